@@ -1,0 +1,19 @@
+import type { FileReport } from '../report';
+
+/** SPEC §6: one JSON array, one entry per file; ranges 0-based in UTF-16 code units. */
+export function formatJson(reports: readonly FileReport[]): string {
+  return JSON.stringify(
+    reports.map(({ file, problems }) => ({
+      file,
+      problems: problems.map((problem) => ({
+        rule: problem.rule,
+        severity: problem.severity,
+        message: problem.message,
+        range: problem.range,
+        fixable: problem.fix !== undefined,
+      })),
+    })),
+    null,
+    2,
+  );
+}

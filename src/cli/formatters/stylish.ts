@@ -1,0 +1,43 @@
+import type { Lang, Severity } from '../../core';
+import type { FileReport } from '../report';
+import { counted, SEVERITY_WORDS } from '../messages';
+
+const COLORS: Record<Severity | 'dim' | 'bold', [number, number]> = {
+  error: [31, 39],
+  warning: [33, 39],
+  info: [36, 39],
+  hint: [90, 39],
+  dim: [2, 22],
+  bold: [1, 22],
+};
+
+/** Human output: one line per problem as file:line:col (1-based), so terminals can open the spot. */
+export function formatStylish(reports: readonly FileReport[], lang: Lang, useColor: boolean): string {
+  const paint = (style: keyof typeof COLORS, text: string): string =>
+    useColor ? `\u001b[${COLORS[style][0]}m${text}\u001b[${COLORS[style][1]}m` : text;
+  const lines: string[] = [];
+  const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  let fixable = 0;
+  for (const { file, problems } of reports) {
+    if (problems.length === 0) continue;
+    for (const problem of problems) {
+      totals[problem.severity]++;
+      if (problem.fix) fixable++;
+      const where = `${file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}`;
+      const severity = SEVERITY_WORDS[lang][problem.severity];
+      lines.push(
+        `${where}  ${paint(problem.severity, severity)}  ${problem.message}  ${paint('dim', problem.rule)}`,
+      );
+    }
+    lines.push('');
+  }
+  const total = totals.error + totals.warning + totals.info + totals.hint;
+  if (total === 0) return '';
+  const parts = (['error', 'warning', 'info', 'hint'] as const)
+    .filter((severity) => totals[severity] > 0)
+    .map((severity) => counted(lang, severity, totals[severity]));
+  const summary = `✖ ${counted(lang, 'problem', total)} (${parts.join(', ')})`;
+  lines.push(paint(totals.error > 0 ? 'error' : 'warning', paint('bold', summary)));
+  if (fixable > 0) lines.push(counted(lang, 'fixable', fixable));
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,18 @@
+/** What a command may touch of its process: output streams, the working folder, colour. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  color: boolean;
+}
+
+export function processIo(): Io {
+  const env = process.env;
+  const color = env.FORCE_COLOR ? env.FORCE_COLOR !== '0' : Boolean(process.stdout.isTTY) && !env.NO_COLOR;
+  return {
+    stdout: (text) => process.stdout.write(text + '\n'),
+    stderr: (text) => process.stderr.write(text + '\n'),
+    cwd: process.cwd(),
+    color,
+  };
+}

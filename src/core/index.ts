@@ -1,0 +1,7 @@
+/** The nova-mail core: pure functions over text, shared by the CLI and the VS Code extension. */
+export { lint, type LintOptions } from './lint';
+export { fixAll, type FixAllResult } from './fix-all';
+export { applyEdits, minimalEdit } from './fixes';
+export { ALL_RULES, RULE_IDS, ruleMeta, type RuleMeta } from './rules';
+export { ruleDocUrl, REPOSITORY_URL } from './docs';
+export * from './types';

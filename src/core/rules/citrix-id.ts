@@ -1,0 +1,32 @@
+import type { Rule } from './rule';
+import { CITRIX_ID, personsOf, stringAt } from './model';
+
+export const citrixId: Rule = {
+  id: 'citrix-id',
+  defaultSeverity: 'warning',
+  fixable: false,
+  description: {
+    en: 'Käyttäjätunnus must look like a Citrix ID: customer number, then letters (999999teptes).',
+    fi: 'Käyttäjätunnuksen pitää olla Citrix-tunnus: asiakasnumero ja kirjaimet (999999teptes).',
+  },
+  check({ config, report }) {
+    for (const view of personsOf(config)) {
+      const username = stringAt(view.email, 'username');
+      if (username === undefined || CITRIX_ID.test(username)) continue;
+      const looksLikeAddress = username.includes('@');
+      const screen = 'Henkilörekisteri → Sähköposti → Käyttäjätunnus';
+      report({
+        target: { at: 'value', path: [...view.path, 'email', 'username'] },
+        message: looksLikeAddress
+          ? {
+              en: `${view.label.en}: Käyttäjätunnus is the Citrix ID used to log in (e.g. 999999teptes), not an e-mail address (${screen}).`,
+              fi: `${view.label.fi}: Käyttäjätunnus on kirjautumisen Citrix-tunnus (esim. 999999teptes), ei sähköpostiosoite (${screen}).`,
+            }
+          : {
+              en: `${view.label.en}: Käyttäjätunnus should be the Citrix ID: customer number, then letters (e.g. 999999teptes) (${screen}).`,
+              fi: `${view.label.fi}: Käyttäjätunnukseksi kuuluu Citrix-tunnus: asiakasnumero ja kirjaimet (esim. 999999teptes) (${screen}).`,
+            },
+      });
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import type { Rule, RuleMeta } from './rule';
+import { duplicateKeyRule, parseRule, schemaRule } from './structural';
+import { smtpServer } from './smtp-server';
+import { smtpPort } from './smtp-port';
+import { smtpSsl } from './smtp-ssl';
+import { realPassword } from './real-password';
+import { realUsername } from './real-username';
+import { credentialPlaceholder } from './credential-placeholder';
+import { novaUsername } from './nova-username';
+import { citrixId } from './citrix-id';
+import { missingSenderRole } from './missing-sender-role';
+import { missingEmailTab } from './missing-email-tab';
+import { noSenderPerson } from './no-sender-person';
+import { duplicateCitrixId } from './duplicate-citrix-id';
+import { sentItems } from './sent-items';
+
+/** The rules that look at a parsed document, in the order of SPEC §3. */
+export const RULES: readonly Rule[] = [
+  smtpServer,
+  smtpPort,
+  smtpSsl,
+  realPassword,
+  realUsername,
+  credentialPlaceholder,
+  novaUsername,
+  citrixId,
+  missingSenderRole,
+  missingEmailTab,
+  noSenderPerson,
+  duplicateCitrixId,
+  sentItems,
+];
+
+/** Every rule id the product reports, structural ones first. */
+export const ALL_RULES: readonly RuleMeta[] = [parseRule, duplicateKeyRule, schemaRule, ...RULES];
+
+export const RULE_IDS: readonly string[] = ALL_RULES.map((rule) => rule.id);
+
+export function ruleMeta(id: string): RuleMeta | undefined {
+  return ALL_RULES.find((rule) => rule.id === id);
+}
+
+export type { Rule, RuleMeta } from './rule';

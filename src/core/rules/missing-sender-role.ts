@@ -1,0 +1,87 @@
+import type { Rule } from './rule';
+import { hasSenderRole, personsOf, rolesOf, SENDER_ROLE } from './model';
+
+const SCREEN = 'Henkilörekisteri → Muokkaa → Henkilöroolit → Roolit';
+
+export const missingSenderRole: Rule = {
+  id: 'missing-sender-role',
+  defaultSeverity: 'error',
+  fixable: true,
+  description: {
+    en: `A person with e-mail settings needs the role ${SENDER_ROLE}.`,
+    fi: `Henkilö, jolla on sähköpostitiedot, tarvitsee roolin ${SENDER_ROLE}.`,
+  },
+  check({ config, report }) {
+    for (const view of personsOf(config)) {
+      if (!view.email || hasSenderRole(view.person)) continue;
+      const roles = rolesOf(view.person);
+      if (view.person.roles !== undefined && !roles) continue; // not an array: a schema problem
+      const rolesPath = [...view.path, 'roles'];
+      const misspelt =
+        roles?.findIndex((role) => typeof role === 'string' && isMisspeltSenderRole(role)) ?? -1;
+      if (roles && misspelt >= 0) {
+        const written = String(roles[misspelt]);
+        report({
+          target: { at: 'value', path: [...rolesPath, misspelt] },
+          message: {
+            en: `${view.label.en}: "${written}" is not the role's exact name: ${SENDER_ROLE} (${SCREEN}).`,
+            fi: `${view.label.fi}: "${written}" ei ole roolin tarkka nimi: ${SENDER_ROLE} (${SCREEN}).`,
+          },
+          fix: {
+            title: { en: `Change the role to ${SENDER_ROLE}`, fi: `Korjaa rooliksi ${SENDER_ROLE}` },
+            action: { kind: 'set', path: [...rolesPath, misspelt], value: SENDER_ROLE },
+          },
+        });
+        continue;
+      }
+      report({
+        target: roles ? { at: 'value', path: rolesPath } : { at: 'missing', path: rolesPath },
+        message: {
+          en: `${view.label.en} has e-mail settings but not the role ${SENDER_ROLE} (${SCREEN}).`,
+          fi: `Henkilöllä ${view.label.fi} on sähköpostitiedot mutta ei roolia ${SENDER_ROLE} (${SCREEN}).`,
+        },
+        fix: {
+          title: { en: `Add the role ${SENDER_ROLE}`, fi: `Lisää rooli ${SENDER_ROLE}` },
+          action: roles
+            ? { kind: 'append-item', arrayPath: rolesPath, value: SENDER_ROLE }
+            : { kind: 'insert-property', objectPath: view.path, key: 'roles', value: [SENDER_ROLE] },
+        },
+      });
+    }
+  },
+};
+
+const SKELETON = skeleton(SENDER_ROLE);
+
+/** Letters only, without accents or case: "Sahkopostilahettaja" and "sähköposti-lähettäjä" match. */
+function skeleton(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+}
+
+export function isMisspeltSenderRole(role: string): boolean {
+  if (role.normalize('NFC') === SENDER_ROLE) return false;
+  const letters = skeleton(role);
+  return letters.length > 0 && editDistance(letters, SKELETON, 3) <= 2;
+}
+
+/** Levenshtein distance, giving up (returning `limit`) once it cannot be below it. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      rowMin = Math.min(rowMin, current[j]);
+    }
+    if (rowMin >= limit) return limit;
+    previous = current;
+  }
+  return Math.min(previous[b.length], limit);
+}

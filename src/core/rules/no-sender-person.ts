@@ -1,0 +1,42 @@
+import type { Rule, RuleReport } from './rule';
+import { hasSenderRole, personsOf, senderMode, SENDER_ROLE } from './model';
+
+export const noSenderPerson: Rule = {
+  id: 'no-sender-person',
+  defaultSeverity: 'error',
+  fixable: false,
+  description: {
+    en: `Person-register mode needs a person with the role ${SENDER_ROLE} and e-mail settings.`,
+    fi: `Henkilörekisteritila tarvitsee henkilön, jolla on rooli ${SENDER_ROLE} ja sähköpostitiedot.`,
+  },
+  check({ config, report }) {
+    if (senderMode(config) !== 'personRegister') return;
+    const persons = personsOf(config);
+    if (persons.some((view) => view.email && hasSenderRole(view.person))) return;
+    const related: NonNullable<RuleReport['related']> = persons.map((view) =>
+      view.email
+        ? {
+            target: { at: 'value', path: view.path },
+            message: {
+              en: `${view.label.en}: no role ${SENDER_ROLE}`,
+              fi: `${view.label.fi}: ei roolia ${SENDER_ROLE}`,
+            },
+          }
+        : {
+            target: { at: 'value', path: view.path },
+            message: {
+              en: `${view.label.en}: no e-mail settings`,
+              fi: `${view.label.fi}: ei sähköpostitietoja`,
+            },
+          },
+    );
+    report({
+      target: { at: 'value', path: ['sender', 'mode'] },
+      message: {
+        en: `With the person-register sender, at least one person needs the role ${SENDER_ROLE} and e-mail settings (Asetukset → Henkilörekisteri).`,
+        fi: `Henkilörekisterin lähettäjä vaatii vähintään yhden henkilön, jolla on rooli ${SENDER_ROLE} ja sähköpostitiedot (Asetukset → Henkilörekisteri).`,
+      },
+      related,
+    });
+  },
+};
