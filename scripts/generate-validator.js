@@ -7,7 +7,12 @@ const addFormats = require('ajv-formats').default;
 const standaloneCode = require('ajv/dist/standalone').default;
 
 /** Keywords that only editors read; declared so that ajv's strict mode accepts them. */
-const EDITOR_KEYWORDS = ['markdownDescription', 'defaultSnippets', 'enumDescriptions', 'markdownEnumDescriptions'];
+const EDITOR_KEYWORDS = [
+  'markdownDescription',
+  'defaultSnippets',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+];
 
 const ROOT = path.resolve(__dirname, '..');
 const SCHEMA = path.join(ROOT, 'schemas', 'nova-mail.schema.json');

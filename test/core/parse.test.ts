@@ -1,0 +1,104 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { lint } from '../../src/core';
+import { parseTree } from '../../src/core/json/tree';
+
+function only(source: string) {
+  const problems = lint(source);
+  assert.equal(problems.length, 1, JSON.stringify(problems));
+  return problems[0];
+}
+
+describe('strict JSON', () => {
+  const cases: [string, string, { line: number; character: number }, RegExp][] = [
+    [
+      'a line comment',
+      '{\n  // hello\n  "smtp": {}\n}',
+      { line: 1, character: 2 },
+      /Comments are not allowed/,
+    ],
+    ['a block comment', '{ /* x */ }', { line: 0, character: 2 }, /Comments/],
+    [
+      'a trailing comma in an object',
+      '{\n  "company": "A",\n}',
+      { line: 1, character: 16 },
+      /Trailing comma/,
+    ],
+    ['a trailing comma in an array', '{"persons": [1,]}', { line: 0, character: 14 }, /Trailing comma/],
+    ['single quotes', "{'smtp': 1}", { line: 0, character: 1 }, /double quotes/],
+    ['a missing colon', '{"smtp" 1}', { line: 0, character: 8 }, /Colon/],
+    ['a missing comma', '{"a": 1\n "b": 2}', { line: 1, character: 1 }, /Comma or \}/],
+    ['an unterminated string', '{"a": "abc', { line: 0, character: 6 }, /Unterminated/],
+    ['an empty file', '', { line: 0, character: 0 }, /Unexpected end/],
+    ['a bare word', '{"a": yes}', { line: 0, character: 6 }, /Value expected/],
+    ['two values', '{} {}', { line: 0, character: 3 }, /only one JSON value/],
+    ['a leading zero', '{"port": 025}', { line: 0, character: 10 }, /Comma or \}/],
+    ['a raw tab in a string', '{"a": "x\ty"}', { line: 0, character: 8 }, /Control characters/],
+    ['a bad escape', '{"a": "\\x"}', { line: 0, character: 7 }, /escape/],
+  ];
+  for (const [name, source, start, message] of cases) {
+    it(`reports ${name} as one parse problem at ${start.line}:${start.character}`, () => {
+      const problem = only(source);
+      assert.equal(problem.rule, 'parse');
+      assert.equal(problem.severity, 'error');
+      assert.deepEqual(problem.range.start, start);
+      assert.match(problem.message, message);
+    });
+  }
+
+  it('reports parse problems in Finnish', () => {
+    assert.equal(lint('{,}', { lang: 'fi' })[0].message, 'Tähän kuuluu ominaisuuden nimi lainausmerkeissä.');
+  });
+
+  it('reports every later duplicate key, on the key', () => {
+    const source =
+      '{\n  "company": "A",\n  "company": "B",\n  "smtp": {"port": 25, "port": 25, "server": "smtp.visma.local", "ssl": false},\n  "sender": {"mode": "defined", "address": "a@b.fi", "name": "x", "username": "xxx", "password": "xxx"}\n}';
+    const problems = lint(source).filter((p) => p.rule === 'duplicate-key');
+    assert.deepEqual(
+      problems.map((p) => p.range),
+      [
+        { start: { line: 2, character: 2 }, end: { line: 2, character: 11 } },
+        { start: { line: 3, character: 23 }, end: { line: 3, character: 29 } },
+      ],
+    );
+  });
+
+  it('does not mistake keys inside strings, or escaped quotes, for duplicates', () => {
+    const tree = parseTree('{"a": "\\"a\\": 1", "b": {"a": 1}, "c\\"": 2}');
+    assert.equal(tree.error, undefined);
+    assert.deepEqual(tree.duplicates, []);
+    const problems = lint(
+      '{"smtp": {"server": "\\"port\\": 25", "port": 25, "ssl": false}, "sender": {"mode": "personRegister"}, "persons": []}',
+    );
+    assert.deepEqual(
+      problems.map((p) => p.rule),
+      ['smtp-server', 'no-sender-person'],
+    );
+  });
+
+  it('decodes escapes in keys and values as JSON.parse does', () => {
+    const source = '{"k\\u00e4y": "a\\nb\\u00e4\\/\\\\", "n": -1.5e+3}';
+    const tree = parseTree(source);
+    assert.ok(tree.root?.type === 'object');
+    assert.deepEqual(
+      tree.root.properties.map((p) => [p.key.value, (p.value as { value: unknown }).value]),
+      Object.entries(JSON.parse(source)),
+    );
+  });
+
+  it('gives a clear message for deep nesting instead of overflowing the stack', () => {
+    const problems = lint('['.repeat(100000));
+    assert.equal(problems[0].rule, 'parse');
+  });
+
+  it('reads a document that is not an object as a schema problem, not a crash', () => {
+    assert.deepEqual(
+      lint('[1, 2]').map((p) => [p.rule, p.message]),
+      [['schema', 'Expected an object { }.']],
+    );
+    assert.deepEqual(
+      lint('null').map((p) => p.rule),
+      ['schema'],
+    );
+  });
+});

@@ -1,0 +1,113 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { lint, RULE_IDS, type Problem } from '../../src/core';
+import { definedConfig, personConfig, rangeOf, readExample, text } from '../helpers';
+import { CASES } from './cases';
+
+const ids = (problems: Problem[]) => problems.map((p) => p.rule);
+
+describe('rules', () => {
+  for (const c of CASES) {
+    it(`${c.rule} fires alone on ${c.name}, on the exact range`, () => {
+      const source = text(c.build());
+      const problems = lint(source);
+      assert.deepEqual(ids(problems), [c.rule], JSON.stringify(problems, null, 1));
+      const [problem] = problems;
+      assert.deepEqual(problem.range, rangeOf(source, c.covers, c.occurrence ?? 0));
+      assert.equal(problem.severity, c.severity);
+      assert.equal(problem.fix !== undefined, c.fixable);
+      if (c.messageIncludes) assert.match(problem.message, c.messageIncludes);
+    });
+  }
+
+  it('every reportable rule id has at least one case above (or a test of its own)', () => {
+    const covered = new Set([...CASES.map((c) => c.rule), 'parse', 'duplicate-key']);
+    assert.deepEqual(
+      RULE_IDS.filter((id) => !covered.has(id)),
+      [],
+    );
+  });
+
+  for (const example of ['nova-mail.json', 'laskutus.nova-mail.json']) {
+    it(`is silent on the correct example ${example}`, () => {
+      assert.deepEqual(lint(readExample(example)), []);
+    });
+  }
+
+  it('is silent on the correct built configs', () => {
+    assert.deepEqual(lint(text(personConfig())), []);
+    assert.deepEqual(lint(text(definedConfig())), []);
+  });
+
+  it('shows most rules on the broken example', () => {
+    const found = new Set(ids(lint(readExample('broken.nova-mail.json'))));
+    for (const id of RULE_IDS.filter((id) => id !== 'parse')) assert.ok(found.has(id), `${id} missing`);
+  });
+
+  it('accepts the placeholder in any case and the role in decomposed (NFD) form', () => {
+    const c = personConfig();
+    c.persons[0].email.smtpPassword = 'XXX';
+    c.persons[0].email.smtpUsername = 'Xxx';
+    c.persons[0].roles = ['Sähköpostilähettäjä'.normalize('NFD')];
+    assert.deepEqual(lint(text(c)), []);
+  });
+
+  it('never echoes a real password in any message, in either language', () => {
+    const c = personConfig();
+    c.persons[0].email.smtpPassword = 'S3cr3t-Pässwörd';
+    c.sender = { mode: 'defined', address: 'a@b.fi', name: 'A', username: 'xxx', password: 'Other-S3cret' };
+    for (const lang of ['en', 'fi'] as const) {
+      const output = JSON.stringify(lint(text(c), { lang }).map((p) => [p.message, p.fix?.title, p.related]));
+      assert.ok(!output.includes('S3cr3t') && !output.includes('Other-S3cret'), output);
+    }
+  });
+
+  it('links no-sender-person to each person that lacks something', () => {
+    const c = personConfig();
+    c.persons[0].roles = [];
+    delete c.persons[1].email;
+    const source = text(c);
+    const problem = lint(source).find((p) => p.rule === 'no-sender-person');
+    assert.ok(problem?.related);
+    assert.deepEqual(
+      problem.related.map((r) => r.message),
+      ['Teppo Testaaja: no role Sähköpostilähettäjä', 'Sanna Säännöllinen: no e-mail settings'],
+    );
+  });
+
+  it('speaks Finnish', () => {
+    const problems = lint(text({ ...personConfig(), smtp: { server: 'x', port: 26, ssl: true } }), {
+      lang: 'fi',
+    });
+    assert.deepEqual(
+      problems.map((p) => p.message),
+      [
+        'SMTP-palvelimen pitää olla smtp.visma.local (Ohjaustiedot → SMTP-palvelin).',
+        'Portin pitää olla 25 (Ohjaustiedot → Portti).',
+        'SSL ei saa olla käytössä: Noven välityspalvelin portissa 25 ei käytä SSL:ää (Ohjaustiedot → SSL).',
+      ],
+    );
+  });
+
+  it('lets severities be changed and rules turned off', () => {
+    const source = text({ ...personConfig(), smtp: { server: 'x', port: 26, ssl: false } });
+    const problems = lint(source, { rules: { 'smtp-server': 'off', 'smtp-port': 'error' } });
+    assert.deepEqual(
+      problems.map((p) => [p.rule, p.severity]),
+      [['smtp-port', 'error']],
+    );
+  });
+
+  it('does not report a value twice: a rule wins over the schema on the same path', () => {
+    const c = personConfig();
+    c.smtp.port = 25.5;
+    assert.deepEqual(ids(lint(text(c))), ['smtp-port']);
+  });
+
+  it('reports keys not allowed with the person-register mode', () => {
+    const source = text({ ...personConfig(), sender: { mode: 'personRegister', name: 'X' } });
+    const problems = lint(source);
+    assert.deepEqual(ids(problems), ['schema']);
+    assert.deepEqual(problems[0].range, rangeOf(source, '"name"', 0));
+  });
+});

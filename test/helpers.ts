@@ -1,0 +1,76 @@
+/** Builders and independent position arithmetic for the core's tests. */
+import * as fs from 'fs';
+import * as path from 'path';
+
+export const ROOT = path.resolve(__dirname, '..');
+export const EXAMPLES = path.join(ROOT, 'examples');
+
+export function readExample(name: string): string {
+  return fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
+/** A correct person-register config; tests change one thing at a time. */
+export function personConfig(): Json {
+  return {
+    company: 'Esimerkki Oy',
+    smtp: { server: 'smtp.visma.local', port: 25, ssl: false },
+    editBeforeSend: false,
+    deliveryReceipt: true,
+    sender: { mode: 'personRegister' },
+    persons: [person('Teppo Testaaja', '999999teptes'), person('Sanna Säännöllinen', '999999sansaa')],
+  };
+}
+
+export function person(name: string, citrixId: string): Json {
+  return {
+    name,
+    roles: ['Sähköpostilähettäjä'],
+    email: {
+      username: citrixId,
+      address: `${citrixId}@esimerkki.fi`,
+      novaUsername: citrixId,
+      smtpUsername: 'xxx',
+      smtpPassword: 'xxx',
+    },
+  };
+}
+
+/** A correct defined-sender config. */
+export function definedConfig(): Json {
+  return {
+    smtp: { server: 'smtp.visma.local', port: 25, ssl: false },
+    deliveryReceipt: true,
+    sender: {
+      mode: 'defined',
+      address: 'laskutus@esimerkki.fi',
+      name: 'Laskutus',
+      username: 'xxx',
+      password: 'xxx',
+    },
+  };
+}
+
+export function text(config: Json): string {
+  return JSON.stringify(config, null, 2) + '\n';
+}
+
+/**
+ * The 0-based line/character range of the `occurrence`-th `needle` in an LF text, computed
+ * independently of the core's line index.
+ */
+export function rangeOf(source: string, needle: string, occurrence = 0) {
+  let index = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    index = source.indexOf(needle, index + 1);
+    if (index < 0) throw new Error(`"${needle}" #${occurrence} not in text`);
+  }
+  const at = (offset: number) => {
+    const before = source.slice(0, offset);
+    const line = before.split('\n').length - 1;
+    return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+  };
+  return { start: at(index), end: at(index + needle.length) };
+}
