@@ -7,7 +7,6 @@ import { readExample } from '../helpers';
 import { runCli, tempTree } from './run-cli';
 
 const GOOD = readExample('nova-mail.json');
-const DEFINED = readExample('laskutus.nova-mail.json');
 const BROKEN = readExample('broken.nova-mail.json');
 const PORT_ONLY = GOOD.replace('"port": 25', '"port": 2525');
 

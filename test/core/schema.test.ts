@@ -18,6 +18,7 @@ function properties(node: Json, at = '#'): [string, Json][] {
 describe('schemas/nova-mail.schema.json', () => {
   it('is draft-07 and compiles in ajv strict mode (the build generates the validator from it)', () => {
     assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS build script
     const { createAjv } = require(path.join(ROOT, 'scripts/generate-validator.js'));
     assert.equal(typeof createAjv().compile(schema), 'function');
   });
