@@ -20,7 +20,7 @@ describe('nova-mail lint (the built CLI as a process)', () => {
   it('exits 1 on the broken example, one file:line:col line per problem, no colour when piped', () => {
     const result = runCli(['lint', 'examples']);
     assert.equal(result.status, 1);
-    assert.match(result.stdout, /^examples\/broken\.nova-mail\.json:6:23 {2}warning {2}.*smtp-server$/m);
+    assert.match(result.stdout, /^examples\/broken\.nova-mail\.json:5:23 {2}warning {2}.*smtp-server$/m);
     assert.match(result.stdout, /^✖ 20 problems \(12 errors, 7 warnings, 1 hint\)$/m);
     assert.ok(!result.stdout.includes('\u001b['), 'no ANSI codes');
     assert.ok(runCli(['lint', 'examples'], { env: { FORCE_COLOR: '1' } }).stdout.includes('\u001b[31m'));
@@ -45,7 +45,7 @@ describe('nova-mail lint (the built CLI as a process)', () => {
             rule: 'smtp-port',
             severity: 'warning',
             message: 'The port must be 25 (Ohjaustiedot → Portti).',
-            range: { start: { line: 3, character: 50 }, end: { line: 3, character: 54 } },
+            range: { start: { line: 2, character: 50 }, end: { line: 2, character: 54 } },
             fixable: true,
           },
         ],
@@ -71,9 +71,9 @@ describe('nova-mail lint (the built CLI as a process)', () => {
     assert.equal(rules[port.ruleIndex].id, 'smtp-port');
     assert.equal(port.level, 'warning');
     assert.deepEqual(port.locations[0].physicalLocation.region, {
-      startLine: 6,
+      startLine: 5,
       startColumn: 51,
-      endLine: 6,
+      endLine: 5,
       endColumn: 54,
     });
     assert.equal(port.locations[0].physicalLocation.artifactLocation.uri, 'examples/broken.nova-mail.json');

@@ -1,0 +1,30 @@
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { OUT_DIR, ROOT } from './paths';
+
+/**
+ * Bundles every integration suite folder (test/integration/<suite>/) to out/integration/<suite>/,
+ * one file per test module, with `vscode` and `mocha` left to the extension host.
+ */
+export async function buildIntegrationTests(): Promise<void> {
+  const sourceDir = path.join(ROOT, 'test', 'integration');
+  const entryPoints = fs
+    .readdirSync(sourceDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => path.join(sourceDir, file));
+  fs.rmSync(OUT_DIR, { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints,
+    outbase: sourceDir,
+    outdir: OUT_DIR,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    mainFields: ['module', 'main'],
+    external: ['vscode', 'mocha'],
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+}
