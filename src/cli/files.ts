@@ -1,12 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-
-/** File names that are ours: nova-mail.json and <anything>.nova-mail.json. */
-export function isNovaMailFileName(name: string): boolean {
-  return (
-    name === 'nova-mail.json' || (name.endsWith('.nova-mail.json') && name.length > '.nova-mail.json'.length)
-  );
-}
+import { isNovaMailFileName } from '../core';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 

@@ -3,5 +3,6 @@ export { lint, type LintOptions } from './lint';
 export { fixAll, type FixAllResult } from './fix-all';
 export { applyEdits, minimalEdit } from './fixes';
 export { ALL_RULES, RULE_IDS, ruleMeta, type RuleMeta } from './rules';
+export { isNovaMailFileName } from './file-names';
 export { ruleDocUrl, REPOSITORY_URL } from './docs';
 export * from './types';

@@ -1,5 +1,32 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { NovaMailCodeActions } from './code-actions';
+import { DiagnosticsController } from './diagnostics';
+import { NOVA_MAIL_SELECTOR } from './documents';
+import { ProblemStatus } from './status';
 
-export function activate(_context: vscode.ExtensionContext): void {}
+/** What the extension exposes to other extensions and to its integration tests. */
+export interface NovaMailApi {
+  /** The language status text shown for the active nova-mail file. */
+  statusText(): string;
+}
+
+/**
+ * Activation is cheap on purpose (it also happens for any JSON file): listeners and providers only.
+ * Nothing is linted until one of our files is open, and nodemailer is loaded only to send.
+ */
+export function activate(context: vscode.ExtensionContext): NovaMailApi {
+  const diagnostics = new DiagnosticsController();
+  const status = new ProblemStatus(diagnostics);
+  context.subscriptions.push(
+    diagnostics,
+    status,
+    vscode.languages.registerCodeActionsProvider(
+      NOVA_MAIL_SELECTOR,
+      new NovaMailCodeActions(),
+      NovaMailCodeActions.metadata,
+    ),
+  );
+  return { statusText: () => status.text };
+}
 
 export function deactivate(): void {}

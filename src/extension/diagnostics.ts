@@ -1,0 +1,131 @@
+import * as vscode from 'vscode';
+import { lint, ruleDocUrl, type Problem, type Severity } from '../core';
+import { isNovaMailDocument } from './documents';
+import { lintOptions, readSettings } from './settings';
+
+/** Problems VS Code's JSON support already shows (syntax, duplicate keys, the contributed schema). */
+const SHOWN_BY_VSCODE_JSON = new Set(['parse', 'duplicate-key', 'schema']);
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export const DIAGNOSTIC_SOURCE = 'nova-mail';
+const TYPING_PAUSE_MS = 300;
+
+/** Lints our documents on open, while typing (debounced) and on save; clears them on close. */
+export class DiagnosticsController implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly updated = new vscode.EventEmitter<vscode.Uri>();
+  private readonly subscriptions: vscode.Disposable[];
+  /** Fires after the diagnostics of a document were replaced or cleared. */
+  readonly onDidUpdate = this.updated.event;
+
+  constructor() {
+    this.subscriptions = [
+      this.collection,
+      this.updated,
+      vscode.workspace.onDidOpenTextDocument((document) => this.validate(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.scheduleOnType(event.document)),
+      vscode.workspace.onDidSaveTextDocument((document) => this.validate(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.clear(document.uri)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('novaMail')) this.validateAll();
+      }),
+    ];
+    this.validateAll();
+  }
+
+  get(uri: vscode.Uri): readonly vscode.Diagnostic[] {
+    return this.collection.get(uri) ?? [];
+  }
+
+  validateAll(): void {
+    for (const document of vscode.workspace.textDocuments) this.validate(document);
+  }
+
+  validate(document: vscode.TextDocument): void {
+    if (!isNovaMailDocument(document)) return;
+    this.cancelPending(document.uri);
+    const settings = readSettings(document.uri);
+    if (!settings.enable) {
+      this.clear(document.uri);
+      return;
+    }
+    const problems = lint(document.getText(), lintOptions(settings)).filter(
+      (problem) => !SHOWN_BY_VSCODE_JSON.has(problem.rule),
+    );
+    this.collection.set(
+      document.uri,
+      problems.map((problem) => toDiagnostic(document.uri, problem)),
+    );
+    this.updated.fire(document.uri);
+  }
+
+  private scheduleOnType(document: vscode.TextDocument): void {
+    if (!isNovaMailDocument(document) || readSettings(document.uri).run !== 'onType') return;
+    this.cancelPending(document.uri);
+    const key = document.uri.toString();
+    // The timer reads the document when it fires, so the latest version is always the one checked.
+    this.pending.set(
+      key,
+      setTimeout(() => {
+        this.pending.delete(key);
+        if (!document.isClosed) this.validate(document);
+      }, TYPING_PAUSE_MS),
+    );
+  }
+
+  private cancelPending(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.delete(key);
+  }
+
+  private clear(uri: vscode.Uri): void {
+    this.cancelPending(uri);
+    if (!this.collection.has(uri)) return;
+    this.collection.delete(uri);
+    this.updated.fire(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
+
+function toDiagnostic(uri: vscode.Uri, problem: Problem): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(
+    toRange(problem.range),
+    problem.message,
+    SEVERITY[problem.severity],
+  );
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = { value: problem.rule, target: vscode.Uri.parse(ruleDocUrl(problem.rule)) };
+  if (problem.related) {
+    diagnostic.relatedInformation = problem.related.map(
+      (related) =>
+        new vscode.DiagnosticRelatedInformation(
+          new vscode.Location(uri, toRange(related.range)),
+          related.message,
+        ),
+    );
+  }
+  return diagnostic;
+}
+
+export function toRange(range: Problem['range']): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const code = diagnostic.code;
+  return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
+}

@@ -1,0 +1,27 @@
+import * as fs from 'fs';
+import Mocha from 'mocha';
+import * as path from 'path';
+import { RESULT_MARKER, type SuiteResult } from './protocol';
+
+/** Runs every *.test.js beside the suite's index with mocha; rejects when a test fails. */
+export function runMochaSuite(directory: string): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
+  for (const file of fs
+    .readdirSync(directory)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort()) {
+    mocha.addFile(path.join(directory, file));
+  }
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failures) => {
+      const result: SuiteResult = {
+        passed: runner.stats?.passes ?? 0,
+        failed: runner.stats?.failures ?? failures,
+        pending: runner.stats?.pending ?? 0,
+      };
+      console.log(`${RESULT_MARKER} ${JSON.stringify(result)}`);
+      if (failures > 0) reject(new Error(`${failures} integration test(s) failed.`));
+      else resolve();
+    });
+  });
+}

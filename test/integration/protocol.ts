@@ -1,0 +1,12 @@
+/**
+ * Lines the suites print in the extension host that the browser driver acts on. The extension
+ * host's console reaches the driver through the workbench's codeAutomationLog hook.
+ */
+export const SCREENSHOT_MARKER = '[nova-mail:screenshot]';
+export const RESULT_MARKER = '[nova-mail:result]';
+
+export interface SuiteResult {
+  passed: number;
+  failed: number;
+  pending: number;
+}

@@ -1,0 +1,65 @@
+import { strict as assert } from 'assert';
+import * as vscode from 'vscode';
+import {
+  closeAllEditors,
+  code,
+  EXTENSION_ID,
+  openFile,
+  retry,
+  screenshot,
+  waitForDiagnostics,
+} from '../helpers';
+
+describe('the extension in a real VS Code', () => {
+  after(closeAllEditors);
+
+  it('activates when a nova-mail.json is opened', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is loaded from the development folder`);
+    const editor = await openFile('nova-mail.json');
+    assert.equal(editor.document.languageId, 'json');
+    await extension.activate();
+    assert.equal(extension.isActive, true);
+    assert.equal(typeof (extension.exports as { statusText?: unknown }).statusText, 'function');
+  });
+
+  it('completes smtp.port from the contributed schema, with its Nova label', async () => {
+    const editor = await openFile('completion.nova-mail.json', '{\n  "smtp": {\n    \n  }\n}\n');
+    const position = new vscode.Position(2, 4);
+    const list = await retry(
+      () =>
+        vscode.commands.executeCommand<vscode.CompletionList>(
+          'vscode.executeCompletionItemProvider',
+          editor.document.uri,
+          position,
+        ),
+      (result) => result.items.some((item) => label(item) === 'port'),
+      'a completion item "port"',
+    );
+    const port = list.items.find((item) => label(item) === 'port');
+    assert.ok(port);
+    const labels = list.items.map(label);
+    assert.ok(labels.includes('server') && labels.includes('ssl'), labels.join(', '));
+    const resolved = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      position,
+      undefined,
+      10,
+    );
+    const documentation = resolved.items.find((item) => label(item) === 'port')?.documentation;
+    const text = typeof documentation === 'string' ? documentation : (documentation?.value ?? '');
+    assert.match(text, /Ohjaustiedot → Portti/);
+  });
+
+  it('shows diagnostics for the broken example', async () => {
+    const editor = await openFile('broken.nova-mail.json');
+    const diagnostics = await waitForDiagnostics(editor.document.uri, (d) => d.length > 0);
+    assert.ok(diagnostics.map(code).includes('smtp-port'));
+    await screenshot('harness-broken-example');
+  });
+});
+
+function label(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
