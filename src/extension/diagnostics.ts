@@ -20,6 +20,8 @@ const TYPING_PAUSE_MS = 300;
 export class DiagnosticsController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The document version each diagnostics set was computed for. */
+  private readonly checkedVersions = new Map<string, number>();
   private readonly updated = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[];
   /** Fires after the diagnostics of a document were replaced or cleared. */
@@ -48,21 +50,34 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.validate(document);
   }
 
+  /** Resolves once the diagnostics of the document's current version are published. */
+  whenChecked(document: vscode.TextDocument): Promise<void> {
+    const key = document.uri.toString();
+    return new Promise((resolve) => {
+      const done = () => this.checkedVersions.get(key) === document.version;
+      if (done()) return resolve();
+      const subscription = this.onDidUpdate(() => {
+        if (!done()) return;
+        subscription.dispose();
+        resolve();
+      });
+    });
+  }
+
   validate(document: vscode.TextDocument): void {
     if (!isNovaMailDocument(document)) return;
     this.cancelPending(document.uri);
     const settings = readSettings(document.uri);
-    if (!settings.enable) {
-      this.clear(document.uri);
-      return;
-    }
-    const problems = lint(document.getText(), lintOptions(settings)).filter(
-      (problem) => !SHOWN_BY_VSCODE_JSON.has(problem.rule),
-    );
+    const problems = settings.enable
+      ? lint(document.getText(), lintOptions(settings)).filter(
+          (problem) => !SHOWN_BY_VSCODE_JSON.has(problem.rule),
+        )
+      : [];
     this.collection.set(
       document.uri,
       problems.map((problem) => toDiagnostic(document.uri, problem)),
     );
+    this.checkedVersions.set(document.uri.toString(), document.version);
     this.updated.fire(document.uri);
   }
 
@@ -88,6 +103,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   private clear(uri: vscode.Uri): void {
     this.cancelPending(uri);
+    this.checkedVersions.delete(uri.toString());
     if (!this.collection.has(uri)) return;
     this.collection.delete(uri);
     this.updated.fire(uri);

@@ -8,6 +8,8 @@ import { ProblemStatus } from './status';
 export interface NovaMailApi {
   /** The language status text shown for the active nova-mail file. */
   statusText(): string;
+  /** Resolves once the diagnostics of the document's current version are published. */
+  whenChecked(document: vscode.TextDocument): Promise<void>;
 }
 
 /**
@@ -26,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
       NovaMailCodeActions.metadata,
     ),
   );
-  return { statusText: () => status.text };
+  return { statusText: () => status.text, whenChecked: (document) => diagnostics.whenChecked(document) };
 }
 
 export function deactivate(): void {}

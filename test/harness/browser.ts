@@ -2,7 +2,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as util from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { RESULT_MARKER, SCREENSHOT_MARKER, type SuiteResult } from '../integration/protocol';
+import {
+  RESULT_MARKER,
+  SCREENSHOT_MARKER,
+  type ScreenshotRequest,
+  type SuiteResult,
+} from '../integration/protocol';
 
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
@@ -66,7 +71,7 @@ export async function runSuiteInBrowser(run: SuiteRun): Promise<SuiteOutcome> {
     await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
       const line = util.format(...(args ?? []));
       if (line.startsWith(SCREENSHOT_MARKER)) {
-        screenshots.push(saveScreenshot(page, line.slice(SCREENSHOT_MARKER.length).trim(), run.print));
+        screenshots.push(saveScreenshot(page, JSON.parse(line.slice(SCREENSHOT_MARKER.length)), run.print));
       } else if (line.startsWith(RESULT_MARKER)) {
         result = JSON.parse(line.slice(RESULT_MARKER.length));
       } else if (!QUIET.test(line)) {
@@ -107,8 +112,14 @@ export async function runSuiteInBrowser(run: SuiteRun): Promise<SuiteOutcome> {
   }
 }
 
-async function saveScreenshot(page: Page, file: string, print: (line: string) => void): Promise<void> {
+async function saveScreenshot(
+  page: Page,
+  request: ScreenshotRequest,
+  print: (line: string) => void,
+): Promise<void> {
+  const { file, waitForSelector } = request;
   try {
+    if (waitForSelector) await page.waitForSelector(waitForSelector, { state: 'visible', timeout: 15_000 });
     const png = await page.screenshot();
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // Written beside and renamed, so the waiting test never sees half a file.

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { SCREENSHOT_MARKER } from './protocol';
+import { SCREENSHOT_MARKER, type ScreenshotRequest } from './protocol';
 
 export const EXTENSION_ID = 'nova-mail.nova-mail';
 
@@ -113,13 +113,14 @@ export async function retry<T>(
  * Asks the browser driver for a PNG of the whole workbench and waits until it is written.
  * Saved under test-results/screenshots/<name>.png.
  */
-export async function screenshot(name: string): Promise<string> {
+export async function screenshot(name: string, waitForSelector?: string): Promise<string> {
   const dir = process.env.NOVA_MAIL_SCREENSHOT_DIR;
   if (!dir) return ''; // the desktop launcher has no browser to photograph
   const file = path.join(dir, `${name}.png`);
   fs.rmSync(file, { force: true });
-  console.log(`${SCREENSHOT_MARKER} ${file}`);
-  for (let i = 0; i < 100 && !fs.existsSync(file); i++)
+  const request: ScreenshotRequest = { file, waitForSelector };
+  console.log(`${SCREENSHOT_MARKER} ${JSON.stringify(request)}`);
+  for (let i = 0; i < 200 && !fs.existsSync(file); i++)
     await new Promise((resolve) => setTimeout(resolve, 100));
   if (!fs.existsSync(file)) throw new Error(`the driver did not write ${file}`);
   return file;
@@ -136,4 +137,38 @@ export async function withSettings(values: Record<string, unknown>): Promise<() 
     for (const [key, value] of previous)
       await config.update(key, value, vscode.ConfigurationTarget.Workspace);
   };
+}
+
+/** The extension's API (see src/extension/extension.ts), activating it if needed. */
+export async function novaMailApi(): Promise<{
+  statusText(): string;
+  whenChecked(document: vscode.TextDocument): Promise<void>;
+}> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!extension) throw new Error(`${EXTENSION_ID} is not loaded`);
+  return extension.activate();
+}
+
+/** Opens a file and resolves with our diagnostics once the extension has checked it. */
+export async function openChecked(
+  name: string,
+  content?: string,
+): Promise<[vscode.TextEditor, vscode.Diagnostic[]]> {
+  const editor = await openFile(name, content);
+  await (await novaMailApi()).whenChecked(editor.document);
+  return [editor, ours(editor.document.uri)];
+}
+
+export function summary(
+  diagnostics: readonly vscode.Diagnostic[],
+): [string, number, number, number, number][] {
+  return diagnostics
+    .map((d): [string, number, number, number, number] => [
+      code(d),
+      d.range.start.line,
+      d.range.start.character,
+      d.range.end.line,
+      d.range.end.character,
+    ])
+    .sort((a, b) => a[1] - b[1] || a[2] - b[2] || a[0].localeCompare(b[0]));
 }

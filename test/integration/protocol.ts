@@ -10,3 +10,9 @@ export interface SuiteResult {
   failed: number;
   pending: number;
 }
+
+export interface ScreenshotRequest {
+  file: string;
+  /** A CSS selector the driver waits for (visible) before it takes the picture. */
+  waitForSelector?: string;
+}

@@ -1,0 +1,259 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import {
+  closeAllEditors,
+  code,
+  novaMailApi,
+  openChecked,
+  openFile,
+  ours,
+  screenshot,
+  summary,
+  waitFor,
+  waitForDiagnostics,
+  withSettings,
+} from '../helpers';
+
+const BROKEN_EXPECTED: [string, number, number, number, number][] = [
+  ['smtp-server', 4, 22, 4, 40],
+  ['smtp-port', 4, 50, 4, 53],
+  ['smtp-ssl', 4, 62, 4, 66],
+  ['sent-items', 5, 21, 5, 26],
+  ['no-sender-person', 6, 22, 6, 38],
+  ['missing-sender-role', 10, 16, 10, 37],
+  ['citrix-id', 12, 20, 12, 48],
+  ['nova-username', 14, 24, 14, 38],
+  ['real-username', 15, 24, 15, 52],
+  ['real-password', 16, 24, 16, 35],
+  ['missing-email-tab', 19, 4, 19, 5],
+  ['missing-sender-role', 23, 4, 23, 5],
+  ['credential-placeholder', 25, 6, 25, 13],
+  ['nova-username', 25, 6, 25, 13],
+  ['credential-placeholder', 28, 24, 28, 26],
+  ['missing-sender-role', 33, 15, 33, 17],
+  ['duplicate-citrix-id', 35, 20, 35, 34],
+];
+
+async function codeActions(document: vscode.TextDocument, range: vscode.Range, kind?: string) {
+  return (
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      range,
+      kind,
+    )) ?? []
+  );
+}
+
+async function revert(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+}
+
+describe('the editor', () => {
+  afterEach(async () => {
+    await revert();
+    await closeAllEditors();
+  });
+
+  it('shows exactly the expected rule ids at the expected ranges on each example', async () => {
+    const [, broken] = await openChecked('broken.nova-mail.json');
+    assert.deepEqual(summary(broken), BROKEN_EXPECTED);
+    for (const diagnostic of broken) {
+      assert.equal(diagnostic.source, 'nova-mail');
+      const target = (diagnostic.code as { target: vscode.Uri }).target;
+      assert.equal(
+        target.toString(true),
+        `https://github.com/nova-mail/nova-mail/blob/main/docs/rules/${code(diagnostic)}.md`,
+      );
+    }
+    const severities = Object.fromEntries(broken.map((d) => [code(d), d.severity]));
+    assert.equal(severities['real-password'], vscode.DiagnosticSeverity.Error);
+    assert.equal(severities['smtp-port'], vscode.DiagnosticSeverity.Warning);
+    assert.equal(severities['sent-items'], vscode.DiagnosticSeverity.Hint);
+    assert.match((await novaMailApi()).statusText(), /^nova-mail: 17 problems$/);
+    for (const example of ['nova-mail.json', 'laskutus.nova-mail.json']) {
+      const [, diagnostics] = await openChecked(example);
+      assert.deepEqual(summary(diagnostics), [], example);
+      assert.equal((await novaMailApi()).statusText(), 'nova-mail: OK');
+    }
+  });
+
+  it('links no-sender-person to each person that cannot send', async () => {
+    const [, diagnostics] = await openChecked('broken.nova-mail.json');
+    const problem = diagnostics.find((d) => code(d) === 'no-sender-person');
+    assert.deepEqual(
+      problem?.relatedInformation?.map((r) => [r.location.range.start.line, r.message]),
+      [
+        [8, 'Matti Meikäläinen: no role Sähköpostilähettäjä'],
+        [19, 'Liisa Lähettäjä 📧: no e-mail settings'],
+        [23, 'Pekka Puuttuva: no role Sähköpostilähettäjä'],
+        [31, 'Pekka Toinen: no role Sähköpostilähettäjä'],
+      ],
+    );
+  });
+
+  it('reports a port typed wrong, and its quick fix removes the problem', async () => {
+    const [editor, before] = await openChecked('nova-mail.json');
+    assert.deepEqual(before, []);
+    const document = editor.document;
+    const offset = document.getText().indexOf('"port": 25') + '"port": '.length;
+    const portRange = new vscode.Range(document.positionAt(offset), document.positionAt(offset + 2));
+    await editor.edit((edit) => edit.replace(portRange, '2525'));
+    const [diagnostic] = await waitForDiagnostics(
+      document.uri,
+      (d) => d.some((x) => code(x) === 'smtp-port'),
+      'smtp-port',
+    );
+    assert.equal(code(diagnostic), 'smtp-port');
+    assert.deepEqual(summary([diagnostic]), [
+      [
+        'smtp-port',
+        portRange.start.line,
+        portRange.start.character,
+        portRange.start.line,
+        portRange.start.character + 4,
+      ],
+    ]);
+
+    editor.selection = new vscode.Selection(diagnostic.range.start, diagnostic.range.start);
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    await screenshot('quick-fix-menu', '.action-widget');
+    await vscode.commands.executeCommand('hideCodeActionWidget');
+
+    const actions = await codeActions(document, diagnostic.range);
+    const fix = actions.find((a) => a.isPreferred);
+    assert.equal(fix?.title, 'Set the port to 25');
+    assert.ok(actions.some((a) => a.title === 'Show documentation for smtp-port'));
+    assert.ok(fix?.edit && (await vscode.workspace.applyEdit(fix.edit)));
+    await waitForDiagnostics(document.uri, (d) => d.length === 0, 'no problems after the fix');
+    assert.ok(document.getText().includes('"port": 25,'));
+  });
+
+  it('fixes all on save with source.fixAll.novaMail, leaving only the unfixable problems', async () => {
+    const config = vscode.workspace.getConfiguration('editor', { languageId: 'json' });
+    await config.update(
+      'codeActionsOnSave',
+      { 'source.fixAll.novaMail': 'explicit' },
+      vscode.ConfigurationTarget.Workspace,
+      true,
+    );
+    const [editor] = await openChecked('broken.nova-mail.json');
+    const original = editor.document.getText();
+    try {
+      await screenshot('broken-example-diagnostics');
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      const left = await waitForDiagnostics(
+        editor.document.uri,
+        (d) => d.length < BROKEN_EXPECTED.length,
+        'fewer problems after save',
+      );
+      assert.deepEqual(left.map(code).sort(), [
+        'citrix-id',
+        'duplicate-citrix-id',
+        'missing-email-tab',
+        'nova-username',
+      ]);
+      assert.equal(editor.document.isDirty, false, 'saved');
+      const text = editor.document.getText();
+      assert.ok(!text.includes('Kesä2026!') && text.includes('"smtpPassword": "xxx"'));
+      assert.ok(text.includes('"server": "smtp.visma.local", "port": 25, "ssl": false }'));
+    } finally {
+      await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+      // The save wrote the fixed text to disk: put the example back for the tests after this one.
+      fs.writeFileSync(editor.document.uri.fsPath, original);
+      await revert();
+    }
+  });
+
+  it('offers "Fix all" as a quick fix and as source.fixAll.novaMail', async () => {
+    const [editor, diagnostics] = await openChecked('broken.nova-mail.json');
+    const port = diagnostics.find((d) => code(d) === 'smtp-port') as vscode.Diagnostic;
+    const quickFixes = await codeActions(editor.document, port.range);
+    assert.ok(quickFixes.some((a) => a.title === 'Fix all nova-mail problems'));
+    const fixAll = await codeActions(editor.document, new vscode.Range(0, 0, 0, 0), 'source.fixAll.novaMail');
+    assert.equal(fixAll.length, 1);
+    assert.equal(fixAll[0].kind?.value, 'source.fixAll.novaMail');
+  });
+
+  it('hides a rule set to off and applies a changed severity at once', async () => {
+    const [editor] = await openChecked('broken.nova-mail.json');
+    const restore = await withSettings({ rules: { 'smtp-port': 'off', 'sent-items': 'error' } });
+    try {
+      const diagnostics = await waitForDiagnostics(
+        editor.document.uri,
+        (d) => !d.some((x) => code(x) === 'smtp-port'),
+        'smtp-port gone',
+      );
+      assert.equal(diagnostics.length, BROKEN_EXPECTED.length - 1);
+      assert.equal(
+        diagnostics.find((d) => code(d) === 'sent-items')?.severity,
+        vscode.DiagnosticSeverity.Error,
+      );
+    } finally {
+      await restore();
+    }
+    await waitForDiagnostics(
+      editor.document.uri,
+      (d) => d.length === BROKEN_EXPECTED.length,
+      'all problems back',
+    );
+  });
+
+  it('speaks Finnish with novaMail.language: fi, quick fixes included', async () => {
+    const [editor] = await openChecked('broken.nova-mail.json');
+    const restore = await withSettings({ language: 'fi' });
+    try {
+      const diagnostics = await waitForDiagnostics(
+        editor.document.uri,
+        (d) => d.some((x) => x.message.startsWith('Portin pitää olla 25')),
+        'Finnish messages',
+      );
+      const port = diagnostics.find((d) => code(d) === 'smtp-port') as vscode.Diagnostic;
+      assert.equal(port.message, 'Portin pitää olla 25 (Ohjaustiedot → Portti).');
+      const titles = (await codeActions(editor.document, port.range)).map((a) => a.title);
+      assert.ok(titles.includes('Aseta portiksi 25'), titles.join(', '));
+      assert.ok(titles.includes('Korjaa kaikki nova-mail-ongelmat'), titles.join(', '));
+      assert.equal((await novaMailApi()).statusText(), 'nova-mail: 17 ongelmaa');
+      await screenshot('finnish-diagnostics');
+    } finally {
+      await restore();
+    }
+  });
+
+  it('never repeats a structural problem that VS Code JSON already shows', async () => {
+    const [editor, diagnostics] = await openChecked('broken.nova-mail.json');
+    assert.ok(!diagnostics.some((d) => ['parse', 'schema', 'duplicate-key'].includes(code(d))));
+    const phoneLine = 40;
+    const all = await waitFor(
+      () => {
+        const found = vscode.languages
+          .getDiagnostics(editor.document.uri)
+          .filter((d) => d.range.start.line === phoneLine);
+        return found.length > 0 ? found : undefined;
+      },
+      (listener) => vscode.languages.onDidChangeDiagnostics(listener),
+      'VS Code JSON to report the property "phone"',
+      30_000,
+    );
+    assert.equal(all.length, 1, JSON.stringify(all.map((d) => [d.source, d.message])));
+    assert.notEqual(all[0].source, 'nova-mail');
+  });
+
+  it('leaves JSON files that are not ours alone, and can be disabled', async () => {
+    const other = await openFile(
+      'settings-backup.json',
+      '{"smtp": {"server": "x", "port": 587, "ssl": true}}',
+    );
+    const [mine] = await openChecked('nova-mail.json'); // checked after the other file was opened
+    assert.deepEqual(ours(other.document.uri), []);
+    assert.ok(mine);
+    const [broken] = await openChecked('broken.nova-mail.json');
+    const restore = await withSettings({ enable: false });
+    try {
+      await waitForDiagnostics(broken.document.uri, (d) => d.length === 0, 'no diagnostics when disabled');
+    } finally {
+      await restore();
+    }
+  });
+});
