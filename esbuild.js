@@ -23,19 +23,33 @@ const common = {
   metafile: true,
 };
 
+/**
+ * nodemailer is bundled into dist/nodemailer.js of its own, which the extension and the CLI
+ * require only when a message is sent: it stays off the activation path.
+ */
+const nodemailerInItsOwnFile = {
+  name: 'nodemailer-in-its-own-file',
+  setup(build) {
+    build.onResolve({ filter: /^nodemailer$/ }, () => ({ path: './nodemailer.js', external: true }));
+  },
+};
+
 const builds = [
   {
     ...common,
     entryPoints: { extension: 'src/extension/extension.ts' },
     outdir: 'dist',
     external: ['vscode'],
+    plugins: [nodemailerInItsOwnFile],
   },
   {
     ...common,
     entryPoints: { cli: 'src/cli/cli.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [nodemailerInItsOwnFile],
   },
+  { ...common, entryPoints: { nodemailer: require.resolve('nodemailer') }, outdir: 'dist' },
 ];
 
 async function main() {

@@ -6,6 +6,7 @@ import { FORMATS, runLint, type Format } from './lint-command';
 import { CLI_TEXT } from './messages';
 import { processIo, type Io } from './io';
 import { HELP } from './help';
+import { runSendTest, SEND_TEST_OPTIONS } from './send-test-command';
 
 class UsageError extends Error {}
 
@@ -42,6 +43,37 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       if (positionals.length === 0) throw new UsageError('lint needs at least one file or folder.');
       return runLint(
         { targets: positionals, format: values.format as Format, fix: Boolean(values.fix), lang, version },
+        io,
+      );
+    }
+    if (command === 'send-test') {
+      const { values, positionals } = parse(rest, SEND_TEST_OPTIONS);
+      lang = chooseLang(values.lang, lang);
+      if (values.help) {
+        io.stdout(HELP[lang]);
+        return 0;
+      }
+      if (positionals.length !== 1) throw new UsageError('send-test needs exactly one nova-mail.json file.');
+      if (!values.to) throw new UsageError('send-test needs --to <address>.');
+      let timeoutMs: number | undefined;
+      if (values.timeout !== undefined) {
+        timeoutMs = Number(values.timeout);
+        if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 600_000) {
+          throw new UsageError(
+            `--timeout must be a whole number of milliseconds from 1 to 600000 (got "${values.timeout}").`,
+          );
+        }
+      }
+      return await runSendTest(
+        {
+          file: positionals[0],
+          to: values.to,
+          server: values.server,
+          person: values.person,
+          timeoutMs,
+          verbose: Boolean(values.verbose),
+          lang,
+        },
         io,
       );
     }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { NovaMailCodeActions } from './code-actions';
 import { DiagnosticsController } from './diagnostics';
 import { NOVA_MAIL_SELECTOR } from './documents';
+import { SendCommands } from './send-commands';
 import { ProblemStatus } from './status';
 
 /** What the extension exposes to other extensions and to its integration tests. */
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
   context.subscriptions.push(
     diagnostics,
     status,
+    new SendCommands(context.globalState),
     vscode.languages.registerCodeActionsProvider(
       NOVA_MAIL_SELECTOR,
       new NovaMailCodeActions(),

@@ -1,0 +1,164 @@
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { definedConfig, personConfig, text } from '../helpers';
+import { refusedPort, startCatcher, type Catcher } from '../send/servers';
+import { runCliAsync, tempTree } from './run-cli';
+
+describe('nova-mail send-test (the built CLI as a process)', () => {
+  let catcher: Catcher;
+  let dir: string;
+  before(async () => {
+    catcher = await startCatcher({ disabledCommands: ['STARTTLS'] });
+    const leaky = personConfig();
+    leaky.persons[1].email.smtpPassword = 'Oikea-Salasana-123';
+    dir = tempTree({
+      'laskutus.nova-mail.json': text(definedConfig()),
+      'persons.nova-mail.json': text(personConfig()),
+      'leaky.nova-mail.json': text(leaky),
+      'port.nova-mail.json': text({
+        ...definedConfig(),
+        smtp: { server: 'smtp.visma.local', port: 2525, ssl: false },
+      }),
+    });
+  });
+  after(() => catcher.close());
+  const file = (name: string) => path.join(dir, name);
+
+  it('sends through the server override and exits 0 quoting the reply', async () => {
+    const before = catcher.received.length;
+    const result = await runCliAsync([
+      'send-test',
+      file('laskutus.nova-mail.json'),
+      '--to',
+      'testi@example.test',
+      '--server',
+      `127.0.0.1:${catcher.port}`,
+    ]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(
+      result.stdout,
+      new RegExp(
+        `^Sending a test message via 127\\.0\\.0\\.1:${catcher.port} \\(SSL off\\) from laskutus@esimerkki\\.fi to testi@example\\.test, laskutus@esimerkki\\.fi`,
+        'm',
+      ),
+    );
+    assert.match(
+      result.stdout,
+      new RegExp(
+        `^Accepted by 127\\.0\\.0\\.1:${catcher.port}: 250 OK: message queued \\(message <[^>]+>, \\d+ ms\\)$`,
+        'm',
+      ),
+    );
+    assert.equal(result.stderr, '');
+    assert.equal(catcher.received.length, before + 1);
+    assert.deepEqual(catcher.received.at(-1)?.rcptTo, ['testi@example.test', 'laskutus@esimerkki.fi']);
+  });
+
+  it('prints the redacted transcript with --verbose and warns about other problems', async () => {
+    const result = await runCliAsync([
+      'send-test',
+      file('port.nova-mail.json'),
+      '--to',
+      'testi@example.test',
+      '--server',
+      `127.0.0.1:${catcher.port}`,
+      '--verbose',
+    ]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(
+      result.stderr,
+      /^warning: the file has 1 other problem \(see: nova-mail lint .*port\.nova-mail\.json\); sending anyway\.$/m,
+    );
+    assert.match(result.stderr, / C: MAIL FROM:<laskutus@esimerkki\.fi>$/m);
+    assert.match(result.stderr, / S: 250 OK: message queued$/m);
+  });
+
+  it('sends as the person named with --person, and asks for one when several can send', async () => {
+    const ask = await runCliAsync([
+      'send-test',
+      file('persons.nova-mail.json'),
+      '--to',
+      'testi@example.test',
+      '--server',
+      `127.0.0.1:${catcher.port}`,
+    ]);
+    assert.equal(ask.status, 2);
+    assert.match(
+      ask.stderr,
+      /choose one \(--person\): 999999teptes \(Teppo Testaaja\), 999999sansaa \(Sanna Säännöllinen\)/,
+    );
+    const ok = await runCliAsync([
+      'send-test',
+      file('persons.nova-mail.json'),
+      '--to',
+      'testi@example.test',
+      '--server',
+      `127.0.0.1:${catcher.port}`,
+      '--person',
+      '999999teptes',
+    ]);
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.equal(catcher.received.at(-1)?.mailFrom, '999999teptes@esimerkki.fi');
+  });
+
+  it('exits 1 with one clear line when sending fails', async () => {
+    const result = await runCliAsync([
+      'send-test',
+      file('laskutus.nova-mail.json'),
+      '--to',
+      'testi@example.test',
+      '--server',
+      `127.0.0.1:${await refusedPort()}`,
+    ]);
+    assert.equal(result.status, 1);
+    const lines = result.stderr.trim().split('\n');
+    assert.equal(lines.length, 1);
+    assert.match(
+      lines[0],
+      /^127\.0\.0\.1:\d+ refused the connection\. Nothing accepts SMTP there: check the server and the port \(Nova uses 25\)\.$/,
+    );
+  });
+
+  it('exits 2 on real credentials without showing them, and on usage errors', async () => {
+    const leaky = await runCliAsync([
+      'send-test',
+      file('leaky.nova-mail.json'),
+      '--to',
+      'testi@example.test',
+      '--person',
+      '999999sansaa',
+      '--server',
+      `127.0.0.1:${catcher.port}`,
+      '--verbose',
+    ]);
+    assert.equal(leaky.status, 2);
+    assert.match(leaky.stderr, /real password/);
+    assert.ok(!(leaky.stdout + leaky.stderr).includes('Oikea-Salasana'));
+    for (const args of [
+      ['send-test', file('laskutus.nova-mail.json')],
+      ['send-test', '--to', 'a@example.test'],
+      ['send-test', file('laskutus.nova-mail.json'), '--to', 'a@example.test', '--timeout', 'soon'],
+      ['send-test', file('missing.nova-mail.json'), '--to', 'a@example.test'],
+    ]) {
+      const result = await runCliAsync(args);
+      assert.equal(result.status, 2, args.join(' '));
+    }
+  });
+
+  it('speaks Finnish', async () => {
+    const result = await runCliAsync([
+      'send-test',
+      file('laskutus.nova-mail.json'),
+      '--to',
+      'testi@example.test',
+      '--server',
+      `127.0.0.1:${catcher.port}`,
+      '--lang',
+      'fi',
+    ]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^127\.0\.0\.1:\d+ hyväksyi viestin: 250 /m);
+    assert.match(catcher.received.at(-1)?.parsed.subject ?? '', /^Nova Mail -testiviesti/);
+  });
+});

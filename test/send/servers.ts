@@ -1,0 +1,196 @@
+/**
+ * Real SMTP servers on 127.0.0.1 (random ports) for the send tests, as nodemailer's own tests do:
+ * an smtp-server that records what it received, and fault servers that refuse, stay mute, or
+ * follow a script. Nothing here ever listens on or connects to another address.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer, type SMTPServerOptions, type SMTPServerSession } from 'smtp-server';
+
+export interface Received {
+  mailFrom: string;
+  rcptTo: string[];
+  secure: boolean;
+  parsed: ParsedMail;
+  raw: string;
+}
+
+export interface Catcher {
+  port: number;
+  received: Received[];
+  authAttempts: number;
+  close(): Promise<void>;
+}
+
+/** An smtp-server that accepts mail without authentication and records every message. */
+export async function startCatcher(options: Partial<SMTPServerOptions> = {}): Promise<Catcher> {
+  const received: Received[] = [];
+  const state = { authAttempts: 0 };
+  const server = new SMTPServer({
+    logger: false,
+    authOptional: true,
+    onAuth(_auth, _session, callback) {
+      state.authAttempts++;
+      callback(new Error('no AUTH expected in these tests'));
+    },
+    onData(stream, session: SMTPServerSession, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        simpleParser(raw).then((parsed) => {
+          received.push({
+            mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            rcptTo: session.envelope.rcptTo.map((r) => r.address),
+            secure: session.secure,
+            parsed,
+            raw,
+          });
+          callback();
+        }, callback);
+      });
+    },
+    ...options,
+  });
+  const port = await listen(server.server);
+  return {
+    port,
+    received,
+    get authAttempts() {
+      return state.authAttempts;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A server that accepts connections and never says a word (the greeting never comes). */
+export async function startMute(
+  onConnection?: () => void,
+): Promise<{ port: number; close(): Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    onConnection?.();
+    socket.on('error', () => {});
+  });
+  const port = await listen(server);
+  return {
+    port,
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/**
+ * A hand-written SMTP server that answers each command from a script: a reply line, or 'close' to
+ * drop the connection. Unscripted commands get "250 OK"; message data is read until "<CRLF>.<CRLF>".
+ */
+export async function startScripted(script: {
+  greeting?: string;
+  reply?: (command: string) => string | 'close' | undefined;
+  onData?: 'close' | string;
+}): Promise<{ port: number; close(): Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => {});
+    socket.write(`${script.greeting ?? '220 scripted ESMTP'}\r\n`);
+    let buffer = '';
+    let inData = false;
+    socket.on('data', (chunk) => {
+      buffer += chunk.toString('utf8');
+      for (;;) {
+        if (inData) {
+          if (script.onData === 'close') return void socket.destroy();
+          const end = buffer.indexOf('\r\n.\r\n');
+          if (end < 0) return;
+          buffer = buffer.slice(end + 5);
+          inData = false;
+          socket.write(`${script.onData ?? '250 2.0.0 queued'}\r\n`);
+          continue;
+        }
+        const eol = buffer.indexOf('\r\n');
+        if (eol < 0) return;
+        const command = buffer.slice(0, eol);
+        buffer = buffer.slice(eol + 2);
+        const scripted = script.reply?.(command);
+        if (scripted === 'close') return void socket.destroy();
+        if (scripted) socket.write(`${scripted}\r\n`);
+        else if (/^EHLO/i.test(command)) socket.write('250-scripted\r\n250 SIZE 1000000\r\n');
+        else if (/^DATA/i.test(command)) {
+          socket.write('354 go ahead\r\n');
+          inData = true;
+        } else if (/^QUIT/i.test(command)) {
+          socket.end('221 bye\r\n');
+          return;
+        } else socket.write('250 OK\r\n');
+      }
+    });
+  });
+  const port = await listen(server);
+  return {
+    port,
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A loopback port with nothing listening on it. */
+export async function refusedPort(): Promise<number> {
+  const server = net.createServer();
+  const port = await listen(server);
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+function listen(server: net.Server): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port));
+  });
+}
+
+let certificate: { key: string; cert: string } | undefined;
+
+/** A throw-away self-signed certificate for 127.0.0.1, made with openssl. */
+export function selfSignedCertificate(): { key: string; cert: string } {
+  if (certificate) return certificate;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-cert-'));
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1,DNS:localhost',
+      '-keyout',
+      path.join(dir, 'key.pem'),
+      '-out',
+      path.join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
+  certificate = {
+    key: fs.readFileSync(path.join(dir, 'key.pem'), 'utf8'),
+    cert: fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8'),
+  };
+  fs.rmSync(dir, { recursive: true, force: true });
+  return certificate;
+}
