@@ -40,12 +40,13 @@ export function discoverFiles(args: readonly string[]): Discovery {
 
 function walk(directory: string): string[] {
   const found: string[] = [];
-  const pending = [directory];
+  const pending = [path.normalize(directory)];
   while (pending.length > 0) {
     const current = pending.pop() as string;
     const entries = fs.readdirSync(current, { withFileTypes: true });
+    const prefix = current === '.' ? '' : current.endsWith(path.sep) ? current : current + path.sep;
     for (const entry of entries) {
-      const full = path.join(current, entry.name);
+      const full = prefix + entry.name; // path.join would normalize again, for every file
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(full);
       } else if ((entry.isFile() || entry.isSymbolicLink()) && isNovaMailFileName(entry.name)) {

@@ -1,11 +1,11 @@
 import * as path from 'path';
-import { fixAll, lint, type Lang } from '../core';
+import type { Lang } from '../core';
 import { discoverFiles } from './files';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import { CLI_TEXT } from './messages';
-import { readText, writeTextAtomically } from './read-text';
+import { checkFile } from './check-file';
 import type { FileReport } from './report';
 import type { Io } from './io';
 
@@ -33,26 +33,17 @@ export function runLint(options: LintCommandOptions, io: Io): number {
 
   const reports: FileReport[] = [];
   for (const file of files) {
-    const read = readText(file);
-    if (!read.ok) {
-      io.stderr(text.cannotRead(file, read.reason));
+    const outcome = checkFile(file, { fix: options.fix, lang: options.lang });
+    if ('readError' in outcome) {
+      io.stderr(text.cannotRead(outcome.file, outcome.readError));
       inputFailed = true;
       continue;
     }
-    let content = read.text;
-    if (options.fix) {
-      const fixed = fixAll(content, { lang: options.lang }).text;
-      if (fixed !== content) {
-        try {
-          writeTextAtomically(file, fixed);
-          content = fixed;
-        } catch (error) {
-          io.stderr(text.cannotWrite(file, error instanceof Error ? error.message : String(error)));
-          inputFailed = true;
-        }
-      }
+    if (outcome.writeError !== undefined) {
+      io.stderr(text.cannotWrite(outcome.file, outcome.writeError));
+      inputFailed = true;
     }
-    reports.push({ file: displayPath(file, io.cwd), problems: lint(content, { lang: options.lang }) });
+    reports.push({ file: displayPath(outcome.file, io.cwd), problems: outcome.problems });
   }
 
   if (options.format === 'json') io.stdout(formatJson(reports));
@@ -66,9 +57,9 @@ export function runLint(options: LintCommandOptions, io: Io): number {
   return reports.some((report) => report.problems.some((problem) => problem.severity === 'error')) ? 1 : 0;
 }
 
+/** As given when relative (walking keeps paths relative); absolute ones relative to the cwd when inside it. */
 function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, path.resolve(cwd, file));
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
-    ? relative
-    : path.resolve(cwd, file);
+  if (!path.isAbsolute(file)) return file;
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }

@@ -33,6 +33,7 @@ export async function startCatcher(options: Partial<SMTPServerOptions> = {}): Pr
   const server = new SMTPServer({
     logger: false,
     authOptional: true,
+    disableReverseLookup: true,
     onAuth(_auth, _session, callback) {
       state.authAttempts++;
       callback(new Error('no AUTH expected in these tests'));

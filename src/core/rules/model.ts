@@ -27,30 +27,35 @@ export function stringAt(object: JsonObject | undefined, key: string): string | 
   return typeof value === 'string' ? value : undefined;
 }
 
-export interface PersonView {
-  index: number;
-  path: JsonPath;
-  person: JsonObject;
-  /** The person's `email` object, when it is one. */
-  email: JsonObject | undefined;
-  label: Localized;
+/** One person of `persons`. Paths and labels are built only when a rule reports something. */
+export class PersonView {
+  constructor(
+    readonly index: number,
+    readonly person: JsonObject,
+    /** The person's `email` object, when it is one. */
+    readonly email: JsonObject | undefined,
+  ) {}
+
+  get path(): JsonPath {
+    return ['persons', this.index];
+  }
+
+  get label(): Localized {
+    const name = this.person.name;
+    if (typeof name === 'string' && name.trim() !== '') return { en: name, fi: name };
+    return { en: `Person ${this.index + 1}`, fi: `Henkilö ${this.index + 1}` };
+  }
 }
 
 export function personsOf(config: unknown): PersonView[] {
   const persons = isObject(config) ? config.persons : undefined;
   if (!Array.isArray(persons)) return [];
   const views: PersonView[] = [];
-  persons.forEach((person, index) => {
-    if (!isObject(person)) return;
-    const name = typeof person.name === 'string' && person.name.trim() !== '' ? person.name : undefined;
-    views.push({
-      index,
-      path: ['persons', index],
-      person,
-      email: isObject(person.email) ? person.email : undefined,
-      label: name ? { en: name, fi: name } : { en: `Person ${index + 1}`, fi: `Henkilö ${index + 1}` },
-    });
-  });
+  for (let index = 0; index < persons.length; index++) {
+    const person: unknown = persons[index];
+    if (!isObject(person)) continue;
+    views.push(new PersonView(index, person, isObject(person.email) ? person.email : undefined));
+  }
   return views;
 }
 
@@ -70,21 +75,65 @@ export function senderMode(config: unknown): 'personRegister' | 'defined' | unde
   return mode === 'personRegister' || mode === 'defined' ? mode : undefined;
 }
 
-export interface CredentialField {
-  path: JsonPath;
-  /** The object holding the field, and the key. */
-  objectPath: JsonPath;
+const SENDER_SCREEN = 'Ohjaustiedot → Määritelty sähköpostin lähettäjä';
+const PERSON_SCREEN = 'Henkilörekisteri → Sähköposti';
+
+interface FieldKind {
   key: string;
   kind: 'username' | 'password';
-  value: unknown;
-  /** Where it is entered in Nova. */
-  screen: Localized;
   /** The field's label in Nova. */
   label: Localized;
-  /** Whether Nova expects the field to be filled (the placeholder rule). */
-  expected: boolean;
-  /** The person's Citrix ID, for a person's field. */
-  citrixId?: string;
+  /** Where it is entered in Nova. */
+  screen: Localized;
+}
+
+function fieldKind(key: string, kind: 'username' | 'password', label: string, screen: string): FieldKind {
+  const where = `${screen} → ${label}`;
+  return { key, kind, label: { en: label, fi: label }, screen: { en: where, fi: where } };
+}
+
+// Built once: a file with thousands of persons must not rebuild these texts for every field.
+const SENDER_FIELDS = [
+  fieldKind('username', 'username', 'Käyttäjätunnus', SENDER_SCREEN),
+  fieldKind('password', 'password', 'Salasana', SENDER_SCREEN),
+];
+const PERSON_FIELDS = [
+  fieldKind('smtpUsername', 'username', 'Käyttäjätunnus (SMTP)', PERSON_SCREEN),
+  fieldKind('smtpPassword', 'password', 'Salasana (SMTP)', PERSON_SCREEN),
+];
+
+/** One of the four credential fields, of the defined sender or of a person's e-mail settings. */
+export class CredentialField {
+  constructor(
+    private readonly field: FieldKind,
+    /** The person's index, or undefined for the sender's own fields. */
+    private readonly personIndex: number | undefined,
+    readonly value: unknown,
+    /** Whether Nova expects the field to be filled (the placeholder rule). */
+    readonly expected: boolean,
+    /** The person's Citrix ID, for a person's field. */
+    readonly citrixId: string | undefined,
+  ) {}
+
+  get key(): string {
+    return this.field.key;
+  }
+  get kind(): 'username' | 'password' {
+    return this.field.kind;
+  }
+  get label(): Localized {
+    return this.field.label;
+  }
+  get screen(): Localized {
+    return this.field.screen;
+  }
+  /** The object holding the field. */
+  get objectPath(): JsonPath {
+    return this.personIndex === undefined ? ['sender'] : ['persons', this.personIndex, 'email'];
+  }
+  get path(): JsonPath {
+    return [...this.objectPath, this.field.key];
+  }
 }
 
 /** The four kinds of credential fields, wherever they stand in the file. */
@@ -93,48 +142,15 @@ export function credentialFields(config: unknown): CredentialField[] {
   const sender = objectAt(config, 'sender');
   if (sender) {
     const expected = senderMode(config) === 'defined';
-    const base = {
-      en: 'Ohjaustiedot → Määritelty sähköpostin lähettäjä',
-      fi: 'Ohjaustiedot → Määritelty sähköpostin lähettäjä',
-    };
-    for (const [key, kind, label] of [
-      ['username', 'username', 'Käyttäjätunnus'],
-      ['password', 'password', 'Salasana'],
-    ] as const) {
-      fields.push({
-        path: ['sender', key],
-        objectPath: ['sender'],
-        key,
-        kind,
-        value: sender[key],
-        screen: { en: `${base.en} → ${label}`, fi: `${base.fi} → ${label}` },
-        label: { en: label, fi: label },
-        expected,
-      });
-    }
+    for (const field of SENDER_FIELDS)
+      fields.push(new CredentialField(field, undefined, sender[field.key], expected, undefined));
   }
   for (const view of personsOf(config)) {
-    if (!view.email) continue;
-    const citrixId = stringAt(view.email, 'username');
-    for (const [key, kind, label] of [
-      ['smtpUsername', 'username', 'Käyttäjätunnus (SMTP)'],
-      ['smtpPassword', 'password', 'Salasana (SMTP)'],
-    ] as const) {
-      fields.push({
-        path: [...view.path, 'email', key],
-        objectPath: [...view.path, 'email'],
-        key,
-        kind,
-        value: view.email[key],
-        screen: {
-          en: `Henkilörekisteri → Sähköposti → ${label}`,
-          fi: `Henkilörekisteri → Sähköposti → ${label}`,
-        },
-        label: { en: label, fi: label },
-        expected: true,
-        citrixId,
-      });
-    }
+    const email = view.email;
+    if (!email) continue;
+    const citrixId = stringAt(email, 'username');
+    for (const field of PERSON_FIELDS)
+      fields.push(new CredentialField(field, view.index, email[field.key], true, citrixId));
   }
   return fields;
 }

@@ -10,15 +10,17 @@ export const realUsername: Rule = {
     fi: 'SMTP-käyttäjätunnuskentässä on muuta kuin paikkamerkki xxx.',
   },
   check({ config, report }) {
-    const citrixIds = new Set(
-      personsOf(config).flatMap((view) => stringAt(view.email, 'username')?.toLowerCase() ?? []),
-    );
+    let citrixIds: Set<string> | undefined; // only needed once a real username turns up
+    const isSomeonesCitrixId = (value: string) =>
+      (citrixIds ??= new Set(
+        personsOf(config).flatMap((view) => stringAt(view.email, 'username')?.toLowerCase() ?? []),
+      )).has(value);
     for (const field of credentialFields(config)) {
       if (field.kind !== 'username' || typeof field.value !== 'string') continue;
       if (field.value === '' || isPlaceholder(field.value)) continue;
       const value = field.value.toLowerCase();
       const isCitrixId =
-        field.citrixId !== undefined ? value === field.citrixId.toLowerCase() : citrixIds.has(value);
+        field.citrixId !== undefined ? value === field.citrixId.toLowerCase() : isSomeonesCitrixId(value);
       report({
         target: { at: 'value', path: field.path },
         message: isCitrixId
