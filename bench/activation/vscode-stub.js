@@ -46,5 +46,5 @@ module.exports = {
     onDidChangeActiveTextEditor: event(),
     createOutputChannel: () => ({ appendLine() {}, show() {}, dispose() {} }),
   },
-  commands: { registerCommand: disposable },
+  commands: { registerCommand: disposable, executeCommand: async () => undefined },
 };

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
+import { trackActiveFile } from './active-file-context';
 import { NovaMailCodeActions } from './code-actions';
 import { DiagnosticsController } from './diagnostics';
 import { NOVA_MAIL_SELECTOR } from './documents';
+import { registerNewConfiguration } from './new-config-command';
 import { SendCommands } from './send-commands';
 import { ProblemStatus } from './status';
 
@@ -24,6 +26,8 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
     diagnostics,
     status,
     new SendCommands(context.globalState),
+    registerNewConfiguration(),
+    trackActiveFile(),
     vscode.languages.registerCodeActionsProvider(
       NOVA_MAIL_SELECTOR,
       new NovaMailCodeActions(),

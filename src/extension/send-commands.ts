@@ -238,6 +238,16 @@ export class SendCommands implements vscode.Disposable {
   }
 
   private async documentFor(uri: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
+    // Sending reads settings that could point anywhere: only in a trusted workspace.
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showErrorMessage(
+        t(
+          readSettings().language,
+          'Sending test mail needs a trusted workspace; checking the file works without trust.',
+        ),
+      );
+      return undefined;
+    }
     const document = uri
       ? await vscode.workspace.openTextDocument(uri)
       : vscode.window.activeTextEditor?.document;

@@ -7,14 +7,14 @@
  * --self-check also runs test/integration/failing and fails unless that suite is reported failing,
  * so a launcher that swallows failures cannot go unnoticed. Exit code: the suite's.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runSuiteInBrowser, type SuiteOutcome } from './browser';
 import { buildIntegrationTests } from './build-tests';
-import { startCodeServer, type CodeServer } from './code-server';
+import { runCodeServerCli, startCodeServer, type CodeServer } from './code-server';
 import { OUT_DIR, RESULTS_DIR, ROOT } from './paths';
+import { createSession, ensureVsCode } from './session';
 import { prepareWorkspace } from './workspace';
 
 const TIMEOUT_MS = Number(process.env.NOVA_MAIL_TEST_TIMEOUT_MS ?? 600_000);
@@ -44,50 +44,34 @@ async function main(): Promise<number> {
     options: {
       suite: { type: 'string', default: 'suite' },
       'self-check': { type: 'boolean', default: false },
+      vsix: { type: 'string' },
     },
   });
   const t0 = Date.now();
   if (!fs.existsSync(path.join(ROOT, 'dist', 'extension.js'))) {
     throw new Error('dist/extension.js is missing: run "npm run build" first');
   }
-  const installDir = execFileSync('bash', [path.join(__dirname, 'install-vscode.sh')], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-  })
-    .trim()
-    .split('\n')
-    .pop() as string;
+  const installDir = ensureVsCode();
   await buildIntegrationTests();
   log(`VS Code ready in ${installDir} (${seconds(Date.now() - t0)})`);
 
-  // Short paths: VS Code puts its IPC sockets in TMPDIR, and socket paths must stay under 108 bytes.
-  scratch = fs.mkdtempSync(path.join('/tmp', 'nm-'));
-  const home = path.join(scratch, 'home');
-  const tmp = path.join(scratch, 'tmp');
-  fs.mkdirSync(home, { recursive: true });
-  fs.mkdirSync(tmp, { recursive: true });
-  const workspace = prepareWorkspace(path.join(scratch, 'ws'));
   const screenshotDir = path.join(RESULTS_DIR, 'screenshots');
   fs.mkdirSync(screenshotDir, { recursive: true });
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    HOME: home,
-    XDG_CONFIG_HOME: path.join(home, '.config'),
-    XDG_DATA_HOME: path.join(home, '.local/share'),
-    XDG_CACHE_HOME: path.join(home, '.cache'),
-    TMPDIR: tmp,
-    NOVA_MAIL_SCREENSHOT_DIR: screenshotDir,
-  };
-  const userDataDir = path.join(scratch, 'user-data');
-  writeUserSettings(userDataDir);
-  server = await startCodeServer({
-    installDir,
-    userDataDir,
-    extensionsDir: path.join(scratch, 'extensions'),
-    logFile: path.join(RESULTS_DIR, 'code-server.log'),
-    env,
-    args: ['--enable-smoke-test-driver'],
-  });
+  const session = createSession(installDir, { NOVA_MAIL_SCREENSHOT_DIR: screenshotDir });
+  scratch = session.scratch;
+  const workspace = prepareWorkspace(path.join(scratch, 'ws'));
+  const serverOptions = session.server;
+  const { env, extensionsDir } = serverOptions;
+  // With --vsix, nova-mail comes installed from the package and an empty host extension carries
+  // the suite; otherwise the development folder is the extension under test.
+  let extensionDevelopmentPath = ROOT;
+  if (values.vsix) {
+    await runCodeServerCli(serverOptions, ['--install-extension', path.resolve(values.vsix)]);
+    log(`installed ${values.vsix} into ${extensionsDir}`);
+    extensionDevelopmentPath = path.join(ROOT, 'test', 'smoke-host');
+    env.NOVA_MAIL_EXPECT_EXTENSIONS_DIR = extensionsDir;
+  }
+  server = await startCodeServer({ ...serverOptions, args: ['--enable-smoke-test-driver'] });
   log(
     `code-server at ${server.url} (pid ${server.process.pid}), started ${seconds(Date.now() - t0)} after launch`,
   );
@@ -96,7 +80,7 @@ async function main(): Promise<number> {
     runSuiteInBrowser({
       serverUrl: (server as CodeServer).url,
       workspace,
-      extensionDevelopmentPath: ROOT,
+      extensionDevelopmentPath,
       extensionTestsPath: path.join(OUT_DIR, suite),
       profileDir: path.join(scratch as string, `chrome-${suite}`),
       logDir: path.join(RESULTS_DIR, 'logs', suite),
@@ -125,29 +109,6 @@ async function main(): Promise<number> {
   else if (code !== 0) console.log('integration: 0 passed, 1 failed');
   log(`total ${seconds(Date.now() - t0)}`);
   return code;
-}
-
-/** Settings of the throw-away profile: no welcome page, no telemetry, no update checks. */
-function writeUserSettings(userDataDir: string): void {
-  const dir = path.join(userDataDir, 'User');
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(
-    path.join(dir, 'settings.json'),
-    JSON.stringify(
-      {
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'telemetry.telemetryLevel': 'off',
-        'extensions.autoCheckUpdates': false,
-        'extensions.autoUpdate': false,
-        'update.mode': 'none',
-        'chat.disableAIFeatures': true,
-        'security.workspace.trust.enabled': false,
-      },
-      null,
-      2,
-    ),
-  );
 }
 
 main()

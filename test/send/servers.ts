@@ -8,65 +8,8 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer, type SMTPServerOptions, type SMTPServerSession } from 'smtp-server';
 
-export interface Received {
-  mailFrom: string;
-  rcptTo: string[];
-  secure: boolean;
-  parsed: ParsedMail;
-  raw: string;
-}
-
-export interface Catcher {
-  port: number;
-  received: Received[];
-  authAttempts: number;
-  close(): Promise<void>;
-}
-
-/** An smtp-server that accepts mail without authentication and records every message. */
-export async function startCatcher(options: Partial<SMTPServerOptions> = {}): Promise<Catcher> {
-  const received: Received[] = [];
-  const state = { authAttempts: 0 };
-  const server = new SMTPServer({
-    logger: false,
-    authOptional: true,
-    disableReverseLookup: true,
-    onAuth(_auth, _session, callback) {
-      state.authAttempts++;
-      callback(new Error('no AUTH expected in these tests'));
-    },
-    onData(stream, session: SMTPServerSession, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        simpleParser(raw).then((parsed) => {
-          received.push({
-            mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-            rcptTo: session.envelope.rcptTo.map((r) => r.address),
-            secure: session.secure,
-            parsed,
-            raw,
-          });
-          callback();
-        }, callback);
-      });
-    },
-    ...options,
-  });
-  const port = await listen(server.server);
-  return {
-    port,
-    received,
-    get authAttempts() {
-      return state.authAttempts;
-    },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
+export { startCatcher, type Catcher, type Received } from '../../scripts/smtp-catcher';
 
 /** A server that accepts connections and never says a word (the greeting never comes). */
 export async function startMute(

@@ -141,7 +141,9 @@ describe('the editor', () => {
     const [editor] = await openChecked('broken.nova-mail.json');
     const original = editor.document.getText();
     try {
-      await screenshot('broken-example-diagnostics');
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      await screenshot('broken-example-diagnostics', '.markers-panel .monaco-list-row');
+      await vscode.commands.executeCommand('workbench.action.closePanel');
       await vscode.commands.executeCommand('workbench.action.files.save');
       const left = await waitForDiagnostics(
         editor.document.uri,
@@ -215,7 +217,9 @@ describe('the editor', () => {
       assert.ok(titles.includes('Aseta portiksi 25'), titles.join(', '));
       assert.ok(titles.includes('Korjaa kaikki nova-mail-ongelmat'), titles.join(', '));
       assert.equal((await novaMailApi()).statusText(), 'nova-mail: 17 ongelmaa');
-      await screenshot('finnish-diagnostics');
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      await screenshot('finnish-diagnostics', '.markers-panel .monaco-list-row');
+      await vscode.commands.executeCommand('workbench.action.closePanel');
     } finally {
       await restore();
     }

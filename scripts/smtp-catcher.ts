@@ -1,0 +1,118 @@
+/**
+ * A local SMTP catcher for development: accepts every message on 127.0.0.1 without
+ * authentication and prints it (envelope, headers, text). `npm start` runs it on port 2525, which
+ * examples/.vscode/settings.json names as novaMail.testSend.server. The tests use the same server
+ * on random ports.
+ *
+ *   tsx scripts/smtp-catcher.ts [--port 2525]
+ */
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer, type SMTPServerOptions, type SMTPServerSession } from 'smtp-server';
+import { parseArgs } from 'node:util';
+
+export interface Received {
+  mailFrom: string;
+  rcptTo: string[];
+  secure: boolean;
+  parsed: ParsedMail;
+  raw: string;
+}
+
+export interface Catcher {
+  port: number;
+  received: Received[];
+  authAttempts: number;
+  close(): Promise<void>;
+}
+
+export interface CatcherOptions extends Partial<SMTPServerOptions> {
+  /** 0 (the default): a free port. */
+  port?: number;
+  onReceived?: (message: Received) => void;
+}
+
+/** An smtp-server on 127.0.0.1 that accepts mail without authentication and records every message. */
+export async function startCatcher(options: CatcherOptions = {}): Promise<Catcher> {
+  const { port: wanted = 0, onReceived, ...serverOptions } = options;
+  const received: Received[] = [];
+  const state = { authAttempts: 0 };
+  const server = new SMTPServer({
+    logger: false,
+    authOptional: true,
+    disableReverseLookup: true,
+    onAuth(_auth, _session, callback) {
+      state.authAttempts++;
+      callback(new Error('this catcher takes no AUTH'));
+    },
+    onData(stream, session: SMTPServerSession, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        simpleParser(raw).then((parsed) => {
+          const message: Received = {
+            mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            rcptTo: session.envelope.rcptTo.map((r) => r.address),
+            secure: session.secure,
+            parsed,
+            raw,
+          };
+          received.push(message);
+          onReceived?.(message);
+          callback();
+        }, callback);
+      });
+    },
+    ...serverOptions,
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    server.server.once('error', reject);
+    server.listen(wanted, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port));
+  });
+  return {
+    port,
+    received,
+    get authAttempts() {
+      return state.authAttempts;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** How the catcher prints a message. */
+export function describeMessage(message: Received): string {
+  const headers = ['from', 'to', 'subject', 'date', 'message-id']
+    .map((name) => {
+      const value = message.parsed.headers.get(name);
+      const text =
+        typeof value === 'object' && value !== null && 'text' in value
+          ? String(value.text)
+          : String(value ?? '');
+      return `  ${name}: ${text}`;
+    })
+    .join('\n');
+  return [
+    `── message received ${new Date().toISOString()}`,
+    `  envelope: MAIL FROM:<${message.mailFrom}> RCPT TO:${message.rcptTo.map((r) => `<${r}>`).join(' ')}`,
+    headers,
+    '',
+    ...(message.parsed.text ?? '')
+      .trimEnd()
+      .split('\n')
+      .map((line) => `  | ${line}`),
+    '',
+  ].join('\n');
+}
+
+if (require.main === module) {
+  const { values } = parseArgs({ options: { port: { type: 'string', default: '2525' } } });
+  startCatcher({ port: Number(values.port), onReceived: (m) => console.log(describeMessage(m)) }).then(
+    (catcher) => console.log(`SMTP catcher on 127.0.0.1:${catcher.port}; Ctrl-C stops it.`),
+    (error: unknown) => {
+      console.error(
+        `SMTP catcher could not start: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      process.exit(1);
+    },
+  );
+}
