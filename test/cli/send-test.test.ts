@@ -24,17 +24,21 @@ describe('nova-mail send-test (the built CLI as a process)', () => {
   });
   after(() => catcher.close());
   const file = (name: string) => path.join(dir, name);
-
-  it('sends through the server override and exits 0 quoting the reply', async () => {
-    const before = catcher.received.length;
-    const result = await runCliAsync([
+  /** `nova-mail send-test <file> --to testi@example.test --server <the catcher>` plus `extra`. */
+  const sendTest = (name: string, ...extra: string[]) =>
+    runCliAsync([
       'send-test',
-      file('laskutus.nova-mail.json'),
+      file(name),
       '--to',
       'testi@example.test',
       '--server',
       `127.0.0.1:${catcher.port}`,
+      ...extra,
     ]);
+
+  it('sends through the server override and exits 0 quoting the reply', async () => {
+    const before = catcher.received.length;
+    const result = await sendTest('laskutus.nova-mail.json');
     assert.equal(result.status, 0, result.stderr);
     assert.match(
       result.stdout,
@@ -56,15 +60,7 @@ describe('nova-mail send-test (the built CLI as a process)', () => {
   });
 
   it('prints the redacted transcript with --verbose and warns about other problems', async () => {
-    const result = await runCliAsync([
-      'send-test',
-      file('port.nova-mail.json'),
-      '--to',
-      'testi@example.test',
-      '--server',
-      `127.0.0.1:${catcher.port}`,
-      '--verbose',
-    ]);
+    const result = await sendTest('port.nova-mail.json', '--verbose');
     assert.equal(result.status, 0, result.stderr);
     assert.match(
       result.stderr,
@@ -75,29 +71,13 @@ describe('nova-mail send-test (the built CLI as a process)', () => {
   });
 
   it('sends as the person named with --person, and asks for one when several can send', async () => {
-    const ask = await runCliAsync([
-      'send-test',
-      file('persons.nova-mail.json'),
-      '--to',
-      'testi@example.test',
-      '--server',
-      `127.0.0.1:${catcher.port}`,
-    ]);
+    const ask = await sendTest('persons.nova-mail.json');
     assert.equal(ask.status, 2);
     assert.match(
       ask.stderr,
       /choose one \(--person\): 999999teptes \(Teppo Testaaja\), 999999sansaa \(Sanna Säännöllinen\)/,
     );
-    const ok = await runCliAsync([
-      'send-test',
-      file('persons.nova-mail.json'),
-      '--to',
-      'testi@example.test',
-      '--server',
-      `127.0.0.1:${catcher.port}`,
-      '--person',
-      '999999teptes',
-    ]);
+    const ok = await sendTest('persons.nova-mail.json', '--person', '999999teptes');
     assert.equal(ok.status, 0, ok.stderr);
     assert.equal(catcher.received.at(-1)?.mailFrom, '999999teptes@esimerkki.fi');
   });
@@ -147,16 +127,7 @@ describe('nova-mail send-test (the built CLI as a process)', () => {
   });
 
   it('speaks Finnish', async () => {
-    const result = await runCliAsync([
-      'send-test',
-      file('laskutus.nova-mail.json'),
-      '--to',
-      'testi@example.test',
-      '--server',
-      `127.0.0.1:${catcher.port}`,
-      '--lang',
-      'fi',
-    ]);
+    const result = await sendTest('laskutus.nova-mail.json', '--lang', 'fi');
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /^127\.0\.0\.1:\d+ hyväksyi viestin: 250 /m);
     assert.match(catcher.received.at(-1)?.parsed.subject ?? '', /^Nova Mail -testiviesti/);

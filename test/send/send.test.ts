@@ -4,6 +4,7 @@ import {
   checkConnection,
   planTestSend,
   sendTestMail,
+  type SendFailure,
   type SendPlan,
   type SendRequest,
 } from '../../src/core/send';
@@ -15,7 +16,9 @@ import {
   startCatcher,
   startMute,
   startScripted,
+  withServer,
   type Catcher,
+  type TestServer,
 } from './servers';
 
 function plan(config: Json, request: Partial<SendRequest> & { port: number }): SendPlan {
@@ -27,6 +30,21 @@ function plan(config: Json, request: Partial<SendRequest> & { port: number }): S
   });
   assert.ok(result.ok, result.ok ? '' : result.error.message);
   return result.plan;
+}
+
+const sslOn = (): Json => ({ ...definedConfig(), smtp: { server: 'smtp.visma.local', port: 25, ssl: true } });
+
+/** Sends to a port (or a server started for the purpose) and returns why it failed. */
+async function failureOf(
+  server: number | Promise<TestServer>,
+  config: Json = definedConfig(),
+  request: Partial<SendRequest> = {},
+  signal?: AbortSignal,
+): Promise<SendFailure> {
+  const send = (port: number) => sendTestMail(plan(config, { port, ...request }), signal ? { signal } : {});
+  const outcome = typeof server === 'number' ? await send(server) : await withServer(server, send);
+  assert.ok(!outcome.ok, 'sending must fail');
+  return outcome.failure;
 }
 
 describe('send test e-mail against real SMTP servers on 127.0.0.1', () => {
@@ -124,8 +142,7 @@ describe('send test e-mail against real SMTP servers on 127.0.0.1', () => {
     const { key, cert } = selfSignedCertificate();
     const tls = await startCatcher({ secure: true, key, cert });
     try {
-      const config = { ...definedConfig(), smtp: { server: 'smtp.visma.local', port: 25, ssl: true } };
-      const outcome = await sendTestMail(plan(config, { port: tls.port }), { ca: cert });
+      const outcome = await sendTestMail(plan(sslOn(), { port: tls.port }), { ca: cert });
       assert.ok(outcome.ok, outcome.ok ? '' : outcome.failure.message);
       assert.equal(tls.received[0].secure, true);
     } finally {
@@ -134,86 +151,55 @@ describe('send test e-mail against real SMTP servers on 127.0.0.1', () => {
   });
 
   it('explains a TLS failure when SSL is on against a plain server', async () => {
-    const config = { ...definedConfig(), smtp: { server: 'smtp.visma.local', port: 25, ssl: true } };
-    const outcome = await sendTestMail(plan(config, { port: catcher.port, timeoutMs: 5000 }));
-    assert.ok(!outcome.ok);
-    assert.equal(outcome.failure.kind, 'tls');
-    assert.match(outcome.failure.hint, /SSL is on, but the server speaks plain SMTP/);
+    const failure = await failureOf(catcher.port, sslOn(), { timeoutMs: 5000 });
+    assert.equal(failure.kind, 'tls');
+    assert.match(failure.hint, /SSL is on, but the server speaks plain SMTP/);
   });
 
   it('explains a refused connection', async () => {
-    const outcome = await sendTestMail(plan(definedConfig(), { port: await refusedPort() }));
-    assert.ok(!outcome.ok);
-    assert.equal(outcome.failure.kind, 'refused');
-    assert.match(outcome.failure.message, /^127\.0\.0\.1:\d+ refused the connection\.$/);
-    assert.match(outcome.failure.hint, /port \(Nova uses 25\)/);
+    const failure = await failureOf(await refusedPort());
+    assert.equal(failure.kind, 'refused');
+    assert.match(failure.message, /^127\.0\.0\.1:\d+ refused the connection\.$/);
+    assert.match(failure.hint, /port \(Nova uses 25\)/);
   });
 
   it('gives up on a mute server after the greeting timeout', async () => {
-    const mute = await startMute();
-    try {
-      const outcome = await sendTestMail(plan(definedConfig(), { port: mute.port, timeoutMs: 300 }));
-      assert.ok(!outcome.ok);
-      assert.equal(outcome.failure.kind, 'timeout');
-      assert.match(outcome.failure.message, /did not answer in time \(300 ms\)/);
-    } finally {
-      await mute.close();
-    }
+    const failure = await failureOf(startMute(), definedConfig(), { timeoutMs: 300 });
+    assert.equal(failure.kind, 'timeout');
+    assert.match(failure.message, /did not answer in time \(300 ms\)/);
   });
 
   it('can be cancelled while it waits', async () => {
     const abort = new AbortController();
-    const mute = await startMute(() => abort.abort());
-    try {
-      const outcome = await sendTestMail(plan(definedConfig(), { port: mute.port, timeoutMs: 10_000 }), {
-        signal: abort.signal,
-      });
-      assert.ok(!outcome.ok);
-      assert.equal(outcome.failure.kind, 'cancelled');
-    } finally {
-      await mute.close();
-    }
+    const failure = await failureOf(
+      startMute(() => abort.abort()),
+      definedConfig(),
+      { timeoutMs: 10_000 },
+      abort.signal,
+    );
+    assert.equal(failure.kind, 'cancelled');
   });
 
   it('reports a connection closed during DATA', async () => {
-    const server = await startScripted({ onData: 'close' });
-    try {
-      const outcome = await sendTestMail(plan(definedConfig(), { port: server.port }));
-      assert.ok(!outcome.ok);
-      assert.equal(outcome.failure.kind, 'closed');
-    } finally {
-      await server.close();
-    }
+    const failure = await failureOf(startScripted({ onData: 'close' }));
+    assert.equal(failure.kind, 'closed');
   });
 
   it('quotes a 5xx rejection at RCPT and explains relaying', async () => {
-    const server = await startScripted({
+    const server = startScripted({
       reply: (c) => (/^RCPT/i.test(c) ? '550 5.7.1 Relaying denied' : undefined),
     });
-    try {
-      const outcome = await sendTestMail(
-        plan({ ...definedConfig(), deliveryReceipt: false }, { port: server.port }),
-      );
-      assert.ok(!outcome.ok);
-      assert.equal(outcome.failure.kind, 'rejected');
-      assert.equal(outcome.failure.serverReply, '550 5.7.1 Relaying denied');
-      assert.match(outcome.failure.message, /550 5\.7\.1 Relaying denied/);
-      assert.match(outcome.failure.hint, /refuses to relay/);
-    } finally {
-      await server.close();
-    }
+    const failure = await failureOf(server, { ...definedConfig(), deliveryReceipt: false });
+    assert.equal(failure.kind, 'rejected');
+    assert.equal(failure.serverReply, '550 5.7.1 Relaying denied');
+    assert.match(failure.message, /550 5\.7\.1 Relaying denied/);
+    assert.match(failure.hint, /refuses to relay/);
   });
 
   it('calls a 4xx after DATA temporary', async () => {
-    const server = await startScripted({ onData: '451 4.3.0 Try again later' });
-    try {
-      const outcome = await sendTestMail(plan(definedConfig(), { port: server.port }));
-      assert.ok(!outcome.ok);
-      assert.equal(outcome.failure.kind, 'temporary');
-      assert.match(outcome.failure.message, /451 4\.3\.0 Try again later/);
-    } finally {
-      await server.close();
-    }
+    const failure = await failureOf(startScripted({ onData: '451 4.3.0 Try again later' }));
+    assert.equal(failure.kind, 'temporary');
+    assert.match(failure.message, /451 4\.3\.0 Try again later/);
   });
 
   it('checks a connection without sending: greeting and capabilities', async () => {

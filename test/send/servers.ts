@@ -11,15 +11,18 @@ import * as path from 'node:path';
 
 export { startCatcher, type Catcher, type Received } from '../../scripts/smtp-catcher';
 
-/** A server that accepts connections and never says a word (the greeting never comes). */
-export async function startMute(
-  onConnection?: () => void,
-): Promise<{ port: number; close(): Promise<void> }> {
+export interface TestServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+/** A raw TCP server on 127.0.0.1 whose close() also ends the connections still open. */
+async function rawServer(onSocket: (socket: net.Socket) => void): Promise<TestServer> {
   const sockets = new Set<net.Socket>();
   const server = net.createServer((socket) => {
     sockets.add(socket);
-    onConnection?.();
     socket.on('error', () => {});
+    onSocket(socket);
   });
   const port = await listen(server);
   return {
@@ -32,19 +35,21 @@ export async function startMute(
   };
 }
 
+/** A server that accepts connections and never says a word (the greeting never comes). */
+export function startMute(onConnection?: () => void): Promise<TestServer> {
+  return rawServer(() => onConnection?.());
+}
+
 /**
  * A hand-written SMTP server that answers each command from a script: a reply line, or 'close' to
  * drop the connection. Unscripted commands get "250 OK"; message data is read until "<CRLF>.<CRLF>".
  */
-export async function startScripted(script: {
+export function startScripted(script: {
   greeting?: string;
   reply?: (command: string) => string | 'close' | undefined;
   onData?: 'close' | string;
-}): Promise<{ port: number; close(): Promise<void> }> {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on('error', () => {});
+}): Promise<TestServer> {
+  return rawServer((socket) => {
     socket.write(`${script.greeting ?? '220 scripted ESMTP'}\r\n`);
     let buffer = '';
     let inData = false;
@@ -78,15 +83,19 @@ export async function startScripted(script: {
       }
     });
   });
-  const port = await listen(server);
-  return {
-    port,
-    close: () =>
-      new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
+}
+
+/** Runs `test` with a server started for it, and closes the server whatever happens. */
+export async function withServer<T>(
+  server: Promise<TestServer>,
+  test: (port: number) => Promise<T>,
+): Promise<T> {
+  const running = await server;
+  try {
+    return await test(running.port);
+  } finally {
+    await running.close();
+  }
 }
 
 /** A loopback port with nothing listening on it. */

@@ -251,6 +251,27 @@ export function parseTree(text: string): ParsedTree {
     return fail(msg.valueExpected, start, Math.max(1, wordEnd - start));
   };
 
+  /**
+   * After an item of an object or array: consumes a comma (false: more items follow) or the
+   * closing character (true: the container ends). A comma right before the close is a trailing comma.
+   */
+  const closesAfterItem = (close: Ch, expected: Localized): boolean => {
+    skipWhitespace();
+    const next = text.charCodeAt(pos);
+    if (next === Ch.Comma) {
+      const comma = pos;
+      pos++;
+      skipWhitespace();
+      if (text.charCodeAt(pos) === close) fail(msg.trailingComma, comma, 1);
+      return false;
+    }
+    if (next === close) {
+      pos++;
+      return true;
+    }
+    return fail(pos >= end ? msg.unexpectedEnd : expected);
+  };
+
   const parseObject = (depth: number): ObjectNode => {
     const start = pos;
     pos++;
@@ -280,20 +301,9 @@ export function parseTree(text: string): ParsedTree {
       if (seen.has(key.value)) duplicates.push(property);
       else seen.add(key.value);
       properties.push(property);
-      skipWhitespace();
-      const next = text.charCodeAt(pos);
-      if (next === Ch.Comma) {
-        const comma = pos;
-        pos++;
-        skipWhitespace();
-        if (text.charCodeAt(pos) === Ch.CloseBrace) fail(msg.trailingComma, comma, 1);
-        continue;
-      }
-      if (next === Ch.CloseBrace) {
-        pos++;
+      if (closesAfterItem(Ch.CloseBrace, msg.commaOrBrace)) {
         return { type: 'object', offset: start, length: pos - start, properties };
       }
-      fail(pos >= end ? msg.unexpectedEnd : msg.commaOrBrace);
     }
   };
 
@@ -308,20 +318,9 @@ export function parseTree(text: string): ParsedTree {
     }
     for (;;) {
       items.push(parseValue(depth + 1));
-      skipWhitespace();
-      const next = text.charCodeAt(pos);
-      if (next === Ch.Comma) {
-        const comma = pos;
-        pos++;
-        skipWhitespace();
-        if (text.charCodeAt(pos) === Ch.CloseBracket) fail(msg.trailingComma, comma, 1);
-        continue;
-      }
-      if (next === Ch.CloseBracket) {
-        pos++;
+      if (closesAfterItem(Ch.CloseBracket, msg.commaOrBracket)) {
         return { type: 'array', offset: start, length: pos - start, items };
       }
-      fail(pos >= end ? msg.unexpectedEnd : msg.commaOrBracket);
     }
   };
 
