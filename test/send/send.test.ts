@@ -153,6 +153,10 @@ describe('send test e-mail against real SMTP servers on 127.0.0.1', () => {
   it('explains a TLS failure when SSL is on against a plain server', async () => {
     const failure = await failureOf(catcher.port, sslOn(), { timeoutMs: 5000 });
     assert.equal(failure.kind, 'tls');
+    assert.match(
+      failure.message,
+      /^The TLS connection to 127\.0\.0\.1:\d+ failed \(wrong version number\)\.$/,
+    );
     assert.match(failure.hint, /SSL is on, but the server speaks plain SMTP/);
   });
 

@@ -60,8 +60,8 @@ export function classifyFailure(
     },
     tls: {
       message: {
-        en: `The TLS connection to ${server} failed: ${e.message ?? ''}`.trim(),
-        fi: `TLS-yhteys palvelimeen ${server} epäonnistui: ${e.message ?? ''}`.trim(),
+        en: `The TLS connection to ${server} failed (${tlsReason(e.message)}).`,
+        fi: `TLS-yhteys palvelimeen ${server} epäonnistui (${tlsReason(e.message)}).`,
       },
       hint: transport.secure
         ? {
@@ -114,10 +114,20 @@ export function classifyFailure(
   };
   return {
     kind,
-    message: say(texts[kind].message),
+    message: sentence(say(texts[kind].message)),
     hint: say(texts[kind].hint),
     ...(reply ? { serverReply: reply } : {}),
   };
+}
+
+/** OpenSSL's reason ("wrong version number") rather than its whole error string. */
+function tlsReason(message = ''): string {
+  return /SSL routines:[^:]*:([^:]+)/.exec(message)?.[1] ?? (message.split('\n')[0] || 'TLS');
+}
+
+/** Failure messages are joined with their hint on one line: each ends as a sentence. */
+function sentence(text: string): string {
+  return /[.!?)]$/.test(text) ? text : `${text}.`;
 }
 
 function kindOf(e: MailError, cancelled: boolean): SendFailureKind {
