@@ -21,6 +21,8 @@ describe('the extension in a real VS Code', () => {
     await extension.activate();
     assert.equal(extension.isActive, true);
     assert.equal(typeof (extension.exports as { statusText?: unknown }).statusText, 'function');
+    const loaded = Object.keys(require.cache).filter((file) => file.includes('nodemailer'));
+    assert.deepEqual(loaded, [], 'nodemailer is not loaded by activation (only to send)');
   });
 
   it('completes smtp.port from the contributed schema, with its Nova label', async () => {
