@@ -2,7 +2,7 @@
 export { lint, type LintOptions } from './lint';
 export { fixAll, type FixAllResult } from './fix-all';
 export { applyEdits, minimalEdit } from './fixes';
-export { ALL_RULES, RULE_IDS, ruleMeta, type RuleMeta } from './rules';
+export { ALL_RULES, RULE_IDS, type RuleMeta } from './rules';
 export { isNovaMailFileName } from './file-names';
 export { newConfiguration, fileNameFor, type NewConfigAnswers } from './new-config';
 export { ruleDocUrl, REPOSITORY_URL } from './docs';

@@ -1,7 +1,6 @@
 /** The shared vocabulary of the core: languages, severities, positions, problems and fixes. */
 
 export type Lang = 'en' | 'fi';
-export const LANGS: readonly Lang[] = ['en', 'fi'];
 
 /** A text in every language the product speaks. */
 export type Localized = Record<Lang, string>;

@@ -36,8 +36,4 @@ export const ALL_RULES: readonly RuleMeta[] = [parseRule, duplicateKeyRule, sche
 
 export const RULE_IDS: readonly string[] = ALL_RULES.map((rule) => rule.id);
 
-export function ruleMeta(id: string): RuleMeta | undefined {
-  return ALL_RULES.find((rule) => rule.id === id);
-}
-
 export type { Rule, RuleMeta } from './rule';

@@ -62,7 +62,7 @@ function skeleton(text: string): string {
     .replace(/[^a-z]/g, '');
 }
 
-export function isMisspeltSenderRole(role: string): boolean {
+function isMisspeltSenderRole(role: string): boolean {
   if (role.normalize('NFC') === SENDER_ROLE) return false;
   const letters = skeleton(role);
   return letters.length > 0 && editDistance(letters, SKELETON, 3) <= 2;
