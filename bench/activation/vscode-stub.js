@@ -19,8 +19,10 @@ class CodeActionKind {
 }
 CodeActionKind.QuickFix = new CodeActionKind('quickfix');
 CodeActionKind.SourceFixAll = new CodeActionKind('source.fixAll');
+class TabInputText {}
 module.exports = {
   EventEmitter,
+  TabInputText,
   CodeActionKind,
   DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
   LanguageStatusSeverity: { Information: 0, Warning: 1, Error: 2 },
@@ -43,6 +45,7 @@ module.exports = {
   },
   window: {
     activeTextEditor: undefined,
+    tabGroups: { all: [], onDidChangeTabs: event() },
     onDidChangeActiveTextEditor: event(),
     createOutputChannel: () => ({ appendLine() {}, show() {}, dispose() {} }),
   },

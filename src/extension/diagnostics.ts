@@ -22,6 +22,8 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   /** The document version each diagnostics set was computed for. */
   private readonly checkedVersions = new Map<string, number>();
+  /** The documents shown in some tab, as of the last tab change. */
+  private shownInTabs = urisInTabs();
   private readonly updated = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[];
   /** Fires after the diagnostics of a document were replaced or cleared. */
@@ -35,6 +37,9 @@ export class DiagnosticsController implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((event) => this.scheduleOnType(event.document)),
       vscode.workspace.onDidSaveTextDocument((document) => this.validate(document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.clear(document.uri)),
+      // VS Code may keep a document alive for a while after its tab closed (or a preview tab showed
+      // another file): its problems go with the tab, and come back when a tab shows it again.
+      vscode.window.tabGroups.onDidChangeTabs(() => this.followTabs()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('novaMail')) this.validateAll();
       }),
@@ -81,6 +86,19 @@ export class DiagnosticsController implements vscode.Disposable {
     this.updated.fire(document.uri);
   }
 
+  private followTabs(): void {
+    const before = this.shownInTabs;
+    this.shownInTabs = urisInTabs();
+    for (const key of before) {
+      if (!this.shownInTabs.has(key)) this.clear(vscode.Uri.parse(key));
+    }
+    for (const document of vscode.workspace.textDocuments) {
+      const key = document.uri.toString();
+      if (this.shownInTabs.has(key) && !before.has(key) && !this.checkedVersions.has(key))
+        this.validate(document);
+    }
+  }
+
   private scheduleOnType(document: vscode.TextDocument): void {
     if (!isNovaMailDocument(document) || readSettings(document.uri).run !== 'onType') return;
     this.cancelPending(document.uri);
@@ -114,6 +132,15 @@ export class DiagnosticsController implements vscode.Disposable {
     this.pending.clear();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
+}
+
+function urisInTabs(): Set<string> {
+  const uris = new Set<string>();
+  for (const group of vscode.window.tabGroups.all) {
+    for (const tab of group.tabs)
+      if (tab.input instanceof vscode.TabInputText) uris.add(tab.input.uri.toString());
+  }
+  return uris;
 }
 
 function toDiagnostic(uri: vscode.Uri, problem: Problem): vscode.Diagnostic {

@@ -244,6 +244,42 @@ describe('the editor', () => {
     assert.notEqual(all[0].source, 'nova-mail');
   });
 
+  it('checks only on save with novaMail.run: onSave, and clears diagnostics on close', async () => {
+    const restore = await withSettings({ run: 'onSave' });
+    const [editor, before] = await openChecked('nova-mail.json');
+    const document = editor.document;
+    const original = document.getText();
+    const setPort = async (port: string) => {
+      const offset = document.getText().indexOf('"port": ') + '"port": '.length;
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(
+        document.uri,
+        new vscode.Range(document.positionAt(offset), document.positionAt(offset + 2)),
+        port,
+      );
+      assert.ok(await vscode.workspace.applyEdit(edit));
+    };
+    try {
+      assert.deepEqual(before, []);
+      await setPort('26');
+      // A later file opened and checked proves the edit's (absent) check had its chance first.
+      await openChecked('laskutus.nova-mail.json');
+      assert.deepEqual(ours(document.uri), [], 'nothing while typing');
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      await waitForDiagnostics(
+        document.uri,
+        (d) => d.some((x) => code(x) === 'smtp-port'),
+        'smtp-port after save',
+      );
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await waitForDiagnostics(document.uri, (d) => d.length === 0, 'diagnostics cleared on close');
+    } finally {
+      await restore();
+      fs.writeFileSync(document.uri.fsPath, original); // the save wrote port 26 to disk
+    }
+  });
+
   it('leaves JSON files that are not ours alone, and can be disabled', async () => {
     const other = await openFile(
       'settings-backup.json',
