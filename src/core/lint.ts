@@ -6,7 +6,7 @@ import { RULES, type RuleMeta } from './rules';
 import type { RuleReport } from './rules/rule';
 import { duplicateKeyRule, parseRule, schemaRule } from './rules/structural';
 import { validate } from './schema/validate';
-import type { JsonPath, Lang, Localized, Problem, SeveritySetting, Target } from './types';
+import type { Lang, Localized, Problem, SeveritySetting, Target } from './types';
 
 export interface LintOptions {
   /** The language of messages and fix titles; English by default. */
@@ -17,7 +17,6 @@ export interface LintOptions {
 
 interface Finding extends RuleReport {
   rule: RuleMeta;
-  path?: JsonPath;
 }
 
 /** Checks one nova-mail.json text: every problem, in document order. Never throws on any input. */
@@ -63,19 +62,19 @@ function findProblems(document: JsonDocument): Finding[] {
   for (const rule of RULES) {
     rule.check({
       config,
-      report: (report) => ruleFindings.push({ ...report, rule, path: pathOf(report.target) }),
+      report: (report) => ruleFindings.push({ ...report, rule }),
     });
   }
   // A value a rule already speaks about is not reported again as a schema violation.
-  const covered = new Set(ruleFindings.map((finding) => (finding.path ? pathKey(finding.path) : '')));
+  const covered = new Set(ruleFindings.map((finding) => pathKeyOf(finding.target)));
   for (const violation of validate(config)) {
-    if (!covered.has(pathKey(violation.path))) findings.push({ rule: schemaRule, ...violation });
+    if (!covered.has(pathKeyOf(violation.target))) findings.push({ rule: schemaRule, ...violation });
   }
   return findings.concat(ruleFindings);
 }
 
-function pathOf(target: Target): JsonPath | undefined {
-  return target.at === 'offset' ? undefined : target.path;
+function pathKeyOf(target: Target): string {
+  return target.at === 'offset' ? '' : pathKey(target.path);
 }
 
 function place(findings: Finding[], document: JsonDocument, options: LintOptions): Problem[] {
@@ -94,7 +93,6 @@ function place(findings: Finding[], document: JsonDocument, options: LintOptions
       offset,
       length,
     };
-    if (finding.path) problem.path = finding.path;
     const edits = finding.fix && editsForFix(finding.fix.action, document);
     if (finding.fix && edits) problem.fix = { title: say(finding.fix.title), edits };
     if (finding.related?.length) {

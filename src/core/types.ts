@@ -60,8 +60,6 @@ export interface Problem {
   /** Offsets in the text given to `lint` (a BOM included). */
   offset: number;
   length: number;
-  /** The JSON path the problem is about, where there is one. */
-  path?: JsonPath;
   fix?: { title: string; edits: TextEdit[] };
   related?: RelatedLocation[];
 }

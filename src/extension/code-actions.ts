@@ -72,7 +72,7 @@ export class NovaMailCodeActions implements vscode.CodeActionProvider {
     kind: vscode.CodeActionKind,
   ): vscode.CodeAction | undefined {
     const before = document.getText();
-    const edit = minimalEdit(before, fixAll(before, lintOptions(settings)).text);
+    const edit = minimalEdit(before, fixAll(before, lintOptions(settings)));
     if (!edit) return undefined;
     const action = new vscode.CodeAction(t(settings.language, 'Fix all nova-mail problems'), kind);
     action.edit = workspaceEdit(document, [edit]);

@@ -37,8 +37,7 @@ describe('fixes', () => {
   }
 
   it('fix-all leaves only the unfixable problems of the broken example', () => {
-    const { text: fixed, fixed: count } = fixAll(readExample('broken.nova-mail.json'));
-    assert.ok(count >= 10, `${count} fixes`);
+    const fixed = fixAll(readExample('broken.nova-mail.json'));
     assert.deepEqual(
       lint(fixed).map((p) => p.rule),
       BROKEN_AFTER_FIX_ALL,
@@ -50,8 +49,8 @@ describe('fixes', () => {
       '\t'.repeat(spaces.length / 2),
     );
     const crlf = '\ufeff' + lf.replace(/\n/g, '\r\n');
-    const fixedLf = fixAll(lf).text;
-    const fixedCrlf = fixAll(crlf).text;
+    const fixedLf = fixAll(lf);
+    const fixedCrlf = fixAll(crlf);
     assert.equal(fixedCrlf, '\ufeff' + fixedLf.replace(/\n/g, '\r\n'));
     assert.ok(!/[^\r]\n/.test(fixedCrlf), 'no bare LF inserted');
     assert.match(
@@ -64,7 +63,7 @@ describe('fixes', () => {
   it('inserts into one-line and empty objects and arrays', () => {
     const source =
       '{"smtp": {"server": "smtp.visma.local", "port": 25, "ssl": false}, "sender": {"mode": "defined", "address": "a@b.fi", "name": "n"}, "persons": [{"name": "A", "roles": [], "email": {"username": "1a", "address": "a@b.fi", "novaUsername": "1a", "smtpUsername": "xxx", "smtpPassword": "xxx"}}]}';
-    const fixed = fixAll(source).text;
+    const fixed = fixAll(source);
     assert.equal(
       fixed,
       '{"smtp": {"server": "smtp.visma.local", "port": 25, "ssl": false}, "sender": {"mode": "defined", "address": "a@b.fi", "name": "n", "username": "xxx", "password": "xxx"}, "persons": [{"name": "A", "roles": ["Sähköpostilähettäjä"], "email": {"username": "1a", "address": "a@b.fi", "novaUsername": "1a", "smtpUsername": "xxx", "smtpPassword": "xxx"}}]}',
@@ -73,7 +72,7 @@ describe('fixes', () => {
 
   it('does nothing to a correct file', () => {
     const source = readExample('nova-mail.json');
-    assert.deepEqual(fixAll(source), { text: source, fixed: 0 });
+    assert.equal(fixAll(source), source);
   });
 
   it('applies non-overlapping edits and keeps inserts at one offset in order', () => {

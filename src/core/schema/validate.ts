@@ -14,9 +14,8 @@ type GeneratedValidator = ((data: unknown) => boolean) & { errors?: AjvError[] |
 const validateSchema = require('./validate-schema.generated.js') as GeneratedValidator;
 
 export interface SchemaViolation {
-  target: Target;
-  /** The path the violation is about (for a missing or unknown property: that property's path). */
-  path: JsonPath;
+  /** For a missing or unknown property: that property's path, as rules report it. */
+  target: Exclude<Target, { at: 'offset' }>;
   message: Localized;
 }
 
@@ -50,7 +49,6 @@ function describe(error: AjvError, root: unknown): SchemaViolation | undefined {
       const key = String(p.missingProperty);
       return {
         target: { at: 'missing', path: [...path, key] },
-        path: [...path, key],
         message: { en: `Missing property "${key}".`, fi: `Ominaisuus "${key}" puuttuu.` },
       };
     }
@@ -58,7 +56,6 @@ function describe(error: AjvError, root: unknown): SchemaViolation | undefined {
       const key = String(p.additionalProperty);
       return {
         target: { at: 'key', path: [...path, key] },
-        path: [...path, key],
         message: {
           en: `Property "${key}" is not allowed here.`,
           fi: `Ominaisuus "${key}" ei kuulu tähän.`,
@@ -69,7 +66,6 @@ function describe(error: AjvError, root: unknown): SchemaViolation | undefined {
       const key = String(path[path.length - 1]);
       return {
         target: { at: 'key', path },
-        path,
         message: {
           en: `"${key}" is not used with sender mode "personRegister": remove it.`,
           fi: `"${key}" ei kuulu lähettäjätilaan "personRegister": poista se.`,
@@ -110,5 +106,5 @@ function describe(error: AjvError, root: unknown): SchemaViolation | undefined {
 }
 
 function at(path: JsonPath, message: Localized): SchemaViolation {
-  return { target: { at: 'value', path }, path, message };
+  return { target: { at: 'value', path }, message };
 }
