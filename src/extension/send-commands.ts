@@ -3,6 +3,7 @@ import {
   checkConnection,
   planConnectionCheck,
   planTestSend,
+  recipientError,
   sendTestMail,
   type PlanResult,
   type SendOutcome,
@@ -100,13 +101,7 @@ export class SendCommands implements vscode.Disposable {
         value: this.state.get<string>(LAST_RECIPIENT) ?? draft.plan.from.address,
         prompt: say('The recipient of the test message (the sender gets a copy when Lähetyskuittaus is on).'),
         ignoreFocusOut: true,
-        validateInput: (value) => {
-          const check = plan(value, person);
-          return check.ok ||
-            (check.error.kind !== 'invalid-address' && check.error.kind !== 'header-injection')
-            ? undefined
-            : check.error.message;
-        },
+        validateInput: (value) => recipientError(value, settings.lang),
       });
       if (to === undefined) return undefined;
       await this.state.update(LAST_RECIPIENT, to.trim());

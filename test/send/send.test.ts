@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   checkConnection,
   planTestSend,
+  recipientError,
   sendTestMail,
   type SendFailure,
   type SendPlan,
@@ -258,6 +259,12 @@ describe('what is refused before connecting', () => {
     assert.ok(!bad.ok && bad.error.kind === 'invalid-address');
     const server = planTestSend(text(definedConfig()), { ...request, server: 'localhost:99999' });
     assert.ok(!server.ok && server.error.kind === 'invalid-server');
+  });
+
+  it('checks a typed recipient alone, as the input box does', () => {
+    assert.equal(recipientError('  vastaanottaja@example.test\t', 'en'), undefined);
+    assert.match(recipientError('a@example.test\r\nBcc: b@example.test', 'en') ?? '', /control character/);
+    assert.equal(recipientError('Teppo', 'fi'), 'Ei lähetetty: "Teppo" ei ole sähköpostiosoite.');
   });
 
   it('refuses a file without a usable sender or SMTP settings', () => {

@@ -45,20 +45,9 @@ export function planTestSend(text: string, request: SendRequest): PlanResult {
   const sender = senderFrom(config, request.person);
   if ('kind' in sender) return fail(sender.kind, sender.message, sender.candidates);
 
-  const to = request.to.replace(/^[ \t]+|[ \t]+$/g, '');
-  if ([to, sender.address, sender.name ?? ''].some(hasControlCharacters)) {
-    return fail('header-injection', {
-      en: 'Not sent: a name or address contains a line break or another control character, which could forge e-mail headers.',
-      fi: 'Ei lähetetty: nimessä tai osoitteessa on rivinvaihto tai muu ohjausmerkki, jolla voisi väärentää otsakkeita.',
-    });
-  }
-  const notAddress = [to, sender.address].find((address) => !isPlainAddress(address));
-  if (notAddress !== undefined) {
-    return fail('invalid-address', {
-      en: `Not sent: "${notAddress}" is not an e-mail address.`,
-      fi: `Ei lähetetty: "${notAddress}" ei ole sähköpostiosoite.`,
-    });
-  }
+  const to = trimRecipient(request.to);
+  const unsafe = addressError([to, sender.address], [sender.name ?? ''], lang);
+  if (unsafe) return { ok: false, error: unsafe };
 
   const deliveryReceipt = isObject(config) && config.deliveryReceipt === true;
   const envelopeTo = [to];
@@ -88,6 +77,37 @@ export function planTestSend(text: string, request: SendRequest): PlanResult {
       lang,
     },
   };
+}
+
+/** Spaces and tabs around a typed recipient go; a line break stays, to be refused. */
+function trimRecipient(to: string): string {
+  return to.replace(/^[ \t]+|[ \t]+$/g, '');
+}
+
+/**
+ * Why these addresses and names cannot go into a message: a control character (which could forge
+ * headers) or something that is not a plain address. Undefined when they can.
+ */
+function addressError(addresses: string[], names: string[], lang: Lang): PlanError | undefined {
+  if ([...addresses, ...names].some(hasControlCharacters)) {
+    const message: Localized = {
+      en: 'Not sent: a name or address contains a line break or another control character, which could forge e-mail headers.',
+      fi: 'Ei lähetetty: nimessä tai osoitteessa on rivinvaihto tai muu ohjausmerkki, jolla voisi väärentää otsakkeita.',
+    };
+    return { kind: 'header-injection', message: message[lang] };
+  }
+  const notAddress = addresses.find((address) => !isPlainAddress(address));
+  if (notAddress === undefined) return undefined;
+  const message: Localized = {
+    en: `Not sent: "${notAddress}" is not an e-mail address.`,
+    fi: `Ei lähetetty: "${notAddress}" ei ole sähköpostiosoite.`,
+  };
+  return { kind: 'invalid-address', message: message[lang] };
+}
+
+/** What is wrong with a recipient as typed (for an input box), without planning the whole send. */
+export function recipientError(to: string, lang: Lang): string | undefined {
+  return addressError([trimRecipient(to)], [], lang)?.message;
 }
 
 type Failure = { kind: PlanErrorKind; message: Localized; candidates?: Sender[] };
