@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { fixAll, lint, minimalEdit, ruleDocUrl, type Problem, type TextEdit } from '../core';
-import { ruleOf, toRange } from './diagnostics';
+import { fixAll, minimalEdit, ruleDocUrl, type Problem, type TextEdit } from '../core';
+import { ruleOf, toRange, type DiagnosticsController } from './diagnostics';
 import { isNovaMailDocument } from './documents';
 import { t } from './i18n';
 import { lintOptions, readSettings, type EditorSettings } from './settings';
@@ -8,11 +8,25 @@ import { lintOptions, readSettings, type EditorSettings } from './settings';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('novaMail');
 
 /**
+/** "Fix all" offered as a quick fix: its edit (up to ten lint passes) is computed only when chosen. */
+class FixAllQuickFix extends vscode.CodeAction {
+  constructor(
+    title: string,
+    readonly document: vscode.TextDocument,
+    readonly settings: EditorSettings,
+  ) {
+    super(title, vscode.CodeActionKind.QuickFix);
+  }
+}
+
+/**
  * Quick fixes for our diagnostics, "Fix all" (as a quick fix and as source.fixAll.novaMail, so it
- * can run on save) and a link to each rule's documentation. Fixes come from the core, computed
- * from the current text, so they can never be stale.
+ * can run on save) and a link to each rule's documentation. Fixes come from the core for the
+ * document's current version (the diagnostics' own lint when it is that version).
  */
-export class NovaMailCodeActions implements vscode.CodeActionProvider {
+export class NovaMailCodeActions implements vscode.CodeActionProvider<vscode.CodeAction> {
+  constructor(private readonly diagnostics: DiagnosticsController) {}
+
   static readonly metadata: vscode.CodeActionProviderMetadata = {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
@@ -27,13 +41,16 @@ export class NovaMailCodeActions implements vscode.CodeActionProvider {
     if (!settings.enable) return [];
     if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) {
       if (!FIX_ALL_KIND.intersects(context.only)) return [];
-      const action = this.fixAllAction(document, settings, FIX_ALL_KIND);
-      return action ? [action] : [];
+      const edit = fixAllEdit(document, settings);
+      if (!edit) return [];
+      const action = new vscode.CodeAction(t(settings.language, 'Fix all nova-mail problems'), FIX_ALL_KIND);
+      action.edit = edit;
+      return [action];
     }
 
     const ours = context.diagnostics.filter((diagnostic) => ruleOf(diagnostic) !== undefined);
     if (ours.length === 0) return [];
-    const problems = lint(document.getText(), lintOptions(settings));
+    const problems = this.diagnostics.problemsFor(document);
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const problem = problems.find(
@@ -48,8 +65,9 @@ export class NovaMailCodeActions implements vscode.CodeActionProvider {
       actions.push(action);
     }
     if (problems.filter((problem: Problem) => problem.fix).length > 1) {
-      const action = this.fixAllAction(document, settings, vscode.CodeActionKind.QuickFix);
-      if (action) actions.push(action);
+      actions.push(
+        new FixAllQuickFix(t(settings.language, 'Fix all nova-mail problems'), document, settings),
+      );
     }
     for (const rule of new Set(ours.map((diagnostic) => ruleOf(diagnostic) as string))) {
       const action = new vscode.CodeAction(
@@ -66,18 +84,21 @@ export class NovaMailCodeActions implements vscode.CodeActionProvider {
     return actions;
   }
 
-  private fixAllAction(
-    document: vscode.TextDocument,
-    settings: EditorSettings,
-    kind: vscode.CodeActionKind,
-  ): vscode.CodeAction | undefined {
-    const before = document.getText();
-    const edit = minimalEdit(before, fixAll(before, lintOptions(settings)));
-    if (!edit) return undefined;
-    const action = new vscode.CodeAction(t(settings.language, 'Fix all nova-mail problems'), kind);
-    action.edit = workspaceEdit(document, [edit]);
+  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+    if (action instanceof FixAllQuickFix && !action.edit)
+      action.edit = fixAllEdit(action.document, action.settings);
     return action;
   }
+}
+
+/** One edit from the text as it is to the text with every fix applied; undefined when nothing changes. */
+function fixAllEdit(
+  document: vscode.TextDocument,
+  settings: EditorSettings,
+): vscode.WorkspaceEdit | undefined {
+  const before = document.getText();
+  const edit = minimalEdit(before, fixAll(before, lintOptions(settings)));
+  return edit ? workspaceEdit(document, [edit]) : undefined;
 }
 
 function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {

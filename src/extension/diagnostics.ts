@@ -20,8 +20,8 @@ const TYPING_PAUSE_MS = 300;
 export class DiagnosticsController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
-  /** The document version each diagnostics set was computed for. */
-  private readonly checkedVersions = new Map<string, number>();
+  /** The last check of each document: its version and every problem (before the JSON filter). */
+  private readonly checked = new Map<string, { version: number; problems: Problem[] }>();
   /** The documents shown in some tab, as of the last tab change. */
   private shownInTabs = urisInTabs();
   private readonly updated = new vscode.EventEmitter<vscode.Uri>();
@@ -51,6 +51,16 @@ export class DiagnosticsController implements vscode.Disposable {
     return this.collection.get(uri) ?? [];
   }
 
+  /**
+   * The problems of the document as it is now: those of the last check when it was of this
+   * version (the usual case for a code action), else a fresh lint.
+   */
+  problemsFor(document: vscode.TextDocument): Problem[] {
+    const last = this.checked.get(document.uri.toString());
+    if (last?.version === document.version) return last.problems;
+    return lint(document.getText(), lintOptions(readSettings(document.uri)));
+  }
+
   validateAll(): void {
     for (const document of vscode.workspace.textDocuments) this.validate(document);
   }
@@ -59,7 +69,7 @@ export class DiagnosticsController implements vscode.Disposable {
   whenChecked(document: vscode.TextDocument): Promise<void> {
     const key = document.uri.toString();
     return new Promise((resolve) => {
-      const done = () => this.checkedVersions.get(key) === document.version;
+      const done = () => this.checked.get(key)?.version === document.version;
       if (done()) return resolve();
       const subscription = this.onDidUpdate(() => {
         if (!done()) return;
@@ -73,16 +83,14 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!isNovaMailDocument(document)) return;
     this.cancelPending(document.uri);
     const settings = readSettings(document.uri);
-    const problems = settings.enable
-      ? lint(document.getText(), lintOptions(settings)).filter(
-          (problem) => !SHOWN_BY_VSCODE_JSON.has(problem.rule),
-        )
-      : [];
+    const problems = settings.enable ? lint(document.getText(), lintOptions(settings)) : [];
     this.collection.set(
       document.uri,
-      problems.map((problem) => toDiagnostic(document.uri, problem)),
+      problems
+        .filter((problem) => !SHOWN_BY_VSCODE_JSON.has(problem.rule))
+        .map((problem) => toDiagnostic(document.uri, problem)),
     );
-    this.checkedVersions.set(document.uri.toString(), document.version);
+    this.checked.set(document.uri.toString(), { version: document.version, problems });
     this.updated.fire(document.uri);
   }
 
@@ -94,8 +102,7 @@ export class DiagnosticsController implements vscode.Disposable {
     }
     for (const document of vscode.workspace.textDocuments) {
       const key = document.uri.toString();
-      if (this.shownInTabs.has(key) && !before.has(key) && !this.checkedVersions.has(key))
-        this.validate(document);
+      if (this.shownInTabs.has(key) && !before.has(key) && !this.checked.has(key)) this.validate(document);
     }
   }
 
@@ -121,7 +128,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   private clear(uri: vscode.Uri): void {
     this.cancelPending(uri);
-    this.checkedVersions.delete(uri.toString());
+    this.checked.delete(uri.toString());
     if (!this.collection.has(uri)) return;
     this.collection.delete(uri);
     this.updated.fire(uri);

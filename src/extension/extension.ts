@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
     trackActiveFile(),
     vscode.languages.registerCodeActionsProvider(
       NOVA_MAIL_SELECTOR,
-      new NovaMailCodeActions(),
+      new NovaMailCodeActions(diagnostics),
       NovaMailCodeActions.metadata,
     ),
   );

@@ -35,13 +35,15 @@ const BROKEN_EXPECTED: [string, number, number, number, number][] = [
   ['duplicate-citrix-id', 35, 20, 35, 34],
 ];
 
-async function codeActions(document: vscode.TextDocument, range: vscode.Range, kind?: string) {
+/** The code actions at `range`; the first `resolve` of them resolved (their lazy edits computed). */
+async function codeActions(document: vscode.TextDocument, range: vscode.Range, kind?: string, resolve = 0) {
   return (
     (await vscode.commands.executeCommand<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider',
       document.uri,
       range,
       kind,
+      resolve,
     )) ?? []
   );
 }
@@ -171,11 +173,30 @@ describe('the editor', () => {
   it('offers "Fix all" as a quick fix and as source.fixAll.novaMail', async () => {
     const [editor, diagnostics] = await openChecked('broken.nova-mail.json');
     const port = diagnostics.find((d) => code(d) === 'smtp-port') as vscode.Diagnostic;
-    const quickFixes = await codeActions(editor.document, port.range);
-    assert.ok(quickFixes.some((a) => a.title === 'Fix all nova-mail problems'));
+    const listed = (await codeActions(editor.document, port.range)).find(
+      (a) => a.title === 'Fix all nova-mail problems',
+    );
+    assert.ok(listed, 'Fix all is offered');
+    assert.equal(listed.edit, undefined, 'its edit is computed only when chosen');
     const fixAll = await codeActions(editor.document, new vscode.Range(0, 0, 0, 0), 'source.fixAll.novaMail');
     assert.equal(fixAll.length, 1);
     assert.equal(fixAll[0].kind?.value, 'source.fixAll.novaMail');
+
+    const resolved = (await codeActions(editor.document, port.range, undefined, 100)).find(
+      (a) => a.title === 'Fix all nova-mail problems',
+    );
+    assert.ok(resolved?.edit && (await vscode.workspace.applyEdit(resolved.edit)));
+    const left = await waitForDiagnostics(
+      editor.document.uri,
+      (d) => d.length < BROKEN_EXPECTED.length,
+      'fewer problems',
+    );
+    assert.deepEqual(left.map(code).sort(), [
+      'citrix-id',
+      'duplicate-citrix-id',
+      'missing-email-tab',
+      'nova-username',
+    ]);
   });
 
   it('hides a rule set to off and applies a changed severity at once', async () => {
