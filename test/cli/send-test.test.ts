@@ -24,17 +24,12 @@ describe('nova-mail send-test (the built CLI as a process)', () => {
   });
   after(() => catcher.close());
   const file = (name: string) => path.join(dir, name);
-  /** `nova-mail send-test <file> --to testi@example.test --server <the catcher>` plus `extra`. */
+  /** `nova-mail send-test <file> --to testi@example.test --server <server>` plus `extra`. */
+  const sendThrough = (server: string, name: string, ...extra: string[]) =>
+    runCliAsync(['send-test', file(name), '--to', 'testi@example.test', '--server', server, ...extra]);
+  /** The same through the catcher. */
   const sendTest = (name: string, ...extra: string[]) =>
-    runCliAsync([
-      'send-test',
-      file(name),
-      '--to',
-      'testi@example.test',
-      '--server',
-      `127.0.0.1:${catcher.port}`,
-      ...extra,
-    ]);
+    sendThrough(`127.0.0.1:${catcher.port}`, name, ...extra);
 
   it('sends through the server override and exits 0 quoting the reply', async () => {
     const before = catcher.received.length;
@@ -83,14 +78,7 @@ describe('nova-mail send-test (the built CLI as a process)', () => {
   });
 
   it('exits 1 with one clear line when sending fails', async () => {
-    const result = await runCliAsync([
-      'send-test',
-      file('laskutus.nova-mail.json'),
-      '--to',
-      'testi@example.test',
-      '--server',
-      `127.0.0.1:${await refusedPort()}`,
-    ]);
+    const result = await sendThrough(`127.0.0.1:${await refusedPort()}`, 'laskutus.nova-mail.json');
     assert.equal(result.status, 1);
     const lines = result.stderr.trim().split('\n');
     assert.equal(lines.length, 1);
@@ -101,17 +89,7 @@ describe('nova-mail send-test (the built CLI as a process)', () => {
   });
 
   it('exits 2 on real credentials without showing them, and on usage errors', async () => {
-    const leaky = await runCliAsync([
-      'send-test',
-      file('leaky.nova-mail.json'),
-      '--to',
-      'testi@example.test',
-      '--person',
-      '999999sansaa',
-      '--server',
-      `127.0.0.1:${catcher.port}`,
-      '--verbose',
-    ]);
+    const leaky = await sendTest('leaky.nova-mail.json', '--person', '999999sansaa', '--verbose');
     assert.equal(leaky.status, 2);
     assert.match(leaky.stderr, /real password/);
     assert.ok(!(leaky.stdout + leaky.stderr).includes('Oikea-Salasana'));
