@@ -5,6 +5,7 @@ import {
   planTestSend,
   recipientError,
   sendTestMail,
+  type PlanError,
   type PlanResult,
   type SendOutcome,
   type SendPlan,
@@ -23,6 +24,9 @@ export interface SendTestEmailArgs {
 }
 
 const LAST_RECIPIENT = 'novaMail.lastRecipient';
+
+/** What the send command resolves with: the send's outcome, why nothing was sent, or undefined when the user stopped. */
+export type SendCommandOutcome = SendOutcome | { ok: false; refused: PlanError } | undefined;
 
 interface SendSettings {
   server?: string;
@@ -57,7 +61,7 @@ export class SendCommands implements vscode.Disposable {
   }
 
   /** Resolves with what happened (for scripts and tests), or undefined when the user stopped it. */
-  async sendTestEmail(args: SendTestEmailArgs): Promise<SendOutcome | undefined> {
+  async sendTestEmail(args: SendTestEmailArgs): Promise<SendCommandOutcome> {
     const document = await this.documentFor(args.uri);
     if (!document) return undefined;
     const settings = readSettings(document.uri);
@@ -89,10 +93,7 @@ export class SendCommands implements vscode.Disposable {
       person = picked.citrixId;
       draft = plan(args.to ?? 'recipient@example.invalid', person);
     }
-    if (!draft.ok) {
-      void vscode.window.showErrorMessage(draft.error.message);
-      return undefined;
-    }
+    if (!draft.ok) return this.refuse(draft.error);
 
     let to = args.to;
     if (to === undefined) {
@@ -107,10 +108,7 @@ export class SendCommands implements vscode.Disposable {
       await this.state.update(LAST_RECIPIENT, to.trim());
     }
     const planned = plan(to, person);
-    if (!planned.ok) {
-      void vscode.window.showErrorMessage(planned.error.message);
-      return undefined;
-    }
+    if (!planned.ok) return this.refuse(planned.error);
     const { plan: ready } = planned;
 
     if (ready.problems.length > 0 && !args.sendAnyway) {
@@ -135,6 +133,11 @@ export class SendCommands implements vscode.Disposable {
       if (answer !== sendButton) return undefined;
     }
     return this.deliver(ready, settings);
+  }
+
+  private refuse(error: PlanError): SendCommandOutcome {
+    void vscode.window.showErrorMessage(error.message);
+    return { ok: false, refused: error };
   }
 
   private describe(plan: SendPlan, settings: EditorSettings): string {

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import type { CheckOutcome, SendOutcome } from '../../../src/core/send';
+import type { SendCommandOutcome } from '../../../src/extension/send-commands';
 import { startCatcher, type Catcher } from '../../send/servers';
 import { closeAllEditors, openFile, screenshot, withSettings } from '../helpers';
 
@@ -53,12 +54,14 @@ describe('Send test email, inside VS Code, to a loopback smtp-server', () => {
 
   it('refuses a file with a real password, before connecting', async () => {
     const before = catcher.received.length;
-    const outcome = await vscode.commands.executeCommand<SendOutcome | undefined>('novaMail.sendTestEmail', {
+    const outcome = await vscode.commands.executeCommand<SendCommandOutcome>('novaMail.sendTestEmail', {
       uri: (await openFile('broken.nova-mail.json')).document.uri,
       to: 'vastaanottaja@example.test',
       sendAnyway: true,
     });
-    assert.equal(outcome, undefined);
+    assert.ok(outcome && 'refused' in outcome, 'refused, not cancelled or sent');
+    assert.equal(outcome.refused.kind, 'real-credentials');
+    assert.ok(!outcome.refused.message.includes('Kesä2026'), 'the password is not repeated');
     assert.equal(catcher.received.length, before);
   });
 
