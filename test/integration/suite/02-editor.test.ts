@@ -14,6 +14,7 @@ import {
   waitForDiagnostics,
   withSettings,
 } from '../helpers';
+import { BROKEN_AFTER_FIX_ALL } from '../../helpers';
 
 const BROKEN_EXPECTED: [string, number, number, number, number][] = [
   ['smtp-server', 4, 22, 4, 40],
@@ -46,6 +47,17 @@ async function codeActions(document: vscode.TextDocument, range: vscode.Range, k
       resolve,
     )) ?? []
   );
+}
+
+/** Waits for fix-all's result: what no fix can mend, less what VS Code's JSON support shows. */
+async function onlyUnfixableLeft(uri: vscode.Uri): Promise<void> {
+  const left = await waitForDiagnostics(
+    uri,
+    (d) => d.length < BROKEN_EXPECTED.length,
+    'fewer problems after fix-all',
+  );
+  const expected = BROKEN_AFTER_FIX_ALL.filter((rule) => rule !== 'schema' && rule !== 'duplicate-key');
+  assert.deepEqual(left.map(code).sort(), expected.sort());
 }
 
 async function revert(): Promise<void> {
@@ -147,17 +159,7 @@ describe('the editor', () => {
       await screenshot('broken-example-diagnostics', '.markers-panel .monaco-list-row');
       await vscode.commands.executeCommand('workbench.action.closePanel');
       await vscode.commands.executeCommand('workbench.action.files.save');
-      const left = await waitForDiagnostics(
-        editor.document.uri,
-        (d) => d.length < BROKEN_EXPECTED.length,
-        'fewer problems after save',
-      );
-      assert.deepEqual(left.map(code).sort(), [
-        'citrix-id',
-        'duplicate-citrix-id',
-        'missing-email-tab',
-        'nova-username',
-      ]);
+      await onlyUnfixableLeft(editor.document.uri);
       assert.equal(editor.document.isDirty, false, 'saved');
       const text = editor.document.getText();
       assert.ok(!text.includes('Kesä2026!') && text.includes('"smtpPassword": "xxx"'));
@@ -186,17 +188,7 @@ describe('the editor', () => {
       (a) => a.title === 'Fix all nova-mail problems',
     );
     assert.ok(resolved?.edit && (await vscode.workspace.applyEdit(resolved.edit)));
-    const left = await waitForDiagnostics(
-      editor.document.uri,
-      (d) => d.length < BROKEN_EXPECTED.length,
-      'fewer problems',
-    );
-    assert.deepEqual(left.map(code).sort(), [
-      'citrix-id',
-      'duplicate-citrix-id',
-      'missing-email-tab',
-      'nova-username',
-    ]);
+    await onlyUnfixableLeft(editor.document.uri);
   });
 
   it('hides a rule set to off and applies a changed severity at once', async () => {
