@@ -16,7 +16,7 @@ export function checkFile(file: string, request: CheckRequest): FileOutcome {
   let content = read.text;
   let writeError: string | undefined;
   if (request.fix) {
-    const fixed = fixAll(content, { lang: request.lang });
+    const fixed = fixAll(content, { lang: request.lang }).text;
     if (fixed !== content) {
       try {
         writeTextAtomically(file, fixed);

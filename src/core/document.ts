@@ -1,4 +1,5 @@
-import { findNode, findProperty, parseTree, type JsonNode, type ParsedTree } from './json/tree';
+import { parseJson, type ParsedJson } from './json/parse';
+import type { JsonNode, JsonTree } from './json/tree';
 import { LineIndex } from './positions';
 import type { JsonPath, Target } from './types';
 
@@ -8,29 +9,27 @@ export interface Span {
 }
 
 /**
- * One text and what is derived from it on demand: the offset tree (only needed to place a problem
- * or a fix) and the line index (only needed to turn offsets into positions).
+ * One text and what is derived from it on demand: the parse (JSON.parse, and jsonc-parser's tree
+ * only when a problem or a fix needs a place) and the line index (offsets to positions).
  */
 export class JsonDocument {
-  private parsed: ParsedTree | undefined;
+  readonly parsed: ParsedJson;
   private lineIndex: LineIndex | undefined;
 
-  constructor(readonly text: string) {}
+  constructor(readonly text: string) {
+    this.parsed = parseJson(text);
+  }
 
-  get tree(): ParsedTree {
-    return (this.parsed ??= parseTree(this.text));
+  get tree(): JsonTree {
+    return this.parsed.tree();
   }
 
   get lines(): LineIndex {
     return (this.lineIndex ??= new LineIndex(this.text));
   }
 
-  get root(): JsonNode | undefined {
-    return this.tree.root;
-  }
-
   node(path: JsonPath): JsonNode | undefined {
-    return findNode(this.root, path);
+    return this.tree.node(path);
   }
 
   /** Where a problem's target stands in the text. */
@@ -43,11 +42,12 @@ export class JsonDocument {
         return node ? span(node) : this.missingAnchor(target.path);
       }
       case 'key': {
-        const property = findProperty(
+        const property = this.tree.property(
           this.node(target.path.slice(0, -1)),
           String(target.path[target.path.length - 1]),
         );
-        return property ? span(property.key) : this.missingAnchor(target.path);
+        const key = property?.children?.[0];
+        return key ? span(key) : this.missingAnchor(target.path);
       }
       case 'missing':
         return this.missingAnchor(target.path);
@@ -65,8 +65,8 @@ export class JsonDocument {
       if (!container) continue;
       const last = containerPath[containerPath.length - 1];
       if (typeof last === 'string') {
-        const property = findProperty(this.node(containerPath.slice(0, -1)), last);
-        if (property) return span(property.key);
+        const key = this.tree.property(this.node(containerPath.slice(0, -1)), last)?.children?.[0];
+        if (key) return span(key);
       }
       return { offset: container.offset, length: 1 };
     }
@@ -78,6 +78,12 @@ export class JsonDocument {
     const lineStart = offset - this.lines.positionAt(offset).character;
     const before = this.text.slice(lineStart, offset);
     return /^[ \t]*$/.test(before) ? before : undefined;
+  }
+
+  /** The white space that starts the line holding `offset`, whatever follows it. */
+  lineIndentation(offset: number): string {
+    const lineStart = offset - this.lines.positionAt(offset).character;
+    return /^[ \t]*/.exec(this.text.slice(lineStart, offset))?.[0] ?? '';
   }
 
   /** Whether two offsets stand on the same line. */

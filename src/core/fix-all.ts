@@ -1,17 +1,95 @@
-import { applyEdits } from './fixes';
-import { lint, type LintOptions } from './lint';
+import { isDeepStrictEqual } from 'util';
+import { JsonDocument } from './document';
+import { applyEdits, editsForFixes } from './fixes';
+import { parseJson } from './json/parse';
+import { findProblems, MAX_TEXT_LENGTH, type LintOptions } from './lint';
+import type { FixAction, JsonPath, Localized } from './types';
 
 /** At most this many lint-and-fix passes, as in ESLint: a fix that uncovers another is applied too. */
 const MAX_PASSES = 10;
 
-/** The text with every available fix applied, pass after pass, until nothing more can be fixed. */
-export function fixAll(text: string, options: LintOptions = {}): string {
+export interface FixAllResult {
+  /** The fixed text, or the text as it was when nothing could be fixed safely. */
+  text: string;
+  /** How many fixes were applied. */
+  fixed: number;
+  /** Why the text was left as it was, when it had fixes that could not be applied safely. */
+  refused?: Localized;
+}
+
+export const NOT_JSON: Localized = {
+  en: 'not fixed: the file is not valid JSON; correct the syntax error first',
+  fi: 'ei korjattu: tiedosto ei ole kelvollista JSONia; korjaa ensin syntaksivirhe',
+};
+
+export const UNSAFE_FIX: Localized = {
+  en: 'not fixed: the fixes would not have kept the file valid JSON with its other values intact, so nothing was written',
+  fi: 'ei korjattu: korjaukset eivät olisi pitäneet tiedostoa kelvollisena JSONina muiden arvojen säilyessä, joten mitään ei kirjoitettu',
+};
+
+/**
+ * The text with every fix of an error or a warning applied, pass after pass (hints and infos are
+ * suggestions, offered one by one in the editor). Each pass is checked: the result must parse, and
+ * its value must be exactly the old value with the fixes made; otherwise nothing is changed.
+ */
+export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
+  if (text.length > MAX_TEXT_LENGTH) return { text, fixed: 0 };
   let current = text;
+  let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const edits = lint(current, options).flatMap((problem) => problem.fix?.edits ?? []);
+    const document = new JsonDocument(current);
+    const actions = findProblems(document, options)
+      .filter((finding) => finding.severity === 'error' || finding.severity === 'warning')
+      .flatMap((finding) => (finding.fix ? [finding.fix.action] : []));
+    if (actions.length === 0) break;
+    if (!document.parsed.valid) return { text, fixed: 0, refused: NOT_JSON };
+    const { edits, applied } = editsForFixes(actions, document);
     const next = applyEdits(current, edits);
     if (next === current) break;
+    if (!keepsEverythingElse(document.parsed.value, applied, next))
+      return { text, fixed: 0, refused: UNSAFE_FIX };
     current = next;
+    fixed += applied.length;
   }
-  return current;
+  return { text: current, fixed };
+}
+
+/** Whether `after` parses to exactly `before` with the applied fixes made, and nothing else changed. */
+export function keepsEverythingElse(before: unknown, applied: readonly FixAction[], after: string): boolean {
+  const parsed = parseJson(after);
+  if (!parsed.valid) return false;
+  const expected = structuredClone(before);
+  for (const action of applied) {
+    switch (action.kind) {
+      case 'set':
+        setAt(expected, action.path, action.value);
+        break;
+      case 'insert-property':
+        setAt(expected, [...action.objectPath, action.key], action.value);
+        break;
+      case 'append-item': {
+        const array = valueAt(expected, action.arrayPath);
+        if (Array.isArray(array)) array.push(action.value);
+        break;
+      }
+      case 'replace-shadowed':
+        break; // JSON.parse never sees it
+    }
+  }
+  return isDeepStrictEqual(expected, parsed.value);
+}
+
+function valueAt(root: unknown, path: JsonPath): unknown {
+  let value = root;
+  for (const step of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[step];
+  }
+  return value;
+}
+
+function setAt(root: unknown, path: JsonPath, value: unknown): void {
+  const parent = valueAt(root, path.slice(0, -1));
+  if (parent !== null && typeof parent === 'object')
+    (parent as Record<string | number, unknown>)[path[path.length - 1]] = value;
 }

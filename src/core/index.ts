@@ -1,6 +1,6 @@
 /** The nova-mail core: pure functions over text, shared by the CLI and the VS Code extension. */
-export { lint, type LintOptions } from './lint';
-export { fixAll } from './fix-all';
+export { lint, MAX_PROBLEMS_PER_RULE, MAX_TEXT_LENGTH, type LintOptions } from './lint';
+export { fixAll, NOT_JSON, UNSAFE_FIX, type FixAllResult } from './fix-all';
 export { applyEdits, minimalEdit } from './fixes';
 export { ALL_RULES, RULE_IDS, type RuleMeta } from './rules';
 export { isNovaMailFileName } from './file-names';

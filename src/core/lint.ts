@@ -1,12 +1,13 @@
 import { JsonDocument } from './document';
-import { editsForFix } from './fixes';
+import { editsForFixes } from './fixes';
 import { mayHaveDuplicateKeys } from './json/duplicate-scan';
-import { pathKey } from './json/pointer';
+import { MAX_DEPTH } from './json/depth';
+import { valueOf } from './json/tree';
 import { RULES, type RuleMeta } from './rules';
-import type { RuleReport } from './rules/rule';
+import type { RuleReport, ShadowedValue } from './rules/rule';
 import { duplicateKeyRule, parseRule, schemaRule } from './rules/structural';
 import { validate } from './schema/validate';
-import type { Lang, Localized, Problem, SeveritySetting, Target } from './types';
+import type { Lang, Localized, Problem, Severity, SeveritySetting } from './types';
 
 export interface LintOptions {
   /** The language of messages and fix titles; English by default. */
@@ -15,93 +16,153 @@ export interface LintOptions {
   rules?: Readonly<Record<string, SeveritySetting | undefined>>;
 }
 
-interface Finding extends RuleReport {
+/** At most this many problems of one rule are listed per file, then one "and N more" (as linters do). */
+export const MAX_PROBLEMS_PER_RULE = 100;
+
+/** Texts longer than this (in UTF-16 units, about 8 MB of ASCII) are not checked: see lint(). */
+export const MAX_TEXT_LENGTH = 8 * 1024 * 1024;
+
+export interface Finding extends RuleReport {
   rule: RuleMeta;
+  severity: Severity;
 }
 
 /** Checks one nova-mail.json text: every problem, in document order. Never throws on any input. */
 export function lint(text: string, options: LintOptions = {}): Problem[] {
+  if (text.length > MAX_TEXT_LENGTH) return [tooLarge(text, options)];
   const document = new JsonDocument(text);
-  return place(findProblems(document), document, options);
+  return place(findProblems(document, options), document, options);
 }
 
-function findProblems(document: JsonDocument): Finding[] {
-  const bom = document.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const body = bom ? document.text.slice(1) : document.text;
-  let config: unknown;
-  try {
-    config = JSON.parse(body);
-  } catch (error) {
-    const syntax = document.tree.error;
-    const reason = error instanceof Error ? error.message : String(error);
-    return [
-      {
-        rule: parseRule,
-        target: syntax ? { at: 'offset', ...syntax } : { at: 'offset', offset: bom, length: 0 },
-        message: syntax?.message ?? { en: `Not valid JSON: ${reason}`, fi: `Virheellinen JSON: ${reason}` },
+/** Every problem of the document, unplaced and unlimited (fixing needs them all). */
+export function findProblems(document: JsonDocument, options: LintOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  const add = (rule: RuleMeta, report: RuleReport) => {
+    const severity = options.rules?.[rule.id] ?? rule.defaultSeverity;
+    if (severity !== 'off') findings.push({ ...report, rule, severity });
+  };
+  const { parsed } = document;
+  const complete = parsed.valid;
+  if (parsed.syntaxError) {
+    const { offset, length, message } = parsed.syntaxError;
+    add(parseRule, { target: { at: 'offset', offset, length }, message });
+  }
+  for (const cut of parsed.masked.cuts) {
+    add(schemaRule, {
+      target: { at: 'offset', offset: cut.offset, length: 1 },
+      message: {
+        en: `Nested deeper than ${MAX_DEPTH} levels: not checked below this point (a nova-mail.json needs four).`,
+        fi: `Yli ${MAX_DEPTH} tasoa sisäkkäin: tätä syvemmälle ei tarkisteta (nova-mail.json tarvitsee neljä).`,
       },
-    ];
+    });
   }
 
-  const findings: Finding[] = [];
-  if (mayHaveDuplicateKeys(body, config)) {
-    for (const property of document.tree.duplicates) {
-      const key = property.key.value;
-      findings.push({
-        rule: duplicateKeyRule,
-        target: { at: 'offset', offset: property.key.offset, length: property.key.length },
+  const hasDuplicates = !complete || mayHaveDuplicateKeys(parsed.masked.text, parsed.value);
+  if (hasDuplicates) {
+    for (const property of document.tree.laterDuplicates()) {
+      const key = property.children?.[0];
+      if (!key) continue;
+      add(duplicateKeyRule, {
+        target: { at: 'offset', offset: key.offset, length: key.length },
         message: {
-          en: `Duplicate key "${key}": JSON keeps only the last one.`,
-          fi: `Avain "${key}" on tässä objektissa kahdesti: vain viimeinen jää voimaan.`,
+          en: `Duplicate key ${JSON.stringify(key.value)}: JSON keeps only the last one.`,
+          fi: `Avain ${JSON.stringify(key.value)} on tässä objektissa kahdesti: vain viimeinen jää voimaan.`,
         },
       });
     }
   }
 
-  const ruleFindings: Finding[] = [];
+  let shadowed: ShadowedValue[] | undefined;
+  const shadowedValues = (): ShadowedValue[] =>
+    (shadowed ??= hasDuplicates
+      ? document.tree
+          .shadowedValues()
+          .map(({ path, node }) => ({ path, value: valueOf(node), offset: node.offset, length: node.length }))
+      : []);
   for (const rule of RULES) {
+    if (!complete && rule.needsWholeFile) continue;
     rule.check({
-      config,
-      report: (report) => ruleFindings.push({ ...report, rule }),
+      config: parsed.value,
+      shadowedValues,
+      // In a broken file, what seems missing may only be cut off by the syntax error.
+      report: (report) => (complete || report.target.at !== 'missing' ? add(rule, report) : undefined),
     });
   }
-  // A value a rule already speaks about is not reported again as a schema violation.
-  const covered = new Set(ruleFindings.map((finding) => pathKeyOf(finding.target)));
-  for (const violation of validate(config)) {
-    if (!covered.has(pathKeyOf(violation.target))) findings.push({ rule: schemaRule, ...violation });
-  }
-  return findings.concat(ruleFindings);
-}
-
-function pathKeyOf(target: Target): string {
-  return target.at === 'offset' ? '' : pathKey(target.path);
+  // The schema judges a whole file; a broken one would only get the syntax error's echoes.
+  if (complete) for (const violation of validate(parsed.value)) add(schemaRule, violation);
+  return findings;
 }
 
 function place(findings: Finding[], document: JsonDocument, options: LintOptions): Problem[] {
-  const lang = options.lang ?? 'en';
-  const say = (text: Localized): string => text[lang];
+  const say = (text: Localized): string => text[options.lang ?? 'en'];
+  const located = findings.map((finding) => ({ finding, span: document.resolve(finding.target) }));
+  located.sort((a, b) => a.span.offset - b.span.offset);
+  const perRule = new Map<string, number>();
   const problems: Problem[] = [];
-  for (const finding of findings) {
-    const severity = options.rules?.[finding.rule.id] ?? finding.rule.defaultSeverity;
-    if (severity === 'off') continue;
-    const { offset, length } = document.resolve(finding.target);
+  const omitted = new Map<string, { first: (typeof located)[number]; count: number }>();
+  for (const entry of located) {
+    const { finding, span } = entry;
+    const count = (perRule.get(finding.rule.id) ?? 0) + 1;
+    perRule.set(finding.rule.id, count);
+    if (count > MAX_PROBLEMS_PER_RULE) {
+      const skipped = omitted.get(finding.rule.id);
+      if (skipped) skipped.count++;
+      else omitted.set(finding.rule.id, { first: entry, count: 1 });
+      continue;
+    }
     const problem: Problem = {
       rule: finding.rule.id,
-      severity,
+      severity: finding.severity,
       message: say(finding.message),
-      range: document.lines.rangeAt(offset, length),
-      offset,
-      length,
+      range: document.lines.rangeAt(span.offset, span.length),
+      offset: span.offset,
+      length: span.length,
     };
-    const edits = finding.fix && editsForFix(finding.fix.action, document);
-    if (finding.fix && edits) problem.fix = { title: say(finding.fix.title), edits };
+    if (finding.fix) {
+      const { edits } = editsForFixes([finding.fix.action], document, {
+        replaceOnly: !document.parsed.valid,
+      });
+      if (edits.length > 0) problem.fix = { title: say(finding.fix.title), edits };
+    }
     if (finding.related?.length) {
       problem.related = finding.related.map((related) => {
-        const span = document.resolve(related.target);
-        return { range: document.lines.rangeAt(span.offset, span.length), message: say(related.message) };
+        const at = document.resolve(related.target);
+        return { range: document.lines.rangeAt(at.offset, at.length), message: say(related.message) };
       });
     }
     problems.push(problem);
   }
+  for (const [rule, { first, count }] of omitted) {
+    const { span, finding } = first;
+    problems.push({
+      rule,
+      severity: finding.severity,
+      message: say({
+        en: `…and ${count} more ${rule} problem${count === 1 ? '' : 's'} in this file (only the first ${MAX_PROBLEMS_PER_RULE} of each rule are listed).`,
+        fi: `…ja ${count} muu${count === 1 ? '' : 'ta'} ${rule}-ongelma${count === 1 ? '' : 'a'} tässä tiedostossa (kustakin säännöstä näytetään ${MAX_PROBLEMS_PER_RULE} ensimmäistä).`,
+      }),
+      range: document.lines.rangeAt(span.offset, span.length),
+      offset: span.offset,
+      length: span.length,
+    });
+  }
   return problems.sort((a, b) => a.offset - b.offset);
+}
+
+function tooLarge(text: string, options: LintOptions): Problem {
+  const megabytes = (text.length / 1048576).toFixed(1);
+  const limit = MAX_TEXT_LENGTH / 1048576;
+  const message: Localized = {
+    en: `Not checked: the file is too large (${megabytes} M characters; the limit is ${limit} M). A nova-mail.json of a whole company is a few kilobytes.`,
+    fi: `Ei tarkistettu: tiedosto on liian suuri (${megabytes} M merkkiä; raja on ${limit} M). Koko yrityksen nova-mail.json on muutaman kilotavun.`,
+  };
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return {
+    rule: parseRule.id,
+    severity: 'error',
+    message: message[options.lang ?? 'en'],
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    offset: start,
+    length: 0,
+  };
 }

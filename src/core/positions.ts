@@ -37,7 +37,8 @@ export class LineIndex {
 
   /** The line ending the document already uses, for text that fixes insert. */
   get eol(): string {
-    const i = this.text.indexOf('\n');
-    return i > 0 && this.text.charCodeAt(i - 1) === 13 ? '\r\n' : '\n';
+    const i = this.text.search(/[\r\n]/);
+    if (i < 0 || this.text[i] === '\n') return '\n';
+    return this.text[i + 1] === '\n' ? '\r\n' : '\r';
   }
 }

@@ -33,7 +33,9 @@ export interface TextEdit {
 export type FixAction =
   | { kind: 'set'; path: JsonPath; value: string | number | boolean }
   | { kind: 'insert-property'; objectPath: JsonPath; key: string; value: unknown }
-  | { kind: 'append-item'; arrayPath: JsonPath; value: string };
+  | { kind: 'append-item'; arrayPath: JsonPath; value: string }
+  /** Replaces a value JSON.parse does not see (the earlier of two equal keys), by its place. */
+  | { kind: 'replace-shadowed'; offset: number; length: number; value: string };
 
 export interface Fix {
   title: Localized;

@@ -97,7 +97,7 @@ function fixAllEdit(
   settings: EditorSettings,
 ): vscode.WorkspaceEdit | undefined {
   const before = document.getText();
-  const edit = minimalEdit(before, fixAll(before, lintOptions(settings)));
+  const edit = minimalEdit(before, fixAll(before, lintOptions(settings)).text);
   return edit ? workspaceEdit(document, [edit]) : undefined;
 }
 

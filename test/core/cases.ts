@@ -80,7 +80,20 @@ export const CASES: Case[] = [
     occurrence: 2,
     severity: 'error',
     fixable: true,
-    messageIncludes: /This is a Citrix ID/,
+    messageIncludes: /Käyttäjätunnus \(SMTP\) holds the person's Citrix ID/,
+  },
+  {
+    name: 'an e-mail address as SMTP username',
+    rule: 'real-username',
+    build: () => {
+      const c = personConfig();
+      c.persons[0].email.smtpUsername = 'teppo@esimerkki.fi';
+      return c;
+    },
+    covers: '"teppo@esimerkki.fi"',
+    severity: 'error',
+    fixable: true,
+    messageIncludes: /Käyttäjätunnus \(SMTP\) holds an e-mail address/,
   },
   {
     name: "the defined sender's real username",
@@ -89,7 +102,7 @@ export const CASES: Case[] = [
     covers: '"laskutus"',
     severity: 'error',
     fixable: true,
-    messageIncludes: /Never store a real username/,
+    messageIncludes: /Käyttäjätunnus holds a username/,
   },
   {
     name: 'a missing SMTP password',
@@ -123,6 +136,20 @@ export const CASES: Case[] = [
     covers: '"999999other"',
     severity: 'error',
     fixable: true,
+  },
+  {
+    name: 'an e-mail address as Käyttäjätunnus while Käyttäjätunnus (Nova) holds the Citrix ID',
+    rule: 'nova-username',
+    build: () => {
+      const c = personConfig();
+      c.persons[0].email.username = 'teppo@esimerkki.fi';
+      return c;
+    },
+    covers: '"teppo@esimerkki.fi"',
+    severity: 'error',
+    fixable: true,
+    messageIncludes:
+      /Käyttäjätunnus holds an e-mail address, but Käyttäjätunnus \(Nova\) holds the Citrix ID 999999teptes/,
   },
   {
     name: 'a missing Nova username',

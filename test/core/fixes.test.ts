@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { applyEdits, fixAll, lint, minimalEdit } from '../../src/core';
+import { applyEdits, fixAll, lint, UNSAFE_FIX } from '../../src/core';
+import { keepsEverythingElse } from '../../src/core/fix-all';
 import { BROKEN_AFTER_FIX_ALL, readExample, text } from '../helpers';
 import { CASES } from './cases';
 
@@ -13,35 +14,70 @@ function keyPaths(value: unknown, prefix = ''): string[] {
   ]);
 }
 
+const parses = (source: string) => JSON.parse(source.replace(/^\ufeff/, '')) as unknown;
+
+/** A person whose e-mail object is empty: both SMTP credentials (and more) must be inserted. */
+const EMPTY_EMAIL = {
+  smtp: { server: 'smtp.visma.local', port: 25, ssl: false },
+  sender: { mode: 'personRegister' },
+  persons: [{ name: 'A', roles: ['Sähköpostilähettäjä'], email: {} }],
+};
+
 describe('fixes', () => {
   for (const c of CASES.filter((c) => c.fixable)) {
-    it(`${c.rule} on ${c.name}: the fix silences it and changes nothing else`, () => {
+    it(`${c.rule} on ${c.name}: the fix silences it and keeps every other key in its order`, () => {
       const source = text(c.build());
-      const [problem] = lint(source);
-      assert.ok(problem.fix, 'a fix is offered');
+      const problem = lint(source).find((p) => p.rule === c.rule);
+      assert.ok(problem?.fix, 'a fix is offered');
       assert.ok(problem.fix.title.length > 0);
       const fixed = applyEdits(source, problem.fix.edits);
-      assert.deepEqual(lint(fixed), []);
-      // The change lies within the fix's own edits ...
-      const change = minimalEdit(source, fixed);
-      assert.ok(change);
-      const [edit] = problem.fix.edits;
-      assert.ok(change.offset >= edit.offset && change.offset + change.length <= edit.offset + edit.length);
-      // ... and every key that was there stays, in its order.
-      const before = keyPaths(JSON.parse(source));
+      assert.ok(!lint(fixed).some((p) => p.rule === c.rule && p.offset === problem.offset));
+      // What the fixed value held goes with it (a password hidden in an object); nothing else does.
+      const fixedPath = new RegExp(`^${c.covers.startsWith('{') ? '/sender/password/' : '$^'}`);
+      const before = keyPaths(parses(source)).filter((p) => !fixedPath.test(p));
       assert.deepEqual(
-        keyPaths(JSON.parse(fixed)).filter((p) => before.includes(p)),
+        keyPaths(parses(fixed)).filter((p) => before.includes(p)),
         before,
       );
     });
   }
 
   it('fix-all leaves only the unfixable problems of the broken example', () => {
-    const fixed = fixAll(readExample('broken.nova-mail.json'));
+    const { text: fixed } = fixAll(readExample('broken.nova-mail.json'));
     assert.deepEqual(
       lint(fixed).map((p) => p.rule),
       BROKEN_AFTER_FIX_ALL,
     );
+  });
+
+  describe('two insertions into one empty object (regression: written without a comma)', () => {
+    const styles: [string, string, RegExp][] = [
+      ['compact', JSON.stringify(EMPTY_EMAIL), /"email":\{"smtpUsername":"xxx","smtpPassword":"xxx"\}/],
+      [
+        'indented',
+        JSON.stringify(EMPTY_EMAIL, null, 2),
+        /"email": \{\n {8}"smtpUsername": "xxx",\n {8}"smtpPassword": "xxx"\n {6}\}/,
+      ],
+      [
+        'CRLF with tabs',
+        JSON.stringify(EMPTY_EMAIL, null, '\t').replace(/\n/g, '\r\n'),
+        /"email": \{\r\n\t{4}"smtpUsername": "xxx",\r\n\t{4}"smtpPassword": "xxx"\r\n\t{3}\}/,
+      ],
+      [
+        'lone CR',
+        JSON.stringify(EMPTY_EMAIL, null, 2).replace(/\n/g, '\r'),
+        /"email": \{\r {8}"smtpUsername": "xxx",\r {8}"smtpPassword": "xxx"\r {6}\}/,
+      ],
+    ];
+    for (const [name, source, expected] of styles) {
+      it(`${name}: valid JSON with both placeholders, in the file's style`, () => {
+        const result = fixAll(source);
+        assert.equal(result.refused, undefined);
+        const value = parses(result.text) as typeof EMPTY_EMAIL & { persons: { email: object }[] };
+        assert.deepEqual(value.persons[0].email, { smtpUsername: 'xxx', smtpPassword: 'xxx' });
+        assert.match(result.text, expected);
+      });
+    }
   });
 
   it('keeps a BOM, CRLF line endings and tab indentation byte for byte', () => {
@@ -49,8 +85,8 @@ describe('fixes', () => {
       '\t'.repeat(spaces.length / 2),
     );
     const crlf = '\ufeff' + lf.replace(/\n/g, '\r\n');
-    const fixedLf = fixAll(lf);
-    const fixedCrlf = fixAll(crlf);
+    const fixedLf = fixAll(lf).text;
+    const fixedCrlf = fixAll(crlf).text;
     assert.equal(fixedCrlf, '\ufeff' + fixedLf.replace(/\n/g, '\r\n'));
     assert.ok(!/[^\r]\n/.test(fixedCrlf), 'no bare LF inserted');
     assert.match(
@@ -63,16 +99,49 @@ describe('fixes', () => {
   it('inserts into one-line and empty objects and arrays', () => {
     const source =
       '{"smtp": {"server": "smtp.visma.local", "port": 25, "ssl": false}, "sender": {"mode": "defined", "address": "a@b.fi", "name": "n"}, "persons": [{"name": "A", "roles": [], "email": {"username": "1a", "address": "a@b.fi", "novaUsername": "1a", "smtpUsername": "xxx", "smtpPassword": "xxx"}}]}';
-    const fixed = fixAll(source);
     assert.equal(
-      fixed,
+      fixAll(source).text,
       '{"smtp": {"server": "smtp.visma.local", "port": 25, "ssl": false}, "sender": {"mode": "defined", "address": "a@b.fi", "name": "n", "username": "xxx", "password": "xxx"}, "persons": [{"name": "A", "roles": ["Sähköpostilähettäjä"], "email": {"username": "1a", "address": "a@b.fi", "novaUsername": "1a", "smtpUsername": "xxx", "smtpPassword": "xxx"}}]}',
     );
   });
 
+  it('leaves a deliberate choice alone: Fix all does not apply hints (sent-items)', () => {
+    const source = text({ ...EMPTY_EMAIL, deliveryReceipt: false });
+    assert.match(fixAll(source).text, /"deliveryReceipt": false/);
+    assert.match(fixAll(source, { rules: { 'sent-items': 'warning' } }).text, /"deliveryReceipt": true/);
+  });
+
   it('does nothing to a correct file', () => {
     const source = readExample('nova-mail.json');
-    assert.equal(fixAll(source), source);
+    assert.deepEqual(fixAll(source), { text: source, fixed: 0 });
+  });
+
+  it('refuses to touch a file that is not valid JSON, and says why', () => {
+    const source =
+      '{"smtp": {"server": "x", "port": 25, "ssl": false}, "sender": {"mode": "defined", "password": "Salainen1"';
+    const result = fixAll(source);
+    assert.equal(result.text, source);
+    assert.match(result.refused?.en ?? '', /not valid JSON/);
+  });
+
+  it('the safety check rejects a result that does not parse, or that lost or changed another value', () => {
+    const before = { a: 1, b: { c: 'x' } };
+    const set = { kind: 'set', path: ['a'], value: 2 } as const;
+    assert.equal(keepsEverythingElse(before, [set], '{"a": 2, "b": {"c": "x"}}'), true);
+    assert.equal(keepsEverythingElse(before, [set], '{"a": 2 "b": {"c": "x"}}'), false);
+    assert.equal(keepsEverythingElse(before, [set], '{"a": 2, "b": {}}'), false);
+    assert.equal(keepsEverythingElse(before, [set], '{"a": 2, "b": {"c": "y"}}'), false);
+    assert.match(UNSAFE_FIX.en, /nothing was written/);
+  });
+
+  it('a quick fix on a file with a syntax error only replaces values that are there', () => {
+    const source =
+      '{"smtp": {"server": "smtp.od.visma.fi", "port": 25, "ssl": false}, "sender": {"mode": "defined", "password": "Salainen1"';
+    const problems = lint(source);
+    const password = problems.find((p) => p.rule === 'real-password');
+    assert.ok(password?.fix);
+    assert.equal(applyEdits(source, password.fix.edits), source.replace('"Salainen1"', '"xxx"'));
+    assert.ok(problems.every((p) => !p.fix || p.fix.edits.every((e) => e.length > 0)));
   });
 
   it('applies non-overlapping edits and keeps inserts at one offset in order', () => {

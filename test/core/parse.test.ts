@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { lint } from '../../src/core';
-import { parseTree } from '../../src/core/json/tree';
+import { fixAll, lint } from '../../src/core';
+import { parseJson } from '../../src/core/json/parse';
+import { valueOf } from '../../src/core/json/tree';
 
 function only(source: string) {
   const problems = lint(source);
@@ -27,12 +28,24 @@ describe('strict JSON', () => {
     ['a trailing comma in an array', '{"persons": [1,]}', { line: 0, character: 14 }, /Trailing comma/],
     ['single quotes', "{'smtp': 1}", { line: 0, character: 1 }, /double quotes/],
     ['a missing colon', '{"smtp" 1}', { line: 0, character: 8 }, /Colon/],
-    ['a missing comma', '{"a": 1\n "b": 2}', { line: 1, character: 1 }, /Comma or \}/],
+    ['a missing comma', '{"a": 1\n "b": 2}', { line: 1, character: 1 }, /Comma/],
     ['an unterminated string', '{"a": "abc', { line: 0, character: 6 }, /Unterminated/],
     ['an empty file', '', { line: 0, character: 0 }, /Unexpected end/],
     ['a bare word', '{"a": yes}', { line: 0, character: 6 }, /Value expected/],
     ['two values', '{} {}', { line: 0, character: 3 }, /only one JSON value/],
-    ['a leading zero', '{"port": 025}', { line: 0, character: 10 }, /Comma or \}/],
+    ['a leading zero', '{"port": 025}', { line: 0, character: 10 }, /Comma/],
+    [
+      'a no-break space between tokens',
+      '{"a":\u00a01}',
+      { line: 0, character: 5 },
+      /Only spaces, tabs and line breaks/,
+    ],
+    [
+      'a line separator between tokens',
+      '{"a": 1\u2028}',
+      { line: 0, character: 7 },
+      /Only spaces, tabs and line breaks/,
+    ],
     ['a raw tab in a string', '{"a": "x\ty"}', { line: 0, character: 8 }, /Control characters/],
     ['a bad escape', '{"a": "\\x"}', { line: 0, character: 7 }, /escape/],
   ];
@@ -47,7 +60,8 @@ describe('strict JSON', () => {
   }
 
   it('reports parse problems in Finnish', () => {
-    assert.equal(lint('{,}', { lang: 'fi' })[0].message, 'Tähän kuuluu ominaisuuden nimi lainausmerkeissä.');
+    assert.equal(lint('{"a" 1}', { lang: 'fi' })[0].message, 'Tähän kuuluu kaksoispiste (:).');
+    assert.equal(lint('{"a": 1,}', { lang: 'fi' })[0].message, 'Ylimääräinen pilkku lopussa: poista se.');
   });
 
   it('reports every later duplicate key, on the key', () => {
@@ -64,9 +78,9 @@ describe('strict JSON', () => {
   });
 
   it('does not mistake keys inside strings, or escaped quotes, for duplicates', () => {
-    const tree = parseTree('{"a": "\\"a\\": 1", "b": {"a": 1}, "c\\"": 2}');
-    assert.equal(tree.error, undefined);
-    assert.deepEqual(tree.duplicates, []);
+    const parsed = parseJson('{"a": "\\"a\\": 1", "b": {"a": 1}, "c\\"": 2}');
+    assert.equal(parsed.valid, true);
+    assert.deepEqual(parsed.tree().laterDuplicates(), []);
     const problems = lint(
       '{"smtp": {"server": "\\"port\\": 25", "port": 25, "ssl": false}, "sender": {"mode": "personRegister"}, "persons": []}',
     );
@@ -78,17 +92,45 @@ describe('strict JSON', () => {
 
   it('decodes escapes in keys and values as JSON.parse does', () => {
     const source = '{"k\\u00e4y": "a\\nb\\u00e4\\/\\\\", "n": -1.5e+3}';
-    const tree = parseTree(source);
-    assert.ok(tree.root?.type === 'object');
+    assert.equal(JSON.stringify(valueOf(parseJson(source).tree().root)), JSON.stringify(JSON.parse(source)));
+  });
+
+  it('gives a clear message for deep broken nesting instead of overflowing the stack', () => {
+    const problems = lint('['.repeat(100000));
     assert.deepEqual(
-      tree.root.properties.map((p) => [p.key.value, (p.value as { value: unknown }).value]),
-      Object.entries(JSON.parse(source)),
+      problems.map((p) => [p.rule, p.range.start.character]),
+      [
+        ['schema', 64],
+        ['parse', 100000],
+      ],
     );
   });
 
-  it('gives a clear message for deep nesting instead of overflowing the stack', () => {
-    const problems = lint('['.repeat(100000));
-    assert.equal(problems[0].rule, 'parse');
+  describe('a valid file nested far deeper than any config (regression: crashed the whole run)', () => {
+    const deep = (levels: number) =>
+      '{"smtp": {"server": "smtp.visma.local", "port": 25, "ssl": false},\n"sender": {"mode": "defined", "address": "a@b.fi", "name": "n", "username": "xxx", "password": "Salainen1"},\n"company": ' +
+      '{"a": '.repeat(levels) +
+      '1' +
+      '}'.repeat(levels) +
+      ',\n"company": "x"}';
+    for (const levels of [600, 6000, 60000]) {
+      it(`${levels} levels: every problem in its place, duplicates found, fixes kept`, () => {
+        const source = deep(levels);
+        const problems = lint(source);
+        assert.deepEqual(
+          problems.map((p) => [p.rule, p.range.start.line, p.range.start.character]),
+          [
+            ['real-password', 1, source.split('\n')[1].indexOf('"Salainen1"')],
+            ['schema', 2, 11 + 6 * 63],
+            ['duplicate-key', 3, 0],
+          ],
+        );
+        assert.ok(problems[0].fix);
+        const fixed = fixAll(source);
+        assert.equal(fixed.refused, undefined);
+        assert.ok(fixed.text.includes('"password": "xxx"') && fixed.text.length === source.length - 6);
+      });
+    }
   });
 
   it('reads a document that is not an object as a schema problem, not a crash', () => {

@@ -4,6 +4,55 @@ import fc from 'fast-check';
 import { fixAll, lint, type Position } from '../../src/core';
 import { definedConfig, personConfig, text, type Json } from '../helpers';
 
+function parseStrict(source: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(source.replace(/^\ufeff/, '')) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Values a fix may change: the Nova settings and credentials the rules set, and the roles list. */
+const FIXABLE = [
+  /^\/smtp\/(server|port|ssl)$/,
+  /^\/sender\/(username|password)$/,
+  /^\/persons\/\d+\/email\/(username|novaUsername|smtpUsername|smtpPassword)$/,
+  /^\/persons\/\d+\/roles(\/\d+)?$/,
+];
+
+/** Every value of `before` that no fix may touch is in `after`, unchanged; nothing was removed. */
+function assertKeptExceptFixable(before: unknown, after: unknown): void {
+  const stack: [unknown, unknown, string][] = [[before, after, '']];
+  while (stack.length > 0) {
+    const [b, a, path] = stack.pop() as [unknown, unknown, string];
+    if (FIXABLE.some((pattern) => pattern.test(path))) continue;
+    if (b !== null && typeof b === 'object') {
+      assert.ok(
+        a !== null && typeof a === 'object' && Array.isArray(a) === Array.isArray(b),
+        `${path} kept its type`,
+      );
+      for (const [key, value] of Object.entries(b)) {
+        assert.ok(Object.hasOwn(a as object, key), `${path}/${key} kept`);
+        stack.push([value, (a as Record<string, unknown>)[key], `${path}/${key}`]);
+      }
+    } else {
+      assert.deepEqual(a, b, `${path} unchanged`);
+    }
+  }
+}
+
+/** Compact stays compact; line endings and the indentation character stay the file's own. */
+function assertSameStyle(before: string, after: string): void {
+  const breaks = (s: string) => new Set(s.match(/\r\n|\r|\n/g) ?? []);
+  const had = breaks(before);
+  for (const eol of breaks(after))
+    assert.ok(had.has(eol), `line ending ${JSON.stringify(eol)} is the file's own`);
+  const indents = (s: string) => new Set((s.match(/^[ \t]+/gm) ?? []).map((i) => i[0]));
+  const used = indents(before);
+  if (used.size > 0) for (const c of indents(after)) assert.ok(used.has(c), 'indentation character kept');
+  assert.equal(after.startsWith('\ufeff'), before.startsWith('\ufeff'), 'BOM kept');
+}
+
 function assertInside(source: string, position: Position): void {
   const lines = source.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
   assert.ok(position.line >= 0 && position.line < lines.length, `line ${position.line} of ${lines.length}`);
@@ -84,19 +133,20 @@ function mutate(config: Json, path: (string | number)[], value: unknown): Json {
   return config;
 }
 
+type Eol = '\n' | '\r\n' | '\r';
+
 const mutatedConfig = fc
   .tuple(
     fc.boolean(),
     fc.array(mutation, { maxLength: 6 }),
-    fc.constantFrom(0, 2, '\t'),
-    fc.boolean(),
+    fc.constantFrom(0, 2, 4, '\t'),
+    fc.constantFrom<Eol>('\n', '\r\n', '\r'),
     fc.boolean(),
   )
-  .map(([personMode, mutations, indent, crlf, bom]) => {
+  .map(([personMode, mutations, indent, eol, bom]) => {
     let config = personMode ? personConfig() : definedConfig();
     for (const m of mutations) config = mutate(config, m.path, m.value);
-    let source = JSON.stringify(config, null, indent);
-    if (crlf) source = source.replace(/\n/g, '\r\n');
+    const source = JSON.stringify(config, null, indent).replace(/\n/g, eol);
     return (bom ? '\ufeff' : '') + source;
   });
 
@@ -127,17 +177,76 @@ describe('properties', () => {
     fc.assert(fc.property(mutatedConfig, assertWellFormed), { numRuns: 500 });
   });
 
-  it('applying all fixes twice equals applying them once, and leaves nothing fixable', () => {
+  it('every fix combination: valid JSON in, valid JSON out, other values kept, style kept', () => {
     fc.assert(
-      fc.property(fc.oneof(mutatedConfig, damagedText), (source) => {
-        const once = fixAll(source);
-        assert.equal(fixAll(once), once);
+      fc.property(mutatedConfig, (source) => {
+        const before = parseStrict(source);
+        fc.pre(before.ok);
+        const result = fixAll(source);
+        assert.equal(result.refused, undefined, 'a valid file is never refused');
+        const after = parseStrict(result.text);
+        assert.ok(after.ok, `the result parses: ${result.text}`);
+        assertKeptExceptFixable(before.value, after.value);
+        assertSameStyle(source, result.text);
+        assert.equal(fixAll(result.text).text, result.text, 'fixing twice equals fixing once');
         assert.deepEqual(
-          lint(once).filter((p) => p.fix),
+          lint(result.text).filter((p) => p.fix && (p.severity === 'error' || p.severity === 'warning')),
           [],
         );
       }),
-      { numRuns: 400 },
+      { numRuns: 600 },
+    );
+  });
+
+  it('a damaged file is never rewritten by Fix all', () => {
+    fc.assert(
+      fc.property(damagedText, (source) => {
+        fc.pre(!parseStrict(source).ok);
+        assert.equal(fixAll(source).text, source);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reports a parse problem exactly when JSON.parse refuses the text (differential)', () => {
+    const anyText = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.string({
+        unit: fc.constantFrom(
+          '{',
+          '}',
+          '[',
+          ']',
+          '"',
+          ',',
+          ':',
+          ' ',
+          '\\',
+          '1',
+          'a',
+          '\u00a0',
+          '\n',
+          '-',
+          '.',
+          'e',
+          'true',
+          'null',
+        ),
+      }),
+      fc.json(),
+      damagedText,
+      mutatedConfig,
+    );
+    fc.assert(
+      fc.property(anyText, (source) => {
+        const refused = !parseStrict(source).ok;
+        assert.equal(
+          lint(source).some((p) => p.rule === 'parse'),
+          refused,
+          JSON.stringify(source),
+        );
+      }),
+      { numRuns: 2000 },
     );
   });
 

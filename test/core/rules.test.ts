@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { lint, RULE_IDS, type Problem } from '../../src/core';
+import { applyEdits, lint, RULE_IDS, type Problem } from '../../src/core';
 import { definedConfig, personConfig, rangeOf, readExample, text } from '../helpers';
 import { CASES } from './cases';
 
@@ -41,7 +41,9 @@ describe('rules', () => {
 
   it('shows most rules on the broken example', () => {
     const found = new Set(ids(lint(readExample('broken.nova-mail.json'))));
-    for (const id of RULE_IDS.filter((id) => id !== 'parse')) assert.ok(found.has(id), `${id} missing`);
+    // Its one username that is no Citrix ID is nova-username's (Käyttäjätunnus (Nova) holds the ID).
+    for (const id of RULE_IDS.filter((id) => id !== 'parse' && id !== 'citrix-id'))
+      assert.ok(found.has(id), `${id} missing`);
   });
 
   it('accepts the placeholder in any case and the role in decomposed (NFD) form', () => {
@@ -98,10 +100,55 @@ describe('rules', () => {
     );
   });
 
-  it('does not report a value twice: a rule wins over the schema on the same path', () => {
-    const c = personConfig();
-    c.smtp.port = 25.5;
-    assert.deepEqual(ids(lint(text(c))), ['smtp-port']);
+  for (const port of [70000, 0, 25.5, -25]) {
+    it(`reports port ${port} as the schema error it is, besides smtp-port (regression: the rule hid it)`, () => {
+      const c = personConfig();
+      c.smtp.port = port;
+      const problems = lint(text(c));
+      assert.deepEqual(
+        problems.map((p) => [p.rule, p.severity]),
+        [
+          ['smtp-port', 'warning'],
+          ['schema', 'error'],
+        ],
+      );
+    });
+  }
+
+  it('finds a real password in the first of two duplicate keys, and its fix replaces that one (regression)', () => {
+    const source =
+      '{"smtp": {"server": "smtp.visma.local", "port": 25, "ssl": false},\n "sender": {"mode": "defined", "address": "a@b.fi", "name": "A", "username": "xxx", "password": "Salainen1", "password": "xxx"}}';
+    const problems = lint(source);
+    assert.deepEqual(ids(problems), ['real-password', 'duplicate-key']);
+    assert.deepEqual(problems[0].range, rangeOf(source, '"Salainen1"'));
+    assert.match(problems[0].message, /earlier duplicate key/);
+    assert.ok(!problems[0].message.includes('Salainen1'));
+    const fixed = applyEdits(source, problems[0].fix?.edits ?? []);
+    assert.ok(!fixed.includes('Salainen1'));
+    assert.deepEqual(ids(lint(fixed)), ['duplicate-key']);
+  });
+
+  it('finds a real password in a whole duplicate sender object that JSON readers ignore', () => {
+    const source =
+      '{"smtp": {"server": "smtp.visma.local", "port": 25, "ssl": false}, "sender": {"password": "Salainen1"}, "sender": {"mode": "personRegister"}, "persons": []}';
+    assert.ok(ids(lint(source)).includes('real-password'));
+  });
+
+  it('finds a password hidden inside an object, and the fix replaces the whole value (regression)', () => {
+    const source = text({
+      ...definedConfig(),
+      sender: { ...definedConfig().sender, password: { value: 'hunter2' } },
+    });
+    const problems = lint(source);
+    assert.deepEqual(ids(problems), ['real-password', 'schema']);
+    assert.deepEqual(problems[0].range, rangeOf(source, '{\n      "value": "hunter2"\n    }'));
+    assert.deepEqual(ids(lint(applyEdits(source, problems[0].fix?.edits ?? []))), []);
+  });
+
+  it('treats a number in a credential field as a real credential', () => {
+    const c = definedConfig();
+    c.sender.password = 123456;
+    assert.deepEqual(ids(lint(text(c))), ['real-password', 'schema']);
   });
 
   it('reports keys not allowed with the person-register mode', () => {

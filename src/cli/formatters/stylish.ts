@@ -22,7 +22,8 @@ export function formatStylish(reports: readonly FileReport[], lang: Lang, useCol
     if (problems.length === 0) continue;
     for (const problem of problems) {
       totals[problem.severity]++;
-      if (problem.fix) fixable++;
+      // What --fix would apply: fixes of errors and warnings (hints are suggestions).
+      if (problem.fix && (problem.severity === 'error' || problem.severity === 'warning')) fixable++;
       const where = `${file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}`;
       const severity = SEVERITY_WORDS[lang][problem.severity];
       lines.push(

@@ -1,7 +1,7 @@
 /**
  * A cheap test for duplicate keys in text that JSON.parse has already accepted: JSON.parse keeps
  * only the last of two equal keys, so a document has a duplicate exactly when it holds more keys
- * than the parsed value has properties. Only then is the full offset tree needed to say where.
+ * than the parsed value has properties. Only then is the offset tree needed to say where.
  */
 export function mayHaveDuplicateKeys(validJsonText: string, value: unknown): boolean {
   return countKeysInText(validJsonText) !== countProperties(value);
@@ -29,14 +29,19 @@ function isEscaped(text: string, quote: number): boolean {
 }
 
 function countProperties(value: unknown): number {
-  if (value === null || typeof value !== 'object') return 0;
   let count = 0;
-  if (Array.isArray(value)) {
-    for (const item of value) count += countProperties(item);
-    return count;
-  }
-  for (const key in value) {
-    count += 1 + countProperties((value as Record<string, unknown>)[key]);
+  const stack = [value];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (current === null || typeof current !== 'object') continue;
+    if (Array.isArray(current)) {
+      for (const item of current) stack.push(item);
+      continue;
+    }
+    for (const key in current) {
+      count++;
+      stack.push((current as Record<string, unknown>)[key]);
+    }
   }
   return count;
 }

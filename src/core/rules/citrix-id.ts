@@ -13,6 +13,9 @@ export const citrixId: Rule = {
     for (const view of personsOf(config)) {
       const username = stringAt(view.email, 'username');
       if (username === undefined || CITRIX_ID.test(username)) continue;
+      // When Käyttäjätunnus (Nova) holds a Citrix ID, nova-username says this, with a fix.
+      const nova = view.email?.novaUsername;
+      if (typeof nova === 'string' && CITRIX_ID.test(nova)) continue;
       const looksLikeAddress = username.includes('@');
       const screen = 'Henkilörekisteri → Sähköposti → Käyttäjätunnus';
       report({

@@ -78,7 +78,7 @@ export function senderMode(config: unknown): 'personRegister' | 'defined' | unde
 const SENDER_SCREEN = 'Ohjaustiedot → Määritelty sähköpostin lähettäjä';
 const PERSON_SCREEN = 'Henkilörekisteri → Sähköposti';
 
-interface FieldKind {
+export interface FieldKind {
   key: string;
   kind: 'username' | 'password';
   /** The field's label in Nova. */
@@ -111,7 +111,7 @@ export class CredentialField {
     readonly value: unknown,
     /** Whether Nova expects the field to be filled (the placeholder rule). */
     readonly expected: boolean,
-    /** The person's Citrix ID, for a person's field. */
+    /** The person's Käyttäjätunnus (Citrix ID), for a person's field. */
     readonly citrixId: string | undefined,
   ) {}
 
@@ -153,4 +153,32 @@ export function credentialFields(config: unknown): CredentialField[] {
       fields.push(new CredentialField(field, view.index, email[field.key], true, citrixId));
   }
   return fields;
+}
+
+/** The credential field a path names (sender.password, persons[2].email.smtpUsername...), if any. */
+export function credentialFieldAt(path: JsonPath): FieldKind | undefined {
+  if (path.length === 2 && path[0] === 'sender') return SENDER_FIELDS.find((f) => f.key === path[1]);
+  if (path.length === 4 && path[0] === 'persons' && typeof path[1] === 'number' && path[2] === 'email')
+    return PERSON_FIELDS.find((f) => f.key === path[3]);
+  return undefined;
+}
+
+/**
+ * Whether a credential field's value could be a real credential: anything but the placeholder or
+ * an empty string. A number counts (a PIN is a password), and so does any such value inside an
+ * object or a list (`{"value": "…"}` hides a password as well as a string does).
+ */
+export function looksLikeCredential(value: unknown): boolean {
+  const stack = [value];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (typeof current === 'string') {
+      if (current !== '' && !isPlaceholder(current)) return true;
+    } else if (typeof current === 'number') {
+      return true;
+    } else if (current !== null && typeof current === 'object') {
+      stack.push(...(Array.isArray(current) ? current : Object.values(current)));
+    }
+  }
+  return false;
 }

@@ -5,6 +5,7 @@ export const noSenderPerson: Rule = {
   id: 'no-sender-person',
   defaultSeverity: 'error',
   fixable: false,
+  needsWholeFile: true,
   description: {
     en: `Person-register mode needs a person with the role ${SENDER_ROLE} and e-mail settings.`,
     fi: `Henkilörekisteritila tarvitsee henkilön, jolla on rooli ${SENDER_ROLE} ja sähköpostitiedot.`,

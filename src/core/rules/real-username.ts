@@ -1,5 +1,7 @@
+import { realCredentials, withShadowedNote, type RealCredential } from './credentials';
+import { CITRIX_ID, PLACEHOLDER, personsOf, stringAt } from './model';
 import type { Rule } from './rule';
-import { credentialFields, isPlaceholder, personsOf, PLACEHOLDER, stringAt } from './model';
+import type { Localized } from '../types';
 
 export const realUsername: Rule = {
   id: 'real-username',
@@ -9,37 +11,44 @@ export const realUsername: Rule = {
     en: 'An SMTP username field holds something other than the placeholder xxx.',
     fi: 'SMTP-käyttäjätunnuskentässä on muuta kuin paikkamerkki xxx.',
   },
-  check({ config, report }) {
+  check(context) {
     let citrixIds: Set<string> | undefined; // only needed once a real username turns up
     const isSomeonesCitrixId = (value: string) =>
       (citrixIds ??= new Set(
-        personsOf(config).flatMap((view) => stringAt(view.email, 'username')?.toLowerCase() ?? []),
-      )).has(value);
-    for (const field of credentialFields(config)) {
-      if (field.kind !== 'username' || typeof field.value !== 'string') continue;
-      if (field.value === '' || isPlaceholder(field.value)) continue;
-      const value = field.value.toLowerCase();
-      const isCitrixId =
-        field.citrixId !== undefined ? value === field.citrixId.toLowerCase() : isSomeonesCitrixId(value);
-      report({
-        target: { at: 'value', path: field.path },
-        message: isCitrixId
-          ? {
-              en: `This is a Citrix ID: the SMTP username must be the placeholder ${PLACEHOLDER}, never your own username (${field.screen.en}).`,
-              fi: `Tämä on Citrix-tunnus: SMTP-käyttäjätunnukseksi kuuluu paikkamerkki ${PLACEHOLDER}, ei koskaan oma tunnus (${field.screen.fi}).`,
-            }
-          : {
-              en: `Never store a real username here: Nova expects the placeholder ${PLACEHOLDER} (${field.screen.en}).`,
-              fi: `Älä tallenna tähän oikeaa käyttäjätunnusta: Nova odottaa paikkamerkkiä ${PLACEHOLDER} (${field.screen.fi}).`,
-            },
+        personsOf(context.config).flatMap((view) => stringAt(view.email, 'username')?.toLowerCase() ?? []),
+      )).has(value.toLowerCase());
+    for (const found of realCredentials(context, 'username')) {
+      const holds = whatItHolds(found, isSomeonesCitrixId);
+      context.report({
+        target: found.target,
+        message: withShadowedNote(
+          {
+            en: `${found.label.en} holds ${holds.en}: never your own username; Nova expects the placeholder ${PLACEHOLDER} (${found.screen.en}).`,
+            fi: `${found.label.fi} sisältää ${holds.fi}: ei koskaan omaa tunnusta; Nova odottaa paikkamerkkiä ${PLACEHOLDER} (${found.screen.fi}).`,
+          },
+          found.shadowed,
+        ),
         fix: {
           title: {
             en: `Replace the username with ${PLACEHOLDER}`,
             fi: `Korvaa käyttäjätunnus merkeillä ${PLACEHOLDER}`,
           },
-          action: { kind: 'set', path: field.path, value: PLACEHOLDER },
+          action: found.fix,
         },
       });
     }
   },
 };
+
+/** What kind of value it is, never the value itself. */
+function whatItHolds(found: RealCredential, isSomeonesCitrixId: (value: string) => boolean): Localized {
+  const value = found.value;
+  if (typeof value !== 'string') return { en: 'a value', fi: 'arvon' };
+  if (value.includes('@')) return { en: 'an e-mail address', fi: 'sähköpostiosoitteen' };
+  if (CITRIX_ID.test(value)) {
+    if (found.citrixId !== undefined && value.toLowerCase() === found.citrixId.toLowerCase())
+      return { en: "the person's Citrix ID", fi: 'henkilön Citrix-tunnuksen' };
+    if (isSomeonesCitrixId(value)) return { en: 'a Citrix ID', fi: 'Citrix-tunnuksen' };
+  }
+  return { en: 'a username', fi: 'käyttäjätunnuksen' };
+}

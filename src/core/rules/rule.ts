@@ -1,4 +1,4 @@
-import type { Fix, Localized, Severity, Target } from '../types';
+import type { Fix, JsonPath, Localized, Severity, Target } from '../types';
 
 /** What every rule, including the structural ones the engine itself reports, tells about itself. */
 export interface RuleMeta {
@@ -16,12 +16,27 @@ export interface RuleReport {
   related?: { target: Target; message: Localized }[];
 }
 
+/** A value JSON.parse never sees: the earlier of two equal keys (and everything below it). */
+export interface ShadowedValue {
+  path: JsonPath;
+  value: unknown;
+  offset: number;
+  length: number;
+}
+
 export interface RuleContext {
-  /** The parsed document; rules look only at values of the type they expect. */
+  /** The parsed document (for a file with a syntax error: what could be parsed of it). */
   readonly config: unknown;
+  /** Values hidden by a later duplicate key; empty unless the file has duplicate keys. */
+  shadowedValues(): readonly ShadowedValue[];
   report(report: RuleReport): void;
 }
 
 export interface Rule extends RuleMeta {
+  /**
+   * The rule speaks about what is absent from the whole file (nobody can send, say): it is not run
+   * on a file with a syntax error, where the absence may only be the syntax error's doing.
+   */
+  needsWholeFile?: boolean;
   check(context: RuleContext): void;
 }

@@ -1,0 +1,178 @@
+/**
+ * Strict JSON, as JSON.parse defines it, with jsonc-parser's error-tolerant tree for everything
+ * that needs offsets: where a problem is, what the first syntax error is, and what a broken file
+ * still says. JSON.parse decides validity; jsonc-parser (which also accepts e.g. U+00A0 as white
+ * space) explains it.
+ */
+import { createScanner, parseTree, type ParseError } from 'jsonc-parser';
+import type { Localized } from '../types';
+import { maskDeepNesting, type Masked } from './depth';
+import { JsonTree, valueOf } from './tree';
+
+export interface JsonSyntaxError {
+  offset: number;
+  length: number;
+  message: Localized;
+}
+
+export interface ParsedJson {
+  masked: Masked;
+  /** Whether the text is strict JSON (JSON.parse accepts it). */
+  valid: boolean;
+  /** The value JSON.parse gives, or for a broken text the value of what could be parsed. */
+  value: unknown;
+  /** For a broken text: its first syntax error. */
+  syntaxError?: JsonSyntaxError;
+  /** The offset tree, built on first use (valid texts rarely need it). */
+  tree(): JsonTree;
+}
+
+const TOLERANT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false } as const;
+
+export function parseJson(text: string): ParsedJson {
+  const masked = maskDeepNesting(text);
+  let tree: JsonTree | undefined;
+  let errors: ParseError[] = [];
+  const buildTree = (): JsonTree => {
+    if (!tree) {
+      const collected: ParseError[] = [];
+      tree = new JsonTree(parseTree(masked.text, collected, TOLERANT));
+      errors = collected;
+    }
+    return tree;
+  };
+  try {
+    return { masked, valid: true, value: JSON.parse(masked.text), tree: buildTree };
+  } catch (error) {
+    const root = buildTree().root;
+    return {
+      masked,
+      valid: false,
+      value: valueOf(root),
+      syntaxError: describeSyntaxError(masked.text, errors, error),
+      tree: buildTree,
+    };
+  }
+}
+
+const msg = {
+  unexpectedEnd: { en: 'Unexpected end of file.', fi: 'Tiedosto loppui kesken.' },
+  unexpectedCharacter: { en: 'Unexpected character.', fi: 'Odottamaton merkki.' },
+  valueExpected: { en: 'Value expected.', fi: 'Tähän kuuluu arvo.' },
+  comment: { en: 'Comments are not allowed in JSON.', fi: 'JSON ei salli kommentteja.' },
+  trailingComma: { en: 'Trailing comma: remove it.', fi: 'Ylimääräinen pilkku lopussa: poista se.' },
+  singleQuote: {
+    en: 'Strings must use double quotes (").',
+    fi: 'Merkkijonot kirjoitetaan lainausmerkkeihin (").',
+  },
+  propertyExpected: {
+    en: 'Property name in double quotes expected.',
+    fi: 'Tähän kuuluu ominaisuuden nimi lainausmerkeissä.',
+  },
+  colonExpected: { en: 'Colon (:) expected.', fi: 'Tähän kuuluu kaksoispiste (:).' },
+  commaExpected: { en: 'Comma expected.', fi: 'Tähän kuuluu pilkku.' },
+  commaOrBrace: { en: 'Comma or } expected.', fi: 'Tähän kuuluu pilkku tai }.' },
+  commaOrBracket: { en: 'Comma or ] expected.', fi: 'Tähän kuuluu pilkku tai ].' },
+  unterminatedString: { en: 'Unterminated string.', fi: 'Merkkijono ei pääty.' },
+  controlCharacter: {
+    en: 'Control characters must be escaped in strings.',
+    fi: 'Ohjausmerkit on koodattava merkkijonoissa.',
+  },
+  badEscape: { en: 'Invalid escape sequence.', fi: 'Virheellinen koodimerkintä (\\).' },
+  badNumber: { en: 'Invalid number.', fi: 'Virheellinen numero.' },
+  endExpected: {
+    en: 'End of file expected: only one JSON value is allowed.',
+    fi: 'Tiedoston pitäisi päättyä: vain yksi JSON-arvo on sallittu.',
+  },
+  whitespace: {
+    en: 'Only spaces, tabs and line breaks may separate JSON values.',
+    fi: 'JSON-arvojen välissä saa olla vain välilyöntejä, sarkaimia ja rivinvaihtoja.',
+  },
+} satisfies Record<string, Localized>;
+
+/** jsonc-parser's ParseErrorCode, in order (it is a const enum, so not available at run time). */
+const BY_CODE: Localized[] = [
+  msg.unexpectedCharacter, // 0: unused
+  msg.unexpectedCharacter, // InvalidSymbol
+  msg.badNumber, // InvalidNumberFormat
+  msg.propertyExpected, // PropertyNameExpected
+  msg.valueExpected, // ValueExpected
+  msg.colonExpected, // ColonExpected
+  msg.commaExpected, // CommaExpected
+  msg.commaOrBrace, // CloseBraceExpected
+  msg.commaOrBracket, // CloseBracketExpected
+  msg.endExpected, // EndOfFileExpected
+  msg.comment, // InvalidCommentToken
+  msg.comment, // UnexpectedEndOfComment
+  msg.unterminatedString, // UnexpectedEndOfString
+  msg.badNumber, // UnexpectedEndOfNumber
+  msg.badEscape, // InvalidUnicode
+  msg.badEscape, // InvalidEscapeCharacter
+  msg.controlCharacter, // InvalidCharacter
+];
+const INVALID_SYMBOL = 1;
+const PROPERTY_NAME_EXPECTED = 3;
+const INVALID_UNICODE = 14;
+const INVALID_ESCAPE = 15;
+const INVALID_CHARACTER = 16;
+const VALUE_EXPECTED = 4;
+
+function describeSyntaxError(text: string, errors: ParseError[], thrown: unknown): JsonSyntaxError {
+  const first = errors[0];
+  if (!first) return strictnessError(text) ?? fallback(text, thrown);
+  const { offset } = first;
+  const atEnd = offset >= text.length || text.slice(offset).trim() === '';
+  const length = atEnd ? 0 : Math.max(first.length, 1);
+  const next = text.charCodeAt(offset);
+  if (
+    (first.error === PROPERTY_NAME_EXPECTED || first.error === VALUE_EXPECTED) &&
+    (next === 125 || next === 93)
+  ) {
+    const comma = previousSignificant(text, offset);
+    if (comma >= 0 && text.charCodeAt(comma) === 44)
+      return { offset: comma, length: 1, message: msg.trailingComma };
+  }
+  if (next === 39) return { offset, length: 1, message: msg.singleQuote };
+  if (atEnd) return { offset: Math.min(offset, text.length), length: 0, message: msg.unexpectedEnd };
+  if (/\s/.test(text[offset])) return { offset, length: 1, message: msg.whitespace };
+  if (first.error === INVALID_SYMBOL && /[A-Za-z_$]/.test(text[offset]))
+    return { offset, length, message: msg.valueExpected };
+  if (first.error === INVALID_CHARACTER) {
+    // jsonc-parser points at the whole string: point at the control character itself.
+    const control = text.slice(offset, offset + length).search(/[\u0000-\u001f]/);
+    if (control >= 0) return { offset: offset + control, length: 1, message: msg.controlCharacter };
+  }
+  if (first.error === INVALID_ESCAPE || first.error === INVALID_UNICODE) {
+    const escape = /\\(?!["\\/bfnrt]|u[0-9a-fA-F]{4})/.exec(text.slice(offset, offset + length));
+    if (escape) return { offset: offset + escape.index, length: 2, message: msg.badEscape };
+  }
+  return { offset, length, message: BY_CODE[first.error] ?? msg.unexpectedCharacter };
+}
+
+function previousSignificant(text: string, offset: number): number {
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i;
+}
+
+/** jsonc-parser accepts white space that JSON does not (U+00A0, U+2028, a BOM inside the text...). */
+function strictnessError(text: string): JsonSyntaxError | undefined {
+  const scanner = createScanner(text, false);
+  for (let token = scanner.scan(); token !== 17 /* EOF */; token = scanner.scan()) {
+    if (token !== 14 /* LineBreakTrivia */ && token !== 15 /* Trivia */) continue;
+    const start = scanner.getTokenOffset();
+    const trivia = text.slice(start, start + scanner.getTokenLength());
+    const bad = trivia.search(/[^ \t\r\n]/);
+    // A leading BOM was turned into a space before parsing; any other is an error.
+    if (bad >= 0) return { offset: start + bad, length: 1, message: msg.whitespace };
+  }
+  return undefined;
+}
+
+/** JSON.parse's own words quote the text (a password, maybe): only its position is used. */
+function fallback(text: string, thrown: unknown): JsonSyntaxError {
+  const reason = thrown instanceof Error ? thrown.message : '';
+  const position = /at position (\d+)/.exec(reason);
+  const offset = position ? Math.min(Number(position[1]), text.length) : 0;
+  return { offset, length: 0, message: { en: 'Not valid JSON.', fi: 'Virheellistä JSONia.' } };
+}

@@ -1,0 +1,65 @@
+/** Where the file holds something other than the placeholder in a credential field. */
+import type { FixAction, Localized, Target } from '../types';
+import {
+  credentialFieldAt,
+  credentialFields,
+  looksLikeCredential,
+  PLACEHOLDER,
+  personsOf,
+  stringAt,
+} from './model';
+import type { RuleContext } from './rule';
+
+export interface RealCredential {
+  label: Localized;
+  screen: Localized;
+  value: unknown;
+  target: Target;
+  fix: FixAction;
+  /** The value hides behind a later duplicate key: JSON readers ignore it, the file still holds it. */
+  shadowed: boolean;
+  /** For a person's field: that person's Käyttäjätunnus (Citrix ID). */
+  citrixId: string | undefined;
+}
+
+export function realCredentials(context: RuleContext, kind: 'username' | 'password'): RealCredential[] {
+  const found: RealCredential[] = [];
+  for (const field of credentialFields(context.config)) {
+    if (field.kind !== kind || !looksLikeCredential(field.value)) continue;
+    found.push({
+      label: field.label,
+      screen: field.screen,
+      value: field.value,
+      target: { at: 'value', path: field.path },
+      fix: { kind: 'set', path: field.path, value: PLACEHOLDER },
+      shadowed: false,
+      citrixId: field.citrixId,
+    });
+  }
+  for (const shadowed of context.shadowedValues()) {
+    const field = credentialFieldAt(shadowed.path);
+    if (field?.kind !== kind || !looksLikeCredential(shadowed.value)) continue;
+    const person =
+      typeof shadowed.path[1] === 'number' ? personsOf(context.config)[shadowed.path[1]] : undefined;
+    found.push({
+      label: field.label,
+      screen: field.screen,
+      value: shadowed.value,
+      target: { at: 'offset', offset: shadowed.offset, length: shadowed.length },
+      fix: { kind: 'replace-shadowed', offset: shadowed.offset, length: shadowed.length, value: PLACEHOLDER },
+      shadowed: true,
+      citrixId: stringAt(person?.email, 'username'),
+    });
+  }
+  return found;
+}
+
+/** Said after the message when the value is the earlier of two equal keys. */
+export const SHADOWED_NOTE: Localized = {
+  en: ' This earlier duplicate key is ignored by JSON readers, but the file still holds the value.',
+  fi: ' JSON-lukijat ohittavat tämän aiemman kaksoisavaimen, mutta arvo on silti tiedostossa.',
+};
+
+export function withShadowedNote(message: Localized, shadowed: boolean): Localized {
+  return shadowed ? { en: message.en + SHADOWED_NOTE.en, fi: message.fi + SHADOWED_NOTE.fi } : message;
+}
