@@ -1,9 +1,14 @@
-// Bundles dist/extension.js (vscode external) and dist/cli.js (with a node shebang).
+// Bundles dist/extension.js (vscode external; it loads dist/core.js on its first check),
+// dist/cli.js (with a node shebang) and dist/nodemailer.js (loaded only to send), after generating what comes from the schema and the
+// rule list (the standalone validator, the manifest's rule settings).
 //   node esbuild.js               development build with source maps
 //   node esbuild.js --production  minified, no source maps (what the .vsix ships)
-//   node esbuild.js --watch       rebuild on change
+//   node esbuild.js --watch       rebuild on change, the generated parts included
+const fs = require('fs');
+const path = require('path');
 const esbuild = require('esbuild');
-const { generateValidator } = require('./scripts/generate-validator');
+const { generateValidator, SCHEMA } = require('./scripts/generate-validator');
+const { generateManifest } = require('./scripts/generate-manifest');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -23,14 +28,42 @@ const common = {
   metafile: true,
 };
 
+const SMTP_LIBRARY = path.resolve(__dirname, 'src/core/send/smtp-library.ts');
+
 /**
- * nodemailer is bundled into dist/nodemailer.js of its own, which the extension and the CLI
- * require only when a message is sent: it stays off the activation path.
+ * nodemailer goes into dist/nodemailer.js of its own, which the extension and the CLI require only
+ * when a message is sent or a server checked: it stays off the activation path.
  */
-const nodemailerInItsOwnFile = {
-  name: 'nodemailer-in-its-own-file',
+const smtpLibraryInItsOwnFile = {
+  name: 'smtp-library-in-its-own-file',
   setup(build) {
-    build.onResolve({ filter: /^nodemailer$/ }, () => ({ path: './nodemailer.js', external: true }));
+    build.onResolve({ filter: /\/smtp-library$/ }, () => ({ path: './nodemailer.js', external: true }));
+  },
+};
+
+/**
+ * The extension's lazy loader requires '../core': in the extension's bundle that is dist/core.js,
+ * built of its own, so activating (which happens for any JSON file) does not load the core.
+ */
+const coreInItsOwnFile = {
+  name: 'core-in-its-own-file',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/core$/ }, (args) =>
+      args.importer.endsWith(path.join('src', 'extension', 'core.ts'))
+        ? { path: './core.js', external: true }
+        : undefined,
+    );
+  },
+};
+
+/** In watch mode: a change of the rule list (any rebuild) regenerates the manifest's rule settings. */
+const regenerateManifest = {
+  name: 'regenerate-manifest',
+  setup(build) {
+    build.onStart(() => {
+      const updated = generateManifest();
+      if (updated.length > 0) console.log(`[generate] updated ${updated.join(', ')}`);
+    });
   },
 };
 
@@ -40,22 +73,35 @@ const builds = [
     entryPoints: { extension: 'src/extension/extension.ts' },
     outdir: 'dist',
     external: ['vscode'],
-    plugins: [nodemailerInItsOwnFile],
+    plugins: [coreInItsOwnFile, smtpLibraryInItsOwnFile, ...(watch ? [regenerateManifest] : [])],
+  },
+  {
+    ...common,
+    entryPoints: { core: 'src/core/index.ts' },
+    outdir: 'dist',
+    plugins: [smtpLibraryInItsOwnFile],
   },
   {
     ...common,
     entryPoints: { cli: 'src/cli/cli.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [nodemailerInItsOwnFile],
+    plugins: [smtpLibraryInItsOwnFile],
   },
-  { ...common, entryPoints: { nodemailer: require.resolve('nodemailer') }, outdir: 'dist' },
+  { ...common, entryPoints: { nodemailer: SMTP_LIBRARY }, outdir: 'dist' },
 ];
 
 async function main() {
   generateValidator();
+  const updated = generateManifest();
+  if (updated.length > 0) console.log(`[generate] updated ${updated.join(', ')}`);
   if (watch) {
     for (const options of builds) await (await esbuild.context(options)).watch();
+    // A schema change regenerates the validator, whose file change esbuild then rebuilds from.
+    fs.watch(SCHEMA, () => {
+      generateValidator();
+      console.log('[generate] validator regenerated from the schema');
+    });
     console.log('[esbuild] watching for changes');
     return;
   }

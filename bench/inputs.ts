@@ -3,8 +3,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export const DATA_DIR = path.join(__dirname, '.data');
-export const TREE_DIR = path.join(DATA_DIR, 'tree');
-export const TREE_FILES = 10_000;
 
 function person(index: number) {
   const citrixId = `${100000 + (index % 900000)}${String.fromCharCode(97 + (index % 26))}henk${index}`;
@@ -39,16 +37,35 @@ export function configText(persons: number, company = 'Esimerkki Oy'): string {
   );
 }
 
-/** 10,000 typical files in 100 folders of 100, written once and reused. */
-export function ensureTree(): string {
-  const marker = path.join(TREE_DIR, '.complete');
-  if (fs.existsSync(marker)) return TREE_DIR;
-  fs.rmSync(TREE_DIR, { recursive: true, force: true });
-  for (let i = 0; i < TREE_FILES; i++) {
-    const dir = path.join(TREE_DIR, `client-${String(Math.floor(i / 100)).padStart(3, '0')}`);
+/** The same, with a problem in every person (a real password): every problem needs a place. */
+export function brokenConfigText(persons: number): string {
+  return configText(persons).replace(/"smtpPassword": "xxx"/g, '"smtpPassword": "Salainen1"');
+}
+
+/** A config whose root has `keys` unknown properties (one schema problem each). */
+export function unknownKeysText(keys: number): string {
+  const extra = Array.from({ length: keys }, (_, i) => `"unknown${i}": ${i}`).join(',\n  ');
+  return `{\n  "smtp": {"server": "smtp.visma.local", "port": 25, "ssl": false},\n  "sender": {"mode": "personRegister"},\n  "persons": [],\n  ${extra}\n}\n`;
+}
+
+/** `files` typical files in folders of 100, written once per size and reused. */
+export function ensureTree(files: number): string {
+  const root = path.join(DATA_DIR, `tree-${files}`);
+  const marker = path.join(root, '.complete');
+  if (fs.existsSync(marker)) return root;
+  fs.rmSync(root, { recursive: true, force: true });
+  for (let i = 0; i < files; i++) {
+    const dir = path.join(root, `client-${String(Math.floor(i / 100)).padStart(3, '0')}`);
     if (i % 100 === 0) fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, `company-${i}.nova-mail.json`), configText(3, `Asiakas ${i} Oy`));
   }
   fs.writeFileSync(marker, '');
-  return TREE_DIR;
+  return root;
+}
+
+/** A file of about `megabytes` MB in DATA_DIR, written once. */
+export function ensureFile(name: string, make: () => string): string {
+  const file = path.join(DATA_DIR, name);
+  if (!fs.existsSync(file)) fs.writeFileSync(file, make());
+  return file;
 }

@@ -3,6 +3,8 @@
  * on the same inputs, reported as ratios (this machine is shared and noisy; ratios are stable).
  * Writes bench/results.json. Needs the production build (npm run bench does it) and, for the
  * send comparison, swaks; peak RSS comes from GNU time (Debian: apt-get install swaks time).
+ *
+ * --quick (CI): the same code paths on small inputs, no targets enforced, so it cannot rot.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -11,15 +13,32 @@ import { parseTree } from 'jsonc-parser';
 import { getLanguageService, TextDocument } from 'vscode-json-languageservice';
 import { lint } from '../src/core';
 import { planTestSend, sendTestMail } from '../src/core/send';
-import { startCatcher } from '../test/send/servers';
-import { configText, DATA_DIR, ensureTree, TREE_FILES } from './inputs';
+import { startCatcher, startDripping, startSilentAfterData, type TestServer } from '../test/send/servers';
+import { WORDS } from '../test/helpers';
+import { brokenConfigText, configText, DATA_DIR, ensureFile, ensureTree, unknownKeysText } from './inputs';
 import { measureAsync, measureSync, median } from './measure';
 
+const QUICK = process.argv.includes('--quick');
 const ROOT = path.resolve(__dirname, '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
 const SCHEMA = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'nova-mail.schema.json'), 'utf8'));
-const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  node: process.version,
+  quick: QUICK,
+};
 const verdicts: { target: string; measured: string; ok: boolean }[] = [];
 const ms = (value: number) => (value < 1 ? value.toFixed(3) : value.toFixed(1));
+const sizes = {
+  persons: QUICK ? [3, 100] : [3, 100, 1000, 10000],
+  broken: QUICK ? [100] : [1000, 10000],
+  unknownKeys: QUICK ? [1000, 10000] : [10000, 100000],
+  treeFiles: QUICK ? 200 : 10_000,
+  processRuns: QUICK ? 1 : 3,
+  activationRuns: QUICK ? 3 : 15,
+};
+const timing = (big: boolean) =>
+  QUICK ? { minTimeMs: 50, minSamples: 3 } : big ? { minTimeMs: 1500, minSamples: 9 } : { minTimeMs: 600 };
 
 function target(name: string, measured: string, ok: boolean): void {
   verdicts.push({ target: name, measured, ok });
@@ -33,8 +52,8 @@ function table(rows: string[][]): void {
   }
 }
 
-async function coreLint(): Promise<void> {
-  console.log('\n## Linting one file (in process, median ms per call)\n');
+async function cleanFiles(): Promise<void> {
+  console.log('\n## Clean files: no problem to place (in process, median ms per call)\n');
   const service = getLanguageService({});
   service.configure({
     validate: true,
@@ -46,55 +65,53 @@ async function coreLint(): Promise<void> {
       'persons',
       'size',
       'JSON.parse',
-      'jsonc-parser parseTree',
-      'vscode-json-languageservice',
       'nova-mail lint',
+      'vscode-json-languageservice',
       'lint / JSON.parse',
       'languageservice / lint',
     ],
   ];
   const perPerson: Record<number, number> = {};
-  const sizes = [3, 100, 1000, 10000];
   const summary: Record<string, unknown> = {};
-  for (const persons of sizes) {
+  for (const persons of sizes.persons) {
     const text = configText(persons);
     if (lint(text).length !== 0) throw new Error(`generated input with ${persons} persons is not clean`);
     const big = persons >= 1000;
-    const options = big ? { minTimeMs: 1500, minSamples: 9 } : { minTimeMs: 600 };
-    const parse = measureSync(() => JSON.parse(text), options);
-    const jsonc = measureSync(() => parseTree(text), options);
+    const parse = measureSync(() => JSON.parse(text), timing(big));
     const document = TextDocument.create('file:///bench.nova-mail.json', 'json', 1, text);
     const languageService = await measureAsync(
       async () => service.doValidation(document, service.parseJSONDocument(document)),
-      big ? { minSamples: 5, minTimeMs: 2000, warmup: 1 } : { minTimeMs: 600 },
+      QUICK
+        ? { minSamples: 3, minTimeMs: 50 }
+        : big
+          ? { minSamples: 5, minTimeMs: 2000, warmup: 1 }
+          : { minTimeMs: 600 },
     );
-    const ours = measureSync(() => lint(text), options);
+    const ours = measureSync(() => lint(text), timing(big));
     perPerson[persons] = ours.medianMs / persons;
     rows.push([
       String(persons),
       `${(text.length / 1024).toFixed(0)} KB`,
       ms(parse.medianMs),
-      ms(jsonc.medianMs),
-      ms(languageService.medianMs),
       ms(ours.medianMs),
+      ms(languageService.medianMs),
       `${(ours.medianMs / parse.medianMs).toFixed(2)}×`,
       `${(languageService.medianMs / ours.medianMs).toFixed(1)}×`,
     ]);
     summary[persons] = {
       bytes: text.length,
       jsonParseMs: parse.medianMs,
-      jsoncParseTreeMs: jsonc.medianMs,
       languageServiceMs: languageService.medianMs,
       lintMs: ours.medianMs,
     };
     if (persons === 10000) {
       target(
-        '10,000 persons: lint ≤ 5 × JSON.parse',
+        'clean, 10,000 persons: lint ≤ 5 × JSON.parse',
         `${(ours.medianMs / parse.medianMs).toFixed(2)}×`,
         ours.medianMs <= 5 * parse.medianMs,
       );
       target(
-        '10,000 persons: lint ≥ 5 × faster than vscode-json-languageservice',
+        'clean, 10,000 persons: lint ≥ 5 × faster than vscode-json-languageservice',
         `${(languageService.medianMs / ours.medianMs).toFixed(1)}×`,
         languageService.medianMs >= 5 * ours.medianMs,
       );
@@ -103,19 +120,51 @@ async function coreLint(): Promise<void> {
       target('typical file (3 persons): lint < 0.2 ms', `${ms(ours.medianMs)} ms`, ours.medianMs < 0.2);
   }
   table(rows);
-  const drift = perPerson[10000] / perPerson[100] - 1;
+  const largest = sizes.persons[sizes.persons.length - 1];
+  const drift = perPerson[largest] / perPerson[100] - 1;
   target(
-    'linear: per-person time at 10,000 within ±30 % of that at 100',
+    `linear: per-person time at ${largest} within ±30 % of that at 100`,
     `${drift >= 0 ? '+' : ''}${(drift * 100).toFixed(0)} %`,
     Math.abs(drift) <= 0.3,
   );
-  results.lint = summary;
+  results.clean = summary;
+}
+
+/** The same work on both sides: an offset tree of the whole file, and every problem placed on it. */
+async function brokenFiles(): Promise<void> {
+  console.log('\n## Broken files: a real password in every person (in process, median ms per call)\n');
+  const rows = [
+    [
+      'persons',
+      'size',
+      'jsonc-parser parseTree',
+      'nova-mail lint (tree, rules, placing)',
+      'lint / parseTree',
+    ],
+  ];
+  const summary: Record<string, unknown> = {};
+  for (const persons of sizes.broken) {
+    const text = brokenConfigText(persons);
+    const tree = measureSync(() => parseTree(text, [], { disallowComments: true }), timing(true));
+    const ours = measureSync(() => lint(text), timing(true));
+    rows.push([
+      String(persons),
+      `${(text.length / 1024).toFixed(0)} KB`,
+      ms(tree.medianMs),
+      ms(ours.medianMs),
+      `${(ours.medianMs / tree.medianMs).toFixed(2)}×`,
+    ]);
+    summary[persons] = { bytes: text.length, parseTreeMs: tree.medianMs, lintMs: ours.medianMs };
+  }
+  table(rows);
+  results.broken = summary;
 }
 
 interface ProcessRun {
   wallMs: number;
   peakRssMb: number;
   status: number | null;
+  stderr: string;
 }
 
 /** Runs a command under GNU time for its peak RSS; wall time from here. */
@@ -131,7 +180,7 @@ function runTimed(command: string, args: string[]): Promise<ProcessRun> {
     child.on('close', (status) => {
       const rss = /RSS_KB=(\d+)/.exec(stderr);
       if (!rss) return reject(new Error(`no RSS from GNU time: ${stderr.slice(-300)}`));
-      resolve({ wallMs: performance.now() - started, peakRssMb: Number(rss[1]) / 1024, status });
+      resolve({ wallMs: performance.now() - started, peakRssMb: Number(rss[1]) / 1024, status, stderr });
     });
   });
 }
@@ -147,20 +196,97 @@ async function medianRun(
     wallMs: median(all.map((r) => r.wallMs)),
     peakRssMb: Math.max(...all.map((r) => r.peakRssMb)),
     status: all[0].status,
+    stderr: all[0].stderr,
     runs,
   };
 }
 
+/** Inputs no real file looks like, that must still end quickly and in little memory. */
+async function extremes(): Promise<void> {
+  console.log('\n## Inputs built to stall a linter (in process, then the CLI as a process)\n');
+  const rows = [['input', 'size', 'lint in process', 'CLI wall', 'CLI peak RSS', 'result']];
+  const summary: Record<string, unknown> = {};
+  const perKey: number[] = [];
+  for (const keys of sizes.unknownKeys) {
+    const text = unknownKeysText(keys);
+    const inProcess = measureSync(
+      () => lint(text),
+      QUICK ? { minTimeMs: 50, minSamples: 3 } : { minTimeMs: 2000, minSamples: 3, warmup: 1 },
+    );
+    perKey.push(inProcess.medianMs / keys);
+    const file = ensureFile(`keys-${keys}.nova-mail.json`, () => text);
+    const cli = await medianRun(process.execPath, [CLI, 'lint', '--format', 'json', file], 1);
+    rows.push([
+      `${keys.toLocaleString('en')} unknown keys`,
+      `${(text.length / 1048576).toFixed(1)} MB`,
+      `${ms(inProcess.medianMs)} ms`,
+      `${ms(cli.wallMs)} ms`,
+      `${cli.peakRssMb.toFixed(0)} MB`,
+      `exit ${cli.status}`,
+    ]);
+    summary[`keys${keys}`] = {
+      inProcessMs: inProcess.medianMs,
+      cliWallMs: cli.wallMs,
+      cliPeakRssMb: cli.peakRssMb,
+    };
+  }
+  const growth = perKey[1] / perKey[0];
+  target(
+    'unknown keys: time per key at 10× the keys within 2× (no quadratic placing)',
+    `${growth.toFixed(2)}×`,
+    growth <= 2,
+  );
+  const near = ensureFile(`broken-${QUICK ? 2000 : 24000}.nova-mail.json`, () =>
+    brokenConfigText(QUICK ? 2000 : 24000),
+  );
+  const nearRun = await medianRun(process.execPath, [CLI, 'lint', '--format', 'json', near], 1);
+  rows.push([
+    `broken persons near the size limit`,
+    `${(fs.statSync(near).size / 1048576).toFixed(1)} MB`,
+    '—',
+    `${ms(nearRun.wallMs)} ms`,
+    `${nearRun.peakRssMb.toFixed(0)} MB`,
+    `exit ${nearRun.status}`,
+  ]);
+  const huge = ensureFile(`huge-${QUICK ? 9 : 50}mb.nova-mail.json`, () =>
+    brokenConfigText(QUICK ? 27000 : 150000),
+  );
+  const hugeRun = await medianRun(process.execPath, [CLI, 'lint', huge], 1);
+  rows.push([
+    `over the limit (refused)`,
+    `${(fs.statSync(huge).size / 1048576).toFixed(1)} MB`,
+    '—',
+    `${ms(hugeRun.wallMs)} ms`,
+    `${hugeRun.peakRssMb.toFixed(0)} MB`,
+    `exit ${hugeRun.status}: ${hugeRun.stderr.split('\n')[0].replace(/^.*: cannot read: /, '')}`,
+  ]);
+  table(rows);
+  target(
+    'largest accepted file: peak RSS < 1 GB',
+    `${nearRun.peakRssMb.toFixed(0)} MB`,
+    nearRun.peakRssMb < 1024,
+  );
+  target(
+    'a file over the limit is refused at once (< 1 s, < 200 MB)',
+    `${ms(hugeRun.wallMs)} ms, ${hugeRun.peakRssMb.toFixed(0)} MB`,
+    hugeRun.wallMs < 1000 && hugeRun.peakRssMb < 200 && hugeRun.status === 2,
+  );
+  summary.nearLimit = { bytes: fs.statSync(near).size, wallMs: nearRun.wallMs, peakRssMb: nearRun.peakRssMb };
+  summary.overLimit = {
+    bytes: fs.statSync(huge).size,
+    wallMs: hugeRun.wallMs,
+    peakRssMb: hugeRun.peakRssMb,
+    status: hugeRun.status,
+  };
+  results.extremes = summary;
+}
+
 async function cliOnTree(): Promise<void> {
   console.log(
-    `\n## A folder of ${TREE_FILES.toLocaleString('en')} typical files (whole process, median of 3)\n`,
+    `\n## A folder of ${sizes.treeFiles.toLocaleString('en')} typical files (whole process, median of ${sizes.processRuns})\n`,
   );
-  const tree = ensureTree();
-  const ours = await medianRun(
-    process.execPath,
-    [path.join(ROOT, 'dist', 'cli.js'), 'lint', '--format', 'json', tree],
-    3,
-  );
+  const tree = ensureTree(sizes.treeFiles);
+  const ours = await medianRun(process.execPath, [CLI, 'lint', '--format', 'json', tree], sizes.processRuns);
   const ajvCli = await medianRun(
     process.execPath,
     [
@@ -171,16 +297,16 @@ async function cliOnTree(): Promise<void> {
       '-d',
       `${tree}/**/*.nova-mail.json`,
       '--spec=draft7',
-      '-c',
-      'ajv-formats',
       '--strict=false',
       '--all-errors',
       '--errors=no',
     ],
-    3,
+    sizes.processRuns,
   );
   if (ours.status !== 0 || ajvCli.status !== 0)
-    throw new Error(`unexpected exit codes: nova-mail ${ours.status}, ajv-cli ${ajvCli.status}`);
+    throw new Error(
+      `unexpected exit codes: nova-mail ${ours.status}, ajv-cli ${ajvCli.status} ${ajvCli.stderr.slice(0, 300)}`,
+    );
   table([
     ['tool', 'wall', 'peak RSS', 'ratio'],
     [
@@ -197,24 +323,26 @@ async function cliOnTree(): Promise<void> {
     ],
   ]);
   target(
-    'CLI on 10,000 files: ≥ 2 × faster than ajv-cli',
+    'CLI on the folder: ≥ 2 × faster than ajv-cli',
     `${(ajvCli.wallMs / ours.wallMs).toFixed(1)}×`,
     ajvCli.wallMs >= 2 * ours.wallMs,
   );
-  target('CLI on 10,000 files: peak RSS < 200 MB', `${ours.peakRssMb.toFixed(0)} MB`, ours.peakRssMb < 200);
-  results.tree = { files: TREE_FILES, novaMail: ours, ajvCli };
+  target('CLI on the folder: peak RSS < 200 MB', `${ours.peakRssMb.toFixed(0)} MB`, ours.peakRssMb < 200);
+  results.tree = { files: sizes.treeFiles, novaMail: ours, ajvCli };
 }
 
 async function activation(): Promise<void> {
-  console.log('\n## The activation bundle (production build; fresh process per load, median of 15)\n');
+  console.log(
+    `\n## The activation bundle (production build; fresh process per load, median of ${sizes.activationRuns})\n`,
+  );
   const bundle = path.join(ROOT, 'dist', 'extension.js');
   const source = fs.readFileSync(bundle, 'utf8');
   const sizeKb = source.length / 1024;
+  const coreKb = fs.statSync(path.join(ROOT, 'dist', 'core.js')).size / 1024;
   // Strings of nodemailer's own code (our send path only calls it by name).
   const nodemailerInside = /EREQUIRETLS|Creating transport/.test(source);
-  const loadsLazily = source.includes('require("./nodemailer.js")');
-  const probes = [];
-  for (let i = 0; i < 15; i++) {
+  const probes: { loadMs: number; activateMs: number; nodemailerLoaded: boolean; coreLoaded: boolean }[] = [];
+  for (let i = 0; i < sizes.activationRuns; i++) {
     probes.push(
       JSON.parse(
         execFileSync(process.execPath, [path.join(__dirname, 'activation', 'probe.js'), bundle], {
@@ -226,97 +354,116 @@ async function activation(): Promise<void> {
   const load = median(probes.map((p) => p.loadMs));
   const activate = median(probes.map((p) => p.activateMs));
   const total = median(probes.map((p) => p.loadMs + p.activateMs));
+  const loadedAtActivation =
+    [
+      probes.some((p) => p.coreLoaded) && 'dist/core.js',
+      probes.some((p) => p.nodemailerLoaded) && 'nodemailer',
+    ]
+      .filter(Boolean)
+      .join(', ') || 'neither';
   table([
     [
       'dist/extension.js',
-      'nodemailer inside',
-      'nodemailer loaded at activation',
+      'dist/core.js (first check)',
+      'core or nodemailer loaded at activation',
       'require',
       'activate()',
       'load + activate',
     ],
     [
       `${sizeKb.toFixed(1)} KB`,
-      nodemailerInside ? 'yes' : 'no',
-      probes.some((p) => p.nodemailerLoaded) ? 'yes' : 'no',
+      `${coreKb.toFixed(1)} KB`,
+      loadedAtActivation,
       `${ms(load)} ms`,
       `${ms(activate)} ms`,
       `${ms(total)} ms`,
     ],
   ]);
   console.log(
-    `\n(dist/nodemailer.js, loaded on the first send: ${(fs.statSync(path.join(ROOT, 'dist', 'nodemailer.js')).size / 1024).toFixed(0)} KB; ${loadsLazily ? 'required lazily by the send path' : 'NOT referenced lazily'})`,
+    `\n(dist/nodemailer.js, loaded on the first send: ${(fs.statSync(path.join(ROOT, 'dist', 'nodemailer.js')).size / 1024).toFixed(0)} KB)`,
   );
   target(
     'dist/extension.js ≤ 150 KB minified, without nodemailer',
     `${sizeKb.toFixed(1)} KB, nodemailer ${nodemailerInside ? 'inside' : 'not inside'}`,
-    sizeKb <= 150 && !nodemailerInside && loadsLazily,
+    sizeKb <= 150 && !nodemailerInside,
+  );
+  target(
+    'activation loads neither the core nor nodemailer',
+    loadedAtActivation,
+    loadedAtActivation === 'neither',
   );
   target('load + activate < 15 ms', `${ms(total)} ms`, total < 15);
   results.activation = {
     bundleBytes: source.length,
-    nodemailerInside,
+    coreBytes: coreKb * 1024,
+    loadedAtActivation,
     loadMs: load,
     activateMs: activate,
     totalMs: total,
   };
 }
 
+function processRun(command: string, args: string[], samples: number) {
+  return measureAsync(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const child = spawn(command, args, { stdio: 'ignore' });
+        child.on('error', reject);
+        child.on('close', (status) =>
+          status === 0 ? resolve() : reject(new Error(`${command} exited ${status}`)),
+        );
+      }),
+    { minSamples: samples, minTimeMs: 0, warmup: 1 },
+  );
+}
+
 async function send(): Promise<void> {
-  console.log('\n## One test send to a loopback smtp-server (median of 10)\n');
+  const samples = QUICK ? 2 : 10;
+  console.log(`\n## One test send to a loopback smtp-server (median of ${samples})\n`);
   const catcher = await startCatcher({ disabledCommands: ['STARTTLS'] });
   try {
-    const file = path.join(DATA_DIR, 'send.nova-mail.json');
-    fs.writeFileSync(file, configText(1));
+    const file = ensureFile('send.nova-mail.json', () => configText(1));
     const server = `127.0.0.1:${catcher.port}`;
-    const planned = planTestSend(fs.readFileSync(file, 'utf8'), { to: 'bench@example.test', server });
+    const planned = planTestSend(fs.readFileSync(file, 'utf8'), {
+      to: 'bench@example.test',
+      server,
+      words: WORDS,
+    });
     if (!planned.ok) throw new Error(planned.error.message);
     const inProcess = await measureAsync(
       async () => {
         const outcome = await sendTestMail(planned.plan);
         if (!outcome.ok) throw new Error(outcome.failure.message);
       },
-      { minSamples: 10, minTimeMs: 500 },
+      { minSamples: samples, minTimeMs: QUICK ? 0 : 500 },
     );
-    const processRun = (command: string, args: string[]) =>
-      measureAsync(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const child = spawn(command, args, { stdio: 'ignore' });
-            child.on('error', reject);
-            child.on('close', (status) =>
-              status === 0 ? resolve() : reject(new Error(`${command} exited ${status}`)),
-            );
-          }),
-        { minSamples: 10, minTimeMs: 0, warmup: 1 },
-      );
-    const cli = await processRun(process.execPath, [
-      path.join(ROOT, 'dist', 'cli.js'),
-      'send-test',
-      file,
-      '--to',
-      'bench@example.test',
-      '--server',
-      server,
-    ]);
+    const cli = await processRun(
+      process.execPath,
+      [CLI, 'send-test', file, '--to', 'bench@example.test', '--server', server],
+      samples,
+    );
     let swaks: number | undefined;
     if (fs.existsSync('/usr/bin/swaks')) {
-      const run = await processRun('/usr/bin/swaks', [
-        '--server',
-        '127.0.0.1',
-        '--port',
-        String(catcher.port),
-        '--from',
-        'henkilo.0@esimerkki.fi',
-        '--to',
-        'bench@example.test',
-        '--header',
-        'Subject: Nova Mail test',
-        '--body',
-        'test',
-        '--silent',
-        '2',
-      ]);
+      const run = await processRun(
+        '/usr/bin/swaks',
+        [
+          '--server',
+          '127.0.0.1',
+          '--port',
+          String(catcher.port),
+          '--from',
+          'henkilo.0@esimerkki.fi',
+          '--to',
+          'bench@example.test',
+          '--header',
+          'Subject: Nova Mail test',
+          '--body',
+          'test',
+          '--silent',
+          '2',
+        ],
+        samples,
+      );
       swaks = run.medianMs;
     }
     table([
@@ -333,21 +480,67 @@ async function send(): Promise<void> {
       ],
       ['swaks (process)', swaks ? `${ms(swaks)} ms` : 'not installed (apt-get install swaks)', '1×'],
     ]);
-    results.send = {
-      inProcessMs: inProcess.medianMs,
-      cliMs: cli.medianMs,
-      swaksMs: swaks ?? null,
-      received: catcher.received.length,
-    };
+    results.send = { inProcessMs: inProcess.medianMs, cliMs: cli.medianMs, swaksMs: swaks ?? null };
   } finally {
     await catcher.close();
   }
+  await sendsThatMustEnd();
+}
+
+/** Wall time of the CLI against servers that never finish or never close. */
+async function sendsThatMustEnd(): Promise<void> {
+  console.log('\n## Sends that must end (the CLI as a process)\n');
+  const file = ensureFile('send.nova-mail.json', () => configText(1));
+  const timeoutMs = QUICK ? 1000 : 3000;
+  const run = async (server: Promise<TestServer>, extra: string[]) => {
+    const running = await server;
+    try {
+      return await runTimed(process.execPath, [
+        CLI,
+        'send-test',
+        file,
+        '--to',
+        'bench@example.test',
+        '--server',
+        `127.0.0.1:${running.port}`,
+        ...extra,
+      ]);
+    } finally {
+      await running.close();
+    }
+  };
+  const drip = await run(startDripping(QUICK ? 200 : 1000), ['--timeout', String(timeoutMs)]);
+  const silent = await run(startSilentAfterData(), []);
+  table([
+    ['server', 'CLI wall', 'exit'],
+    [
+      `drips a line every ${QUICK ? 200 : 1000} ms, --timeout ${timeoutMs}`,
+      `${ms(drip.wallMs)} ms`,
+      String(drip.status),
+    ],
+    ['takes the message, then stays silent and open', `${ms(silent.wallMs)} ms`, String(silent.status)],
+  ]);
+  target(
+    `dripping server: ends within --timeout + 1 s`,
+    `${ms(drip.wallMs)} ms`,
+    drip.status === 1 && drip.wallMs < timeoutMs + 1000,
+  );
+  target(
+    'silent server after the result: the process ends within 1 s',
+    `${ms(silent.wallMs)} ms`,
+    silent.status === 0 && silent.wallMs < 1000,
+  );
+  results.sendsThatEnd = { timeoutMs, dripWallMs: drip.wallMs, silentWallMs: silent.wallMs };
 }
 
 async function main(): Promise<void> {
   fs.mkdirSync(DATA_DIR, { recursive: true });
-  console.log(`# nova-mail benchmark (${process.version}, ${new Date().toISOString()})`);
-  await coreLint();
+  console.log(
+    `# nova-mail benchmark${QUICK ? ' (quick: small inputs, targets not enforced)' : ''} (${process.version}, ${new Date().toISOString()})`,
+  );
+  await cleanFiles();
+  await brokenFiles();
+  await extremes();
   await cliOnTree();
   await activation();
   await send();
@@ -356,7 +549,7 @@ async function main(): Promise<void> {
   results.targets = verdicts;
   fs.writeFileSync(path.join(__dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log('\nbench/results.json written.');
-  process.exitCode = verdicts.every((v) => v.ok) ? 0 : 1;
+  process.exitCode = QUICK || verdicts.every((v) => v.ok) ? 0 : 1;
 }
 
 main().catch((error: unknown) => {

@@ -12,6 +12,7 @@ const EDITOR_KEYWORDS = [
   'defaultSnippets',
   'enumDescriptions',
   'markdownEnumDescriptions',
+  'patternErrorMessage',
 ];
 
 const ROOT = path.resolve(__dirname, '..');

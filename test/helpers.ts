@@ -84,3 +84,16 @@ export function rangeOf(source: string, needle: string, occurrence = 0) {
   };
   return { start: at(index), end: at(index + needle.length) };
 }
+
+/** Front-end words for the send core's advice, as a test front end would name its controls. */
+export const WORDS = {
+  serverOverride: { en: '--server host:port', fi: '--server palvelin:portti' },
+  transcript: { en: 'run again with --verbose', fi: 'aja uudelleen valitsimella --verbose' },
+  choosePerson: { en: '--person <Citrix ID>', fi: '--person <Citrix-tunnus>' },
+  problems: { en: 'see nova-mail lint', fi: 'katso nova-mail lint' },
+};
+
+/** Whether terminal output holds a control character other than a line feed (which a terminal would obey). */
+export function hasTerminalControls(output: string): boolean {
+  return [...output].some((c) => c !== '\n' && (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f));
+}

@@ -1,5 +1,5 @@
 // One cold load of the production bundle in a fresh process: require + activate(), in ms.
-// Prints {"loadMs", "activateMs", "nodemailerLoaded"} as JSON.
+// Prints {"loadMs", "activateMs", "nodemailerLoaded", "coreLoaded"} as JSON.
 const Module = require('module');
 const path = require('path');
 const stub = path.join(__dirname, 'vscode-stub.js');
@@ -7,12 +7,26 @@ const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
   return request === 'vscode' ? stub : resolve.call(this, request, ...rest);
 };
-require(stub);
+const vscode = require(stub);
 const bundle = path.resolve(process.argv[2]);
 const t0 = performance.now();
 const extension = require(bundle);
 const t1 = performance.now();
-extension.activate({ subscriptions: [], globalState: { get() {}, update: async () => {} } });
+const memento = { get() {}, update: async () => {}, keys: () => [] };
+extension.activate({
+  subscriptions: [],
+  extensionMode: 1,
+  extensionUri: vscode.Uri.file(path.dirname(path.dirname(bundle))),
+  globalState: memento,
+  workspaceState: memento,
+});
 const t2 = performance.now();
-const nodemailerLoaded = Object.keys(require.cache).some((file) => /nodemailer/.test(file));
-console.log(JSON.stringify({ loadMs: t1 - t0, activateMs: t2 - t1, nodemailerLoaded }));
+const loaded = (pattern) => Object.keys(require.cache).some((file) => pattern.test(file));
+console.log(
+  JSON.stringify({
+    loadMs: t1 - t0,
+    activateMs: t2 - t1,
+    nodemailerLoaded: loaded(/nodemailer/),
+    coreLoaded: loaded(/dist[\\/]core\.js$/),
+  }),
+);

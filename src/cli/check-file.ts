@@ -1,31 +1,34 @@
 import { fixAll, lint, type Lang, type Problem } from '../core';
-import { readText, writeTextAtomically } from './read-text';
+import type { FilePath } from './file-path';
+import type { FsProblem } from './files';
+import { readText } from './read-text';
+import { writeFixes, type WriteRefusal } from './write-file';
 
 export interface CheckRequest {
   fix: boolean;
   lang: Lang;
+  /** Real paths of the folders being checked (fixes are written only inside them). */
+  roots: readonly Buffer[];
 }
 
-/** One file's outcome: its problems (after fixing), or why it could not be read or written. */
+/** One file's outcome: its problems (after fixing), why it could not be read, or why it was not fixed. */
 export type FileOutcome =
-  { file: string; problems: Problem[]; writeError?: string } | { file: string; readError: string };
+  | { file: FilePath; problems: Problem[]; notFixed?: string | WriteRefusal }
+  | { file: FilePath; readError: FsProblem; size?: number };
 
-export function checkFile(file: string, request: CheckRequest): FileOutcome {
+export function checkFile(file: FilePath, request: CheckRequest): FileOutcome {
   const read = readText(file);
-  if (!read.ok) return { file, readError: read.reason };
+  if (!read.ok) return { file, readError: read.problem, size: read.size };
   let content = read.text;
-  let writeError: string | undefined;
+  let notFixed: string | WriteRefusal | undefined;
   if (request.fix) {
-    const fixed = fixAll(content, { lang: request.lang }).text;
-    if (fixed !== content) {
-      try {
-        writeTextAtomically(file, fixed);
-        content = fixed;
-      } catch (error) {
-        writeError = error instanceof Error ? error.message : String(error);
-      }
+    const result = fixAll(content, { lang: request.lang });
+    if (result.refused) notFixed = result.refused[request.lang];
+    else if (result.text !== content) {
+      notFixed = writeFixes({ file, original: read.bytes, text: result.text, roots: request.roots });
+      if (!notFixed) content = result.text;
     }
   }
   const problems = lint(content, { lang: request.lang });
-  return writeError === undefined ? { file, problems } : { file, problems, writeError };
+  return notFixed === undefined ? { file, problems } : { file, problems, notFixed };
 }

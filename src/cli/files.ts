@@ -1,75 +1,122 @@
 import * as fs from 'fs';
-import * as path from 'path';
 import { isNovaMailFileName } from '../core';
+import { childPath, displayBytes, pathFromArgument, type FilePath } from './file-path';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
+/** Why an input could not be used; worded by the caller in the user's language. */
+export type FsProblem =
+  | 'not-found'
+  | 'permission'
+  | 'is-directory'
+  | 'not-regular'
+  | 'link-loop'
+  | 'too-large'
+  | 'not-utf8'
+  | { other: string };
+
 export interface Discovery {
-  files: string[];
-  /** Arguments that could not be read, with the reason. */
-  failures: { arg: string; reason: string }[];
+  files: FilePath[];
+  /** The folders the files were found in (real paths): fixes are never written outside them. */
+  roots: Buffer[];
+  /** Inputs (arguments, or folders met on the way) that could not be read. */
+  failures: { path: FilePath; problem: FsProblem }[];
 }
 
 /**
- * The files to check: each file argument as given, and our file names found recursively in each
- * directory argument (without following links to directories, so a link loop cannot trap us).
+ * The files to check: each file argument as given, and our file names found in each directory
+ * argument, recursively. Links to directories are not followed (no loop can trap the walk), links
+ * to files are; FIFOs, sockets and devices are skipped; an unreadable folder is reported by its own
+ * path and the rest of the tree is still walked.
  */
 export function discoverFiles(args: readonly string[]): Discovery {
-  const files = new Set<string>();
+  const found = new Map<string, FilePath>();
+  const roots: Buffer[] = [];
   const failures: Discovery['failures'] = [];
+  const addRoot = (directory: Buffer) => {
+    try {
+      roots.push(fs.realpathSync.native(directory, { encoding: 'buffer' }));
+    } catch {
+      // an unreadable root has already been reported
+    }
+  };
   for (const arg of args) {
+    const given = pathFromArgument(arg);
     let stat: fs.Stats;
     try {
-      stat = fs.statSync(arg);
+      stat = fs.statSync(given.bytes);
     } catch (error) {
-      failures.push({ arg, reason: describeFsError(error) });
+      failures.push({ path: given, problem: fsProblem(error) });
       continue;
     }
-    if (!stat.isDirectory()) {
-      files.add(arg);
-      continue;
-    }
-    try {
-      for (const file of walk(arg)) files.add(file);
-    } catch (error) {
-      failures.push({ arg, reason: describeFsError(error) });
+    if (stat.isDirectory()) {
+      addRoot(given.bytes);
+      walk(given, found, failures);
+    } else if (stat.isFile()) {
+      addRoot(parentOf(given.bytes));
+      found.set(given.bytes.toString('latin1'), given);
+    } else {
+      failures.push({ path: given, problem: 'not-regular' });
     }
   }
-  return { files: [...files], failures };
+  return { files: [...found.values()], roots, failures };
 }
 
-function walk(directory: string): string[] {
-  const found: string[] = [];
-  const pending = [path.normalize(directory)];
+function walk(root: FilePath, found: Map<string, FilePath>, failures: Discovery['failures']): void {
+  const files: FilePath[] = [];
+  const pending = [root];
   while (pending.length > 0) {
-    const current = pending.pop() as string;
-    const entries = fs.readdirSync(current, { withFileTypes: true });
-    const prefix = current === '.' ? '' : current.endsWith(path.sep) ? current : current + path.sep;
+    const directory = pending.pop() as FilePath;
+    let entries: fs.Dirent<Buffer>[];
+    try {
+      entries = fs.readdirSync(directory.bytes, { withFileTypes: true, encoding: 'buffer' });
+    } catch (error) {
+      failures.push({ path: directory, problem: fsProblem(error) });
+      continue;
+    }
     for (const entry of entries) {
-      const full = prefix + entry.name; // path.join would normalize again, for every file
+      const name = displayBytes(entry.name);
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(full);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && isNovaMailFileName(entry.name)) {
-        found.push(full);
+        if (!SKIPPED_DIRECTORIES.has(name)) pending.push(childPath(directory, entry.name));
+      } else if (
+        isNovaMailFileName(name) &&
+        (entry.isFile() || (entry.isSymbolicLink() && linksToFile(directory, entry)))
+      ) {
+        files.push(childPath(directory, entry.name));
       }
     }
   }
-  return found.sort();
+  files.sort((a, b) => Buffer.compare(a.bytes, b.bytes));
+  for (const file of files) found.set(file.bytes.toString('latin1'), file);
 }
 
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
+/** A link to a regular file counts; a dangling one too (it is reported when it cannot be read). */
+function linksToFile(directory: FilePath, entry: fs.Dirent<Buffer>): boolean {
+  try {
+    return fs.statSync(childPath(directory, entry.name).bytes).isFile();
+  } catch {
+    return true;
+  }
+}
+
+function parentOf(file: Buffer): Buffer {
+  const slash = file.lastIndexOf(0x2f);
+  return slash < 0 ? Buffer.from('.') : slash === 0 ? Buffer.from('/') : file.subarray(0, slash);
+}
+
+export function fsProblem(error: unknown): FsProblem {
+  switch ((error as NodeJS.ErrnoException)?.code) {
     case 'ENOENT':
-      return 'no such file or directory';
+    case 'ENOTDIR':
+      return 'not-found';
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return 'permission';
     case 'EISDIR':
-      return 'is a directory';
+      return 'is-directory';
     case 'ELOOP':
-      return 'too many symbolic links';
+      return 'link-loop';
     default:
-      return error instanceof Error ? error.message : String(error);
+      return { other: error instanceof Error ? error.message : String(error) };
   }
 }

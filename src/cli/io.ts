@@ -1,7 +1,8 @@
-/** What a command may touch of its process: output streams, the working folder, colour. */
+/** What a command may touch of its process: input and output streams, the working folder, colour. */
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
+  stdin: NodeJS.ReadableStream;
   cwd: string;
   color: boolean;
 }
@@ -12,6 +13,7 @@ export function processIo(): Io {
   return {
     stdout: (text) => process.stdout.write(text + '\n'),
     stderr: (text) => process.stderr.write(text + '\n'),
+    stdin: process.stdin,
     cwd: process.cwd(),
     color,
   };

@@ -1,13 +1,15 @@
 import * as path from 'path';
-import type { Lang } from '../core';
+import { lint, type Lang } from '../core';
 import { discoverFiles } from './files';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import { CLI_TEXT } from './messages';
 import { checkFile } from './check-file';
+import { readStdin } from './read-text';
 import type { FileReport } from './report';
 import type { Io } from './io';
+import { escapeControl } from './terminal-text';
 
 export const FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -18,32 +20,49 @@ export interface LintCommandOptions {
   fix: boolean;
   lang: Lang;
   version: string;
+  /** Read the text from standard input instead (ESLint's --stdin); shown under this name. */
+  stdin?: { filename: string };
 }
 
 /** `nova-mail lint`: exit 0 without errors, 1 with an error-severity problem, 2 when input failed. */
-export function runLint(options: LintCommandOptions, io: Io): number {
+export async function runLint(options: LintCommandOptions, io: Io): Promise<number> {
   const text = CLI_TEXT[options.lang];
-  const { files, failures } = discoverFiles(options.targets);
-  let inputFailed = failures.length > 0;
-  for (const failure of failures) io.stderr(text.cannotRead(failure.arg, failure.reason));
-  if (files.length === 0 && failures.length === 0) {
-    io.stderr(text.noFiles(options.targets.join(', ')));
-    return 2;
-  }
-
+  const warn = (line: string) => io.stderr(escapeControl(line));
   const reports: FileReport[] = [];
-  for (const file of files) {
-    const outcome = checkFile(file, { fix: options.fix, lang: options.lang });
-    if ('readError' in outcome) {
-      io.stderr(text.cannotRead(outcome.file, outcome.readError));
-      inputFailed = true;
-      continue;
+  let inputFailed = false;
+
+  if (options.stdin) {
+    const read = await readStdin(io.stdin);
+    if (!read.ok) {
+      warn(text.cannotRead(options.stdin.filename, text.fsProblem(read.problem, read.size)));
+      return 2;
     }
-    if (outcome.writeError !== undefined) {
-      io.stderr(text.cannotWrite(outcome.file, outcome.writeError));
-      inputFailed = true;
+    reports.push({ file: options.stdin.filename, problems: lint(read.text, { lang: options.lang }) });
+  } else {
+    const { files, roots, failures } = discoverFiles(options.targets);
+    for (const failure of failures)
+      warn(text.cannotRead(failure.path.display, text.fsProblem(failure.problem)));
+    inputFailed = failures.length > 0;
+    if (files.length === 0 && failures.length === 0) {
+      warn(text.noFiles(options.targets.join(', ')));
+      return 2;
     }
-    reports.push({ file: displayPath(outcome.file, io.cwd), problems: outcome.problems });
+    for (const file of files) {
+      const outcome = checkFile(file, { fix: options.fix, lang: options.lang, roots });
+      if ('readError' in outcome) {
+        warn(text.cannotRead(file.display, text.fsProblem(outcome.readError, outcome.size)));
+        inputFailed = true;
+        continue;
+      }
+      if (typeof outcome.notFixed === 'string') {
+        // The core would not fix it (a syntax error): its problems say the rest, and set the exit code.
+        warn(text.notFixed(file.display, outcome.notFixed));
+      } else if (outcome.notFixed !== undefined) {
+        warn(text.notFixed(file.display, text.writeRefusal(outcome.notFixed)));
+        inputFailed = true;
+      }
+      reports.push({ file: displayPath(file.display, io.cwd), problems: outcome.problems });
+    }
   }
 
   if (options.format === 'json') io.stdout(formatJson(reports));

@@ -3,12 +3,27 @@ import { version } from '../../package.json';
 import type { Lang } from '../core';
 import { langFromEnvironment } from './lang';
 import { FORMATS, runLint, type Format } from './lint-command';
-import { CLI_TEXT } from './messages';
+import { CLI_TEXT, type CliText } from './messages';
 import { processIo, type Io } from './io';
 import { HELP } from './help';
 import { runSendTest, SEND_TEST_OPTIONS } from './send-test-command';
+import { escapeLines } from './terminal-text';
 
-class UsageError extends Error {}
+/** A usage error, worded when the language is known (--lang may come after the mistake). */
+class UsageError extends Error {
+  constructor(readonly say: (text: CliText) => string) {
+    super('usage');
+  }
+}
+
+const LINT_OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'stylish' },
+  fix: { type: 'boolean', default: false },
+  stdin: { type: 'boolean', default: false },
+  'stdin-filename': { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
@@ -24,63 +39,67 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return 0;
     }
     if (command === 'lint') {
-      const { values, positionals } = parse(rest, {
-        format: { type: 'string', short: 'f', default: 'stylish' },
-        fix: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      });
-      lang = chooseLang(values.lang, lang);
+      lang = langOf(rest, lang);
+      const { values, positionals } = parse(rest, LINT_OPTIONS);
       if (values.help) {
         io.stdout(HELP[lang]);
         return 0;
       }
-      if (!FORMATS.includes(values.format as Format)) {
-        throw new UsageError(
-          `--format must be one of ${FORMATS.join(', ')} (got "${String(values.format)}").`,
-        );
-      }
-      if (positionals.length === 0) throw new UsageError('lint needs at least one file or folder.');
-      return runLint(
-        { targets: positionals, format: values.format as Format, fix: Boolean(values.fix), lang, version },
+      const format = values.format;
+      if (!FORMATS.includes(format as Format))
+        throw new UsageError((t) => t.badFormat(FORMATS.join(', '), format));
+      if (values.stdin && positionals.length > 0) throw new UsageError((t) => t.stdinWithTargets);
+      if (values.stdin && values.fix) throw new UsageError((t) => t.fixWithStdin);
+      if (!values.stdin && values['stdin-filename'] !== undefined)
+        throw new UsageError((t) => t.stdinFilenameWithoutStdin);
+      if (!values.stdin && positionals.length === 0) throw new UsageError((t) => t.needsTargets);
+      return await runLint(
+        {
+          targets: positionals,
+          format: format as Format,
+          fix: values.fix,
+          lang,
+          version,
+          stdin: values.stdin ? { filename: values['stdin-filename'] ?? '<stdin>' } : undefined,
+        },
         io,
       );
     }
     if (command === 'send-test') {
+      lang = langOf(rest, lang);
       const { values, positionals } = parse(rest, SEND_TEST_OPTIONS);
-      lang = chooseLang(values.lang, lang);
       if (values.help) {
         io.stdout(HELP[lang]);
         return 0;
       }
-      if (positionals.length !== 1) throw new UsageError('send-test needs exactly one nova-mail.json file.');
-      if (!values.to) throw new UsageError('send-test needs --to <address>.');
+      if (positionals.length !== 1) throw new UsageError((t) => t.sendTestFile);
+      const to = values.to;
+      if (!to) throw new UsageError((t) => t.sendTestTo);
       let timeoutMs: number | undefined;
-      if (values.timeout !== undefined) {
-        timeoutMs = Number(values.timeout);
-        if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 600_000) {
-          throw new UsageError(
-            `--timeout must be a whole number of milliseconds from 1 to 600000 (got "${values.timeout}").`,
-          );
-        }
+      const timeout = values.timeout;
+      if (timeout !== undefined) {
+        timeoutMs = Number(timeout);
+        if (!/^\d+$/.test(timeout) || timeoutMs < 1 || timeoutMs > 600_000)
+          throw new UsageError((t) => t.badTimeout(timeout));
       }
       return await runSendTest(
         {
           file: positionals[0],
-          to: values.to,
+          to,
           server: values.server,
           person: values.person,
           timeoutMs,
-          verbose: Boolean(values.verbose),
+          verbose: values.verbose,
           lang,
         },
         io,
       );
     }
-    throw new UsageError(`Unknown command "${command}".`);
+    throw new UsageError((t) => t.unknownCommand(command));
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(CLI_TEXT[lang].usage(error.message));
+      const text = CLI_TEXT[lang];
+      io.stderr(escapeLines(text.usage(error.say(text))));
       return 2;
     }
     throw error;
@@ -93,14 +112,31 @@ function parse<T extends OptionSpec>(args: string[], options: T) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw usageErrorOf(error, args);
   }
 }
 
-function chooseLang(value: string | undefined, fallback: Lang): Lang {
-  if (value === undefined) return fallback;
-  if (value === 'en' || value === 'fi') return value;
-  throw new UsageError(`--lang must be en or fi (got "${value}").`);
+/** node:util's parseArgs speaks English only: its error codes are worded here in either language. */
+function usageErrorOf(error: unknown, args: string[]): UsageError {
+  const { code, message = '' } = error as { code?: string; message?: string };
+  const quoted = /'(-[^']*)'/.exec(message)?.[1];
+  const option =
+    /--?[\w-]+(?=[^,]*$)/.exec(quoted ?? '')?.[0] ?? quoted ?? args.find((arg) => arg.startsWith('-')) ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return new UsageError((t) => t.unknownOption(option));
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return new UsageError((t) => t.missingValue(option));
+    default:
+      return new UsageError((t) => t.unexpectedArgument(option || message));
+  }
 }
 
-export { UsageError };
+/** The --lang given (checked), so that even a usage error about another option is in that language. */
+function langOf(args: readonly string[], fallback: Lang): Lang {
+  const index = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  if (index < 0) return fallback;
+  const value = args[index].startsWith('--lang=') ? args[index].slice(7) : args[index + 1];
+  if (value === 'en' || value === 'fi') return value;
+  throw new UsageError((t) => t.badLang(value ?? ''));
+}

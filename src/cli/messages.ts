@@ -1,5 +1,7 @@
-/** The command line's own words, in English and Finnish. */
+/** Every word the command line itself says, in English and Finnish: one table per language. */
 import type { Lang, Severity } from '../core';
+import type { FsProblem } from './files';
+import type { WriteRefusal } from './write-file';
 
 export const SEVERITY_WORDS: Record<Lang, Record<Severity, string>> = {
   en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
@@ -31,18 +33,123 @@ export function counted(lang: Lang, what: Countable, count: number): string {
   return `${count} ${FORMS[lang][what][count === 1 ? 0 : 1]}`;
 }
 
-export const CLI_TEXT = {
+const MB = (bytes: number) => (bytes / 1048576).toFixed(1);
+
+export interface CliText {
+  fsProblem(problem: FsProblem, size?: number): string;
+  cannotRead(file: string, reason: string): string;
+  notFixed(file: string, reason: string): string;
+  writeRefusal(refusal: WriteRefusal): string;
+  noFiles(args: string): string;
+  usage(detail: string): string;
+  needsTargets: string;
+  stdinWithTargets: string;
+  fixWithStdin: string;
+  stdinFilenameWithoutStdin: string;
+  badFormat(allowed: string, got: string): string;
+  badLang(got: string): string;
+  sendTestFile: string;
+  sendTestTo: string;
+  badTimeout(got: string): string;
+  unknownCommand(command: string): string;
+  unknownOption(option: string): string;
+  missingValue(option: string): string;
+  unexpectedArgument(arg: string): string;
+}
+
+export const CLI_TEXT: Record<Lang, CliText> = {
   en: {
-    cannotRead: (file: string, reason: string) => `${file}: cannot read: ${reason}`,
-    cannotWrite: (file: string, reason: string) => `${file}: cannot write the fixes: ${reason}`,
-    noFiles: (args: string) => `No nova-mail.json or *.nova-mail.json files found in ${args}.`,
-    usage: (detail: string) => `${detail}\nRun "nova-mail --help" for usage.`,
+    fsProblem: (problem, size) =>
+      typeof problem === 'object'
+        ? problem.other
+        : {
+            'not-found': 'no such file or directory',
+            permission: 'permission denied',
+            'is-directory': 'is a directory',
+            'not-regular': 'not a regular file (a pipe, socket or device is not read)',
+            'link-loop': 'too many symbolic links',
+            'too-large': `too large (${MB(size ?? 0)} MB; the limit is ${MB(8 * 1048576)} MB)`,
+            'not-utf8': 'not valid UTF-8 (nova-mail.json files are UTF-8 text)',
+          }[problem],
+    cannotRead: (file, reason) => `${file}: cannot read: ${reason}`,
+    notFixed: (file, reason) => `${file}: ${reason}`,
+    writeRefusal: (refusal) => {
+      switch (refusal.kind) {
+        case 'outside':
+          return `not fixed: it is a link to ${refusal.target}, outside the folders being checked`;
+        case 'read-only':
+          return 'not fixed: the file is read-only';
+        case 'changed':
+          return 'not fixed: the file changed since it was read (run again)';
+        case 'not-regular':
+          return 'not fixed: not a regular file';
+        case 'owner':
+          return 'not fixed: its owner could not be kept (run as its owner)';
+        case 'failed':
+          return `not fixed: ${refusal.reason}`;
+      }
+    },
+    noFiles: (args) => `No nova-mail.json or *.nova-mail.json files found in ${args}.`,
+    usage: (detail) => `${detail}\nRun "nova-mail --help" for usage.`,
+    needsTargets: 'lint needs at least one file or folder (or --stdin).',
+    stdinWithTargets: '--stdin reads standard input: give no files or folders with it.',
+    fixWithStdin: '--fix cannot rewrite standard input; lint a file to fix it.',
+    stdinFilenameWithoutStdin: '--stdin-filename is only used with --stdin.',
+    badFormat: (allowed, got) => `--format must be one of ${allowed} (got "${got}").`,
+    badLang: (got) => `--lang must be en or fi (got "${got}").`,
+    sendTestFile: 'send-test needs exactly one nova-mail.json file.',
+    sendTestTo: 'send-test needs --to <address>.',
+    badTimeout: (got) => `--timeout must be a whole number of milliseconds from 1 to 600000 (got "${got}").`,
+    unknownCommand: (command) => `Unknown command "${command}".`,
+    unknownOption: (option) => `Unknown option ${option}.`,
+    missingValue: (option) => `Option ${option} needs a value.`,
+    unexpectedArgument: (arg) => `Unexpected argument "${arg}".`,
   },
   fi: {
-    cannotRead: (file: string, reason: string) => `${file}: ei voi lukea: ${reason}`,
-    cannotWrite: (file: string, reason: string) => `${file}: korjauksia ei voi tallentaa: ${reason}`,
-    noFiles: (args: string) =>
-      `Kohteista ${args} ei löytynyt nova-mail.json- tai *.nova-mail.json-tiedostoja.`,
-    usage: (detail: string) => `${detail}\nKäyttöohje: "nova-mail --help".`,
+    fsProblem: (problem, size) =>
+      typeof problem === 'object'
+        ? problem.other
+        : {
+            'not-found': 'tiedostoa tai kansiota ei ole',
+            permission: 'ei käyttöoikeutta',
+            'is-directory': 'on kansio',
+            'not-regular': 'ei tavallinen tiedosto (putkea, sokettia tai laitetta ei lueta)',
+            'link-loop': 'liian monta symbolista linkkiä',
+            'too-large': `liian suuri (${MB(size ?? 0)} Mt; raja on ${MB(8 * 1048576)} Mt)`,
+            'not-utf8': 'ei kelvollista UTF-8:aa (nova-mail.json-tiedostot ovat UTF-8-tekstiä)',
+          }[problem],
+    cannotRead: (file, reason) => `${file}: ei voi lukea: ${reason}`,
+    notFixed: (file, reason) => `${file}: ${reason}`,
+    writeRefusal: (refusal) => {
+      switch (refusal.kind) {
+        case 'outside':
+          return `ei korjattu: se on linkki kohteeseen ${refusal.target}, tarkistettavien kansioiden ulkopuolelle`;
+        case 'read-only':
+          return 'ei korjattu: tiedosto on kirjoitussuojattu';
+        case 'changed':
+          return 'ei korjattu: tiedosto muuttui lukemisen jälkeen (aja uudelleen)';
+        case 'not-regular':
+          return 'ei korjattu: ei tavallinen tiedosto';
+        case 'owner':
+          return 'ei korjattu: omistajaa ei voitu säilyttää (aja omistajana)';
+        case 'failed':
+          return `ei korjattu: ${refusal.reason}`;
+      }
+    },
+    noFiles: (args) => `Kohteista ${args} ei löytynyt nova-mail.json- tai *.nova-mail.json-tiedostoja.`,
+    usage: (detail) => `${detail}\nKäyttöohje: "nova-mail --help".`,
+    needsTargets: 'lint tarvitsee vähintään yhden tiedoston tai kansion (tai --stdin).',
+    stdinWithTargets: '--stdin lukee syötteen: älä anna sen lisäksi tiedostoja tai kansioita.',
+    fixWithStdin: '--fix ei voi korjata syötettä; korjaa tiedosto antamalla sen nimi.',
+    stdinFilenameWithoutStdin: '--stdin-filename on käytössä vain valitsimen --stdin kanssa.',
+    badFormat: (allowed, got) => `--format on jokin näistä: ${allowed} (annettu "${got}").`,
+    badLang: (got) => `--lang on en tai fi (annettu "${got}").`,
+    sendTestFile: 'send-test tarvitsee täsmälleen yhden nova-mail.json-tiedoston.',
+    sendTestTo: 'send-test tarvitsee valitsimen --to <osoite>.',
+    badTimeout: (got) => `--timeout on kokonaisluku millisekunteina väliltä 1–600000 (annettu "${got}").`,
+    unknownCommand: (command) => `Tuntematon komento "${command}".`,
+    unknownOption: (option) => `Tuntematon valitsin ${option}.`,
+    missingValue: (option) => `Valitsin ${option} tarvitsee arvon.`,
+    unexpectedArgument: (arg) => `Odottamaton argumentti "${arg}".`,
   },
-} satisfies Record<Lang, Record<string, (...args: string[]) => string>>;
+};

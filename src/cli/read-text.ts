@@ -1,74 +1,57 @@
 import * as fs from 'fs';
-import { describeFsError } from './files';
+import { MAX_TEXT_LENGTH } from '../core';
+import type { FilePath } from './file-path';
+import { fsProblem, type FsProblem } from './files';
 
-/** Larger files are refused with a clear message instead of being read into memory. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Larger files are refused before they are read into memory (the core checks no larger text). */
+export const MAX_FILE_BYTES = MAX_TEXT_LENGTH;
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
-
-/** Most of our files are a few kilobytes: one read into this buffer gets the whole file. */
-const SMALL_FILE = Buffer.allocUnsafe(64 * 1024);
+export type ReadResult =
+  { ok: true; text: string; bytes: Buffer } | { ok: false; problem: FsProblem; size?: number };
 
 /**
- * Reads a file as strict UTF-8, keeping a BOM in the text so that fixes can keep it too. A small
- * file costs one open, one read and one close (syscalls are what a folder of files costs); only a
- * file that fills the buffer is measured (for the size limit) and read whole.
+ * Reads a regular file as strict UTF-8, keeping a BOM in the text so that fixes can keep it too.
+ * Opened without blocking, so a FIFO named like our files cannot hang the run.
  */
-export function readText(file: string): ReadResult {
-  let bytes: Buffer;
-  let length: number;
+export function readText(file: FilePath): ReadResult {
   let fd: number | undefined;
   try {
-    fd = fs.openSync(file, 'r');
-    const first = fs.readSync(fd, SMALL_FILE, 0, SMALL_FILE.length, 0);
-    if (first < SMALL_FILE.length) {
-      bytes = SMALL_FILE;
-      length = first;
-    } else {
-      const size = fs.fstatSync(fd).size;
-      if (size > MAX_FILE_BYTES) {
-        return {
-          ok: false,
-          reason: `too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`,
-        };
-      }
-      bytes = Buffer.allocUnsafe(size);
-      let read = 0;
-      while (read < size) {
-        const n = fs.readSync(fd, bytes, read, size - read, read);
-        if (n === 0) break;
-        read += n;
-      }
-      length = read;
-    }
+    fd = fs.openSync(file.bytes, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, problem: 'not-regular' };
+    if (stat.size > MAX_FILE_BYTES) return { ok: false, problem: 'too-large', size: stat.size };
+    const bytes = fs.readFileSync(fd);
+    if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: 'too-large', size: bytes.length };
+    return decode(bytes);
   } catch (error) {
-    return { ok: false, reason: describeFsError(error) };
+    return { ok: false, problem: fsProblem(error) };
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+export function decode(bytes: Buffer): ReadResult {
   // Fast path: valid UTF-8 decodes without U+FFFD; only then is the strict decoder needed.
-  const text = bytes.toString('utf8', 0, length);
-  if (!text.includes('\ufffd')) return { ok: true, text };
+  const text = bytes.toString('utf8');
+  if (!text.includes('\ufffd')) return { ok: true, text, bytes };
   try {
-    return {
-      ok: true,
-      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, length)),
-    };
+    return { ok: true, text: STRICT_UTF8.decode(bytes), bytes };
   } catch {
-    return { ok: false, reason: 'not valid UTF-8 (nova-mail.json files are UTF-8 text)' };
+    return { ok: false, problem: 'not-utf8' };
   }
 }
 
-/** Replaces a file's content in one step: a temporary file beside it, renamed over it. */
-export function writeTextAtomically(linkOrFile: string, text: string): void {
-  const file = fs.realpathSync(linkOrFile);
-  const temporary = `${file}.${process.pid}.nova-mail-tmp`;
-  const mode = fs.statSync(file).mode;
-  try {
-    fs.writeFileSync(temporary, text, { mode });
-    fs.renameSync(temporary, file);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
+/** Standard input, whole (a pipe, a file or a terminal), within the same size limit. */
+export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<ReadResult> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > MAX_FILE_BYTES) return { ok: false, problem: 'too-large', size };
+    chunks.push(buffer);
   }
+  return decode(Buffer.concat(chunks));
 }

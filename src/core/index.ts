@@ -1,9 +1,15 @@
-/** The nova-mail core: pure functions over text, shared by the CLI and the VS Code extension. */
+/**
+ * The nova-mail core: pure functions over text, shared by the CLI and the VS Code extension, which
+ * use it through this entry only.
+ */
 export { lint, MAX_PROBLEMS_PER_RULE, MAX_TEXT_LENGTH, type LintOptions } from './lint';
 export { fixAll, NOT_JSON, UNSAFE_FIX, type FixAllResult } from './fix-all';
 export { applyEdits, minimalEdit } from './fixes';
-export { ALL_RULES, RULE_IDS, type RuleMeta } from './rules';
-export { isNovaMailFileName } from './file-names';
+export { ALL_RULES, CONFIGURABLE_RULE_IDS, RULE_IDS, type RuleMeta } from './rules';
+export { CITRIX_ID } from './rules/model';
+export { isNovaMailFileName, RULE_DOCS_FOLDER } from './names';
+export { normalizeAddress, sameAddress } from './address';
 export { newConfiguration, fileNameFor, type NewConfigAnswers } from './new-config';
-export { ruleDocUrl, REPOSITORY_URL } from './docs';
+export { parseJson } from './json/parse';
+export * from './send';
 export * from './types';

@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import { fixAll, minimalEdit, ruleDocUrl, type Problem, type TextEdit } from '../core';
+import type { Problem, TextEdit } from '../core';
+import { core } from './core';
 import { ruleOf, toRange, type DiagnosticsController } from './diagnostics';
 import { isNovaMailDocument } from './documents';
-import { t } from './i18n';
+import { translator, type Say } from './l10n';
 import { lintOptions, readSettings, type EditorSettings } from './settings';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('novaMail');
 
-/**
 /** "Fix all" offered as a quick fix: its edit (up to ten lint passes) is computed only when chosen. */
 class FixAllQuickFix extends vscode.CodeAction {
   constructor(
@@ -21,8 +21,9 @@ class FixAllQuickFix extends vscode.CodeAction {
 
 /**
  * Quick fixes for our diagnostics, "Fix all" (as a quick fix and as source.fixAll.novaMail, so it
- * can run on save) and a link to each rule's documentation. Fixes come from the core for the
- * document's current version (the diagnostics' own lint when it is that version).
+ * can run on save) and each rule's documentation. Fixes come from the core for the document's
+ * current version; none is offered whose result would not parse, and Fix all writes nothing to a
+ * file that does not parse (it says why instead).
  */
 export class NovaMailCodeActions implements vscode.CodeActionProvider<vscode.CodeAction> {
   constructor(private readonly diagnostics: DiagnosticsController) {}
@@ -39,25 +40,27 @@ export class NovaMailCodeActions implements vscode.CodeActionProvider<vscode.Cod
     if (!isNovaMailDocument(document)) return [];
     const settings = readSettings(document.uri);
     if (!settings.enable) return [];
+    const say = translator(settings.language);
     if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) {
       if (!FIX_ALL_KIND.intersects(context.only)) return [];
-      const edit = fixAllEdit(document, settings);
-      if (!edit) return [];
-      const action = new vscode.CodeAction(t(settings.language, 'Fix all nova-mail problems'), FIX_ALL_KIND);
-      action.edit = edit;
+      const action = new vscode.CodeAction(say('fixAll'), FIX_ALL_KIND);
+      const result = fixAllEdit(document, settings, say);
+      if (!result.edit) return [];
+      action.edit = result.edit;
       return [action];
     }
 
     const ours = context.diagnostics.filter((diagnostic) => ruleOf(diagnostic) !== undefined);
     if (ours.length === 0) return [];
     const problems = this.diagnostics.problemsFor(document);
+    const text = document.getText();
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const problem = problems.find(
         (candidate) =>
           candidate.rule === ruleOf(diagnostic) && toRange(candidate.range).isEqual(diagnostic.range),
       );
-      if (!problem?.fix) continue;
+      if (!problem?.fix || !keepsJsonValid(text, problem.fix.edits)) continue;
       const action = new vscode.CodeAction(problem.fix.title, vscode.CodeActionKind.QuickFix);
       action.edit = workspaceEdit(document, problem.fix.edits);
       action.diagnostics = [diagnostic];
@@ -65,40 +68,44 @@ export class NovaMailCodeActions implements vscode.CodeActionProvider<vscode.Cod
       actions.push(action);
     }
     if (problems.filter((problem: Problem) => problem.fix).length > 1) {
-      actions.push(
-        new FixAllQuickFix(t(settings.language, 'Fix all nova-mail problems'), document, settings),
-      );
+      actions.push(new FixAllQuickFix(say('fixAll'), document, settings));
     }
     for (const rule of new Set(ours.map((diagnostic) => ruleOf(diagnostic) as string))) {
-      const action = new vscode.CodeAction(
-        t(settings.language, 'Show documentation for {0}', rule),
-        vscode.CodeActionKind.QuickFix,
-      );
-      action.command = {
-        command: 'vscode.open',
-        title: action.title,
-        arguments: [vscode.Uri.parse(ruleDocUrl(rule))],
-      };
+      const action = new vscode.CodeAction(say('showDocumentation', rule), vscode.CodeActionKind.QuickFix);
+      action.command = { command: 'novaMail.showRuleDocumentation', title: action.title, arguments: [rule] };
       actions.push(action);
     }
     return actions;
   }
 
   resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
-    if (action instanceof FixAllQuickFix && !action.edit)
-      action.edit = fixAllEdit(action.document, action.settings);
+    if (action instanceof FixAllQuickFix && !action.edit) {
+      const result = fixAllEdit(action.document, action.settings, translator(action.settings.language));
+      if (result.edit) action.edit = result.edit;
+      else if (result.refused) void vscode.window.showWarningMessage(result.refused);
+    }
     return action;
   }
 }
 
-/** One edit from the text as it is to the text with every fix applied; undefined when nothing changes. */
+/** One edit from the text as it is to the text with every fix applied, or why there is none. */
 function fixAllEdit(
   document: vscode.TextDocument,
   settings: EditorSettings,
-): vscode.WorkspaceEdit | undefined {
+  say: Say,
+): { edit?: vscode.WorkspaceEdit; refused?: string } {
   const before = document.getText();
-  const edit = minimalEdit(before, fixAll(before, lintOptions(settings)).text);
-  return edit ? workspaceEdit(document, [edit]) : undefined;
+  const result = core().fixAll(before, lintOptions(settings));
+  if (result.refused) return { refused: say('fixAllRefused', result.refused[settings.lang]) };
+  const edit = core().minimalEdit(before, result.text);
+  return edit ? { edit: workspaceEdit(document, [edit]) } : {};
+}
+
+/** A single fix on a valid file must leave it valid (a file with a syntax error gets only replacements). */
+function keepsJsonValid(text: string, edits: readonly TextEdit[]): boolean {
+  const { parseJson, applyEdits } = core();
+  if (!parseJson(text).valid) return true;
+  return parseJson(applyEdits(text, edits)).valid;
 }
 
 function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {

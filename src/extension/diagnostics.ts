@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
-import { lint, ruleDocUrl, type Problem, type Severity } from '../core';
+import type { Problem, Severity } from '../core';
+import { core } from './core';
 import { isNovaMailDocument } from './documents';
-import { lintOptions, readSettings } from './settings';
+import type { RuleDocs } from './rule-docs';
+import { lintOptions, readSettings, type EditorSettings } from './settings';
 
-/** Problems VS Code's JSON support already shows (syntax, duplicate keys, the contributed schema). */
-const SHOWN_BY_VSCODE_JSON = new Set(['parse', 'duplicate-key', 'schema']);
+/** Problems VS Code's JSON support shows itself (syntax, duplicate keys, the contributed schema). */
+export const STRUCTURAL_RULES = new Set(['parse', 'duplicate-key', 'schema']);
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -16,12 +18,19 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 export const DIAGNOSTIC_SOURCE = 'nova-mail';
 const TYPING_PAUSE_MS = 300;
 
-/** Lints our documents on open, while typing (debounced) and on save; clears them on close. */
+export interface Check {
+  version: number;
+  /** Every problem the core found, structural ones included. */
+  problems: Problem[];
+  /** Those shown as our diagnostics. */
+  shown: Problem[];
+}
+
+/** Lints our documents on open, while typing (debounced) and on save; clears them with their tab. */
 export class DiagnosticsController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
-  /** The last check of each document: its version and every problem (before the JSON filter). */
-  private readonly checked = new Map<string, { version: number; problems: Problem[] }>();
+  private readonly checked = new Map<string, Check>();
   /** The documents shown in some tab, as of the last tab change. */
   private shownInTabs = urisInTabs();
   private readonly updated = new vscode.EventEmitter<vscode.Uri>();
@@ -29,7 +38,7 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Fires after the diagnostics of a document were replaced or cleared. */
   readonly onDidUpdate = this.updated.event;
 
-  constructor() {
+  constructor(private readonly docs: RuleDocs) {
     this.subscriptions = [
       this.collection,
       this.updated,
@@ -41,7 +50,8 @@ export class DiagnosticsController implements vscode.Disposable {
       // another file): its problems go with the tab, and come back when a tab shows it again.
       vscode.window.tabGroups.onDidChangeTabs(() => this.followTabs()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('novaMail')) this.validateAll();
+        if (event.affectsConfiguration('novaMail') || event.affectsConfiguration('json.validate'))
+          this.validateAll();
       }),
     ];
     this.validateAll();
@@ -51,6 +61,11 @@ export class DiagnosticsController implements vscode.Disposable {
     return this.collection.get(uri) ?? [];
   }
 
+  /** The last check of a document (of whatever version). */
+  lastCheck(uri: vscode.Uri): Check | undefined {
+    return this.checked.get(uri.toString());
+  }
+
   /**
    * The problems of the document as it is now: those of the last check when it was of this
    * version (the usual case for a code action), else a fresh lint.
@@ -58,7 +73,7 @@ export class DiagnosticsController implements vscode.Disposable {
   problemsFor(document: vscode.TextDocument): Problem[] {
     const last = this.checked.get(document.uri.toString());
     if (last?.version === document.version) return last.problems;
-    return lint(document.getText(), lintOptions(readSettings(document.uri)));
+    return core().lint(document.getText(), lintOptions(readSettings(document.uri)));
   }
 
   validateAll(): void {
@@ -83,14 +98,13 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!isNovaMailDocument(document)) return;
     this.cancelPending(document.uri);
     const settings = readSettings(document.uri);
-    const problems = settings.enable ? lint(document.getText(), lintOptions(settings)) : [];
+    const problems = settings.enable ? core().lint(document.getText(), lintOptions(settings)) : [];
+    const shown = problems.filter((problem) => showsHere(problem, settings));
     this.collection.set(
       document.uri,
-      problems
-        .filter((problem) => !SHOWN_BY_VSCODE_JSON.has(problem.rule))
-        .map((problem) => toDiagnostic(document.uri, problem)),
+      shown.map((problem) => this.toDiagnostic(document.uri, problem)),
     );
-    this.checked.set(document.uri.toString(), { version: document.version, problems });
+    this.checked.set(document.uri.toString(), { version: document.version, problems, shown });
     this.updated.fire(document.uri);
   }
 
@@ -134,11 +148,39 @@ export class DiagnosticsController implements vscode.Disposable {
     this.updated.fire(uri);
   }
 
+  private toDiagnostic(uri: vscode.Uri, problem: Problem): vscode.Diagnostic {
+    const diagnostic = new vscode.Diagnostic(
+      toRange(problem.range),
+      problem.message,
+      SEVERITY[problem.severity],
+    );
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    diagnostic.code = { value: problem.rule, target: this.docs.uri(problem.rule) };
+    if (problem.related) {
+      diagnostic.relatedInformation = problem.related.map(
+        (related) =>
+          new vscode.DiagnosticRelatedInformation(
+            new vscode.Location(uri, toRange(related.range)),
+            related.message,
+          ),
+      );
+    }
+    return diagnostic;
+  }
+
   dispose(): void {
     for (const timer of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
+}
+
+/**
+ * Whether a problem is ours to show: every rule's, and the structural ones only when VS Code's JSON
+ * validation is off for the file (otherwise it shows them, and one problem is never shown twice).
+ */
+function showsHere(problem: Problem, settings: EditorSettings): boolean {
+  return !STRUCTURAL_RULES.has(problem.rule) || !settings.jsonValidation;
 }
 
 function urisInTabs(): Set<string> {
@@ -148,26 +190,6 @@ function urisInTabs(): Set<string> {
       if (tab.input instanceof vscode.TabInputText) uris.add(tab.input.uri.toString());
   }
   return uris;
-}
-
-function toDiagnostic(uri: vscode.Uri, problem: Problem): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(
-    toRange(problem.range),
-    problem.message,
-    SEVERITY[problem.severity],
-  );
-  diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = { value: problem.rule, target: vscode.Uri.parse(ruleDocUrl(problem.rule)) };
-  if (problem.related) {
-    diagnostic.relatedInformation = problem.related.map(
-      (related) =>
-        new vscode.DiagnosticRelatedInformation(
-          new vscode.Location(uri, toRange(related.range)),
-          related.message,
-        ),
-    );
-  }
-  return diagnostic;
 }
 
 export function toRange(range: Problem['range']): vscode.Range {

@@ -1,99 +1,167 @@
 import * as vscode from 'vscode';
-import { fileNameFor, newConfiguration, type NewConfigAnswers } from '../core';
-import { CITRIX_ID } from '../core/rules/model';
-import { isPlainAddress } from '../core/send/text-safety';
-import { t } from './i18n';
+import type { NewConfigAnswers } from '../core';
+import { core } from './core';
+import { translator, type Say } from './l10n';
+import { BACK, MultiStepInput, type StepAnswer } from './multi-step';
 import { readSettings } from './settings';
 
+/** Set when New configuration wrote a file: the walkthrough's step completes on it. */
+export const CREATED_CONTEXT = 'novaMail.walkthrough.created';
+
 /**
- * "Nova Mail: New configuration": asks what Nova needs and writes a correct nova-mail.json (or
- * <company>.nova-mail.json when one exists) into the workspace folder, then opens it. Answers may
- * be passed as the argument to skip the questions.
+ * "Nova Mail: New configuration": asks what Nova needs, step by step (with Back), and writes a
+ * correct nova-mail.json — or <company>.nova-mail.json, or the next free name — into the workspace
+ * folder, then opens it. The name is settled right after the company, before the other questions.
+ * Answers given as the argument skip the questions, for the extension's own tests only.
  */
-export function registerNewConfiguration(): vscode.Disposable {
+export function registerNewConfiguration(testMode: boolean): vscode.Disposable {
   return vscode.commands.registerCommand('novaMail.newConfiguration', async (given?: NewConfigAnswers) => {
-    const language = readSettings().language;
-    const say = (message: string, ...args: (string | number)[]) => t(language, message, ...args);
+    const say = translator(readSettings().language);
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) {
-      void vscode.window.showErrorMessage(say('Open a folder first: the new file is written into it.'));
+      void vscode.window.showErrorMessage(say('openFolderFirst'));
       return undefined;
     }
-    const answers = given ?? (await ask(say));
+    const taken = new Set(
+      (await vscode.workspace.fs.readDirectory(folder.uri)).map(([name]) => name.toLowerCase()),
+    );
+    const answers = testMode && given ? given : await ask(say, (company) => freeName(company, taken));
     if (!answers) return undefined;
-    const uri = await freeName(folder.uri, answers.company);
-    if (!uri) {
-      void vscode.window.showErrorMessage(say('{0} exists already.', fileNameFor(answers.company)));
-      return undefined;
+    let name = freeName(answers.company, taken);
+    // Taken since the questions were asked (another window, a sync): the next free name, never over it.
+    while (await exists(vscode.Uri.joinPath(folder.uri, name))) {
+      taken.add(name.toLowerCase());
+      name = freeName(answers.company, taken);
     }
-    await vscode.workspace.fs.writeFile(uri, Buffer.from(newConfiguration(answers), 'utf8'));
+    const uri = vscode.Uri.joinPath(folder.uri, name);
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(core().newConfiguration(answers), 'utf8'));
+    await vscode.commands.executeCommand('setContext', CREATED_CONTEXT, true);
     await vscode.window.showTextDocument(uri);
     return uri;
   });
 }
 
-async function freeName(folder: vscode.Uri, company: string): Promise<vscode.Uri | undefined> {
-  for (const name of ['nova-mail.json', fileNameFor(company)]) {
-    const uri = vscode.Uri.joinPath(folder, name);
-    try {
-      await vscode.workspace.fs.stat(uri);
-    } catch {
-      return uri;
-    }
+/** nova-mail.json when the folder has none, else <company>.nova-mail.json, else <company>-2.nova-mail.json, ... */
+function freeName(company: string, taken: ReadonlySet<string>): string {
+  if (!taken.has('nova-mail.json')) return 'nova-mail.json';
+  const base = core()
+    .fileNameFor(company)
+    .replace(/\.nova-mail\.json$/, '');
+  for (let n = 1; ; n++) {
+    const name = `${base}${n === 1 ? '' : `-${n}`}.nova-mail.json`;
+    if (!taken.has(name)) return name;
   }
-  return undefined;
 }
 
-type Say = (message: string, ...args: (string | number)[]) => string;
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
-async function ask(say: Say): Promise<NewConfigAnswers | undefined> {
-  const mode = await vscode.window.showQuickPick(
-    [
-      {
-        label: say('Each user sends from their own address'),
-        description: 'Käytä henkilörekisterin sähköpostilähettäjä',
-        mode: 'personRegister' as const,
-      },
-      {
-        label: say('One fixed sender address'),
-        description: 'Määritelty sähköpostin lähettäjä',
-        mode: 'defined' as const,
-      },
-    ],
-    { title: say('How does Nova choose the sender?'), ignoreFocusOut: true },
-  );
-  if (!mode) return undefined;
-  const input = (title: string, validate: (value: string) => string | undefined, value = '') =>
-    vscode.window.showInputBox({ title, value, ignoreFocusOut: true, validateInput: validate });
-  const required = (value: string) => (value.trim() ? undefined : say('Required.'));
-  const address = (value: string) =>
-    isPlainAddress(value.trim()) ? undefined : say('Not an e-mail address.');
-  const company = await input(say('Company name'), required);
-  if (company === undefined) return undefined;
-  if (mode.mode === 'defined') {
-    const senderAddress = await input(say('Sender address (Sähköpostiosoite)'), address);
-    if (senderAddress === undefined) return undefined;
-    const name = await input(say('Sender name (Nimi)'), required, `${company.trim()}`);
-    if (name === undefined) return undefined;
+type Draft = Partial<{
+  mode: 'personRegister' | 'defined';
+  company: string;
+  senderAddress: string;
+  senderName: string;
+  personName: string;
+  citrixId: string;
+  personAddress: string;
+}>;
+
+async function ask(say: Say, nameFor: (company: string) => string): Promise<NewConfigAnswers | undefined> {
+  const draft: Draft = {};
+  const input = new MultiStepInput(() => (draft.mode === 'defined' ? 4 : 5));
+  const title = say('newConfigTitle');
+  const required = (value: string) => (value.trim() === '' ? say('required') : undefined);
+  const { CITRIX_ID, recipientError } = core();
+  const address = (value: string) => recipientError(value, 'en') && say('notAnAddress');
+  const text =
+    (step: number, prompt: string, key: keyof Draft, placeholder: string, validate = required) =>
+    async (): Promise<StepAnswer<string>> =>
+      input.text(step, { kind: 'text', title, prompt, placeholder, value: draft[key], validate });
+  const steps: { key: keyof Draft; run: () => Promise<StepAnswer<string>> }[] = [
+    {
+      key: 'mode',
+      run: () =>
+        input.pick(1, {
+          kind: 'pick',
+          title,
+          placeholder: say('howSenderChosen'),
+          items: [
+            {
+              label: say('modePersons'),
+              description: 'Käytä henkilörekisterin sähköpostilähettäjä',
+              value: 'personRegister',
+            },
+            { label: say('modeDefined'), description: 'Määritelty sähköpostin lähettäjä', value: 'defined' },
+          ],
+        }),
+    },
+    {
+      key: 'company',
+      run: () =>
+        input.text(2, {
+          kind: 'text',
+          title,
+          prompt: say('companyName'),
+          placeholder: 'Esimerkki Oy',
+          value: draft.company,
+          validate: (value) => required(value) ?? { info: say('writtenAs', nameFor(value.trim())) },
+        }),
+    },
+  ];
+  const defined = [
+    {
+      key: 'senderAddress' as const,
+      run: text(3, say('senderAddress'), 'senderAddress', 'laskutus@esimerkki.fi', address),
+    },
+    { key: 'senderName' as const, run: text(4, say('senderName'), 'senderName', 'Esimerkki Oy laskutus') },
+  ];
+  const persons = [
+    { key: 'personName' as const, run: text(3, say('firstSenderName'), 'personName', 'Teppo Testaaja') },
+    {
+      key: 'citrixId' as const,
+      run: text(4, say('citrixIdPrompt'), 'citrixId', '999999teptes', (value) =>
+        CITRIX_ID.test(value.trim()) ? undefined : say('citrixIdFormat'),
+      ),
+    },
+    {
+      key: 'personAddress' as const,
+      run: text(5, say('personAddress'), 'personAddress', 'teppo.testaaja@esimerkki.fi', address),
+    },
+  ];
+  for (let index = 0; ;) {
+    const all = [...steps, ...(draft.mode === 'defined' ? defined : persons)];
+    if (index >= all.length) break;
+    const answer = await all[index].run();
+    if (answer === undefined) return undefined;
+    if (answer === BACK) {
+      index = Math.max(0, index - 1);
+      continue;
+    }
+    Object.assign(draft, { [all[index].key]: answer.trim() });
+    index++;
+  }
+  const company = draft.company ?? '';
+  if (draft.mode === 'defined') {
+    if (draft.senderName === '') draft.senderName = company;
     return {
       mode: 'defined',
-      company: company.trim(),
-      sender: { address: senderAddress.trim(), name: name.trim() },
+      company,
+      sender: { address: draft.senderAddress ?? '', name: draft.senderName ?? company },
     };
   }
-  const name = await input(say("First sender's name"), required);
-  if (name === undefined) return undefined;
-  const citrixId = await input(say('Citrix ID (e.g. 999999teptes)'), (value) =>
-    CITRIX_ID.test(value.trim())
-      ? undefined
-      : say('A Citrix ID is the customer number, then letters: 999999teptes.'),
-  );
-  if (citrixId === undefined) return undefined;
-  const personAddress = await input(say('E-mail address (Sähköposti)'), address);
-  if (personAddress === undefined) return undefined;
   return {
     mode: 'personRegister',
-    company: company.trim(),
-    person: { name: name.trim(), citrixId: citrixId.trim(), address: personAddress.trim() },
+    company,
+    person: {
+      name: draft.personName ?? '',
+      citrixId: draft.citrixId ?? '',
+      address: draft.personAddress ?? '',
+    },
   };
 }

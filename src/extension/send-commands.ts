@@ -1,20 +1,16 @@
 import * as vscode from 'vscode';
-import {
-  checkConnection,
-  planConnectionCheck,
-  planTestSend,
-  recipientError,
-  sendTestMail,
-  type PlanError,
-  type PlanResult,
-  type SendOutcome,
-  type SendPlan,
-} from '../core/send';
-import { isNovaMailDocument } from './documents';
-import { t } from './i18n';
-import { readSettings, type EditorSettings } from './settings';
+import type { CheckOutcome, PlanError, PlanResult, SendOutcome, SendPlan, TransportSettings } from '../core';
+import { core } from './core';
+import { translator, type Say } from './l10n';
+import type { MessageEditor } from './message-editor';
+import { readSendSettings, readSettings, type EditorSettings } from './settings';
+import { targetDocument } from './target-file';
+import { EDITOR_WORDS } from './words';
 
-/** Arguments for running the commands without prompts (scripts, keybindings, tests). */
+/**
+ * What the commands take. From any caller: the file (the editor title and explorer pass it). The
+ * rest skips questions, so only the extension's own integration tests may pass it.
+ */
 export interface SendTestEmailArgs {
   uri?: vscode.Uri;
   to?: string;
@@ -23,58 +19,62 @@ export interface SendTestEmailArgs {
   sendAnyway?: boolean;
 }
 
-const LAST_RECIPIENT = 'novaMail.lastRecipient';
-
 /** What the send command resolves with: the send's outcome, why nothing was sent, or undefined when the user stopped. */
 export type SendCommandOutcome = SendOutcome | { ok: false; refused: PlanError } | undefined;
+export type CheckCommandOutcome = CheckOutcome | { ok: false; refused: PlanError } | undefined;
 
-interface SendSettings {
-  server?: string;
-  timeoutMs: number;
-  confirm: boolean;
-}
-
-function sendSettings(uri: vscode.Uri): SendSettings {
-  const config = vscode.workspace.getConfiguration('novaMail.testSend', uri);
-  const server = config.get<string>('server', '').trim();
-  return {
-    server: server === '' ? undefined : server,
-    timeoutMs: config.get<number>('timeoutMs', 15_000),
-    confirm: config.get<boolean>('confirm', true),
-  };
-}
+/** Set when a test message was accepted: the walkthrough's step completes on it, not on a click. */
+export const TEST_SENT_CONTEXT = 'novaMail.walkthrough.testSent';
 
 export class SendCommands implements vscode.Disposable {
-  private readonly output = vscode.window.createOutputChannel('Nova Mail');
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly state: vscode.Memento) {
+  constructor(
+    private readonly output: vscode.OutputChannel,
+    /** Remembers the last recipient per file (workspace state: one client's never prefills another's). */
+    private readonly state: vscode.Memento,
+    private readonly messageEditor: MessageEditor,
+    /** Whether the extension runs under its integration tests (the only callers whose shortcuts count). */
+    private readonly testMode: boolean,
+  ) {
     this.subscriptions = [
-      this.output,
       vscode.commands.registerCommand('novaMail.sendTestEmail', (arg?: vscode.Uri | SendTestEmailArgs) =>
-        this.sendTestEmail(arg instanceof vscode.Uri ? { uri: arg } : (arg ?? {})),
+        this.sendTestEmail(this.trusted(arg)),
       ),
-      vscode.commands.registerCommand('novaMail.checkConnection', (arg?: vscode.Uri | { uri?: vscode.Uri }) =>
-        this.checkConnection(arg instanceof vscode.Uri ? arg : arg?.uri),
+      vscode.commands.registerCommand('novaMail.checkConnection', (arg?: vscode.Uri | SendTestEmailArgs) =>
+        this.checkConnection(this.trusted(arg).uri),
       ),
     ];
   }
 
+  /** The arguments a caller may give: the file from anyone, the shortcuts only from the tests. */
+  private trusted(arg: vscode.Uri | SendTestEmailArgs | undefined): SendTestEmailArgs {
+    if (arg instanceof vscode.Uri) return { uri: arg };
+    if (!arg || typeof arg !== 'object') return {};
+    const uri = arg.uri instanceof vscode.Uri ? arg.uri : undefined;
+    return this.testMode ? { ...arg, uri } : { uri };
+  }
+
   /** Resolves with what happened (for scripts and tests), or undefined when the user stopped it. */
   async sendTestEmail(args: SendTestEmailArgs): Promise<SendCommandOutcome> {
-    const document = await this.documentFor(args.uri);
-    if (!document) return undefined;
+    const say = translator(readSettings(args.uri).language);
+    this.log(say('logSendStarted', new Date().toISOString()));
+    if (!this.requireTrust(say)) return undefined;
+    const document = await targetDocument(args.uri, say);
+    if (!document) return this.stopped(say('logNoFile'));
     const settings = readSettings(document.uri);
-    const send = sendSettings(document.uri);
-    const say = (message: string, ...rest: (string | number)[]) => t(settings.language, message, ...rest);
+    const send = readSendSettings(document.uri);
+    const sayHere = translator(settings.language);
     const plan = (to: string, person?: string): PlanResult =>
-      planTestSend(document.getText(), {
+      core().planTestSend(document.getText(), {
         to,
         person,
         server: send.server,
         timeoutMs: send.timeoutMs,
         lang: settings.lang,
+        words: EDITOR_WORDS,
       });
+    this.log(sayHere('logFile', vscode.workspace.asRelativePath(document.uri)));
 
     // A first plan with a stand-in recipient finds the sender (and whether to ask which person).
     let person = args.person;
@@ -87,9 +87,9 @@ export class SendCommands implements vscode.Disposable {
           detail: candidate.address,
           citrixId: candidate.citrixId,
         })),
-        { title: say('Who sends the test message?'), ignoreFocusOut: true },
+        { title: sayHere('whoSends'), ignoreFocusOut: true },
       );
-      if (!picked) return undefined;
+      if (!picked) return this.stopped(sayHere('logStoppedAtPerson'));
       person = picked.citrixId;
       draft = plan(args.to ?? 'recipient@example.invalid', person);
     }
@@ -97,168 +97,169 @@ export class SendCommands implements vscode.Disposable {
 
     let to = args.to;
     if (to === undefined) {
+      const remembered = `novaMail.lastRecipient:${document.uri.toString()}`;
       to = await vscode.window.showInputBox({
-        title: say('Send the test message to'),
-        value: this.state.get<string>(LAST_RECIPIENT) ?? draft.plan.from.address,
-        prompt: say('The recipient of the test message (the sender gets a copy when Lähetyskuittaus is on).'),
+        title: sayHere('sendTo'),
+        value: this.state.get<string>(remembered) ?? draft.plan.from.address,
+        prompt: sayHere('recipientPrompt'),
         ignoreFocusOut: true,
-        validateInput: (value) => recipientError(value, settings.lang),
+        validateInput: (value) => core().recipientError(value, settings.lang),
       });
-      if (to === undefined) return undefined;
-      await this.state.update(LAST_RECIPIENT, to.trim());
+      if (to === undefined) return this.stopped(sayHere('logStoppedAtRecipient'));
+      await this.state.update(remembered, to.trim());
     }
     const planned = plan(to, person);
     if (!planned.ok) return this.refuse(planned.error);
-    const { plan: ready } = planned;
+    let ready = planned.plan;
 
-    if (ready.problems.length > 0 && !args.sendAnyway) {
-      const anyway = say('Send anyway');
-      const answer = await vscode.window.showWarningMessage(
-        say('The file has {0} problem(s). Send the test message anyway?', ready.problems.length),
-        {
-          modal: true,
-          detail: say('Testing a wrong setting is fine: the result tells what the server thinks of it.'),
-        },
-        anyway,
+    const askAnyway = ready.problems.length > 0 && !args.sendAnyway;
+    if (askAnyway || send.confirm) {
+      const button = askAnyway ? sayHere('sendAnyway') : sayHere('send');
+      const ask = askAnyway ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+      const answer = await ask(
+        askAnyway ? sayHere('problemsSendAnyway', ready.problems.length) : sayHere('sendQuestion'),
+        { modal: true, detail: this.describe(ready, sayHere, askAnyway) },
+        button,
       );
-      if (answer !== anyway) return undefined;
+      if (answer !== button) return this.stopped(sayHere('logStoppedAtConfirm'));
     }
-    if (send.confirm) {
-      const sendButton = say('Send');
-      const answer = await vscode.window.showInformationMessage(
-        say('Send a test message?'),
-        { modal: true, detail: this.describe(ready, settings) },
-        sendButton,
-      );
-      if (answer !== sendButton) return undefined;
+    if (editsBeforeSending(document.getText())) {
+      const edited = await this.messageEditor.edit(ready, sayHere);
+      if (!edited) return this.stopped(sayHere('logStoppedInEditor'));
+      const replanned = core().withEditedMessage(ready, edited);
+      if (!replanned.ok) return this.refuse(replanned.error);
+      ready = replanned.plan;
     }
-    return this.deliver(ready, settings);
+    return this.deliver(ready, sayHere);
   }
 
-  private refuse(error: PlanError): SendCommandOutcome {
+  private refuse(error: PlanError): { ok: false; refused: PlanError } {
+    this.log(error.message);
     void vscode.window.showErrorMessage(error.message);
     return { ok: false, refused: error };
   }
 
-  private describe(plan: SendPlan, settings: EditorSettings): string {
-    const say = (message: string, ...rest: (string | number)[]) => t(settings.language, message, ...rest);
-    const from = plan.from.name ? `${plan.from.name} <${plan.from.address}>` : plan.from.address;
-    return [
-      say(
-        'Server: {0}:{1} (SSL {2})',
-        plan.transport.host,
-        plan.transport.port,
-        plan.transport.secure ? say('on') : say('off'),
-      ),
-      say('From: {0}', from),
-      say('To: {0}', plan.envelope.to.join(', ')),
-    ].join('\n');
+  private stopped(why: string): undefined {
+    this.log(why);
+    return undefined;
   }
 
-  private async deliver(plan: SendPlan, settings: EditorSettings): Promise<SendOutcome> {
-    const say = (message: string, ...rest: (string | number)[]) => t(settings.language, message, ...rest);
+  private describe(plan: SendPlan, say: Say, problems: boolean): string {
+    const from = plan.from.name ? `${plan.from.name} <${plan.from.address}>` : plan.from.address;
+    const { host, port, secure } = plan.transport;
+    const lines = [
+      say('serverLine', host, port, secure ? say('on') : say('off')),
+      say('fromLine', from),
+      say('toLine', plan.envelope.to.join(', ')),
+    ];
+    if (problems)
+      lines.push(
+        '',
+        plan.transport.overridden ? say('overrideIsTested', `${host}:${port}`) : say('wrongSettingIsFine'),
+      );
+    return lines.join('\n');
+  }
+
+  private async deliver(plan: SendPlan, say: Say): Promise<SendOutcome> {
     const server = `${plan.transport.host}:${plan.transport.port}`;
-    this.output.appendLine(`— ${new Date().toISOString()} ${say('Send test email')}`);
-    for (const line of this.describe(plan, settings).split('\n')) this.output.appendLine(line);
+    for (const line of this.describe(plan, say, false).split('\n')) this.log(line);
+    const outcome = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: say('sendingVia', server), cancellable: true },
+      (_progress, token) => {
+        const abort = new AbortController();
+        token.onCancellationRequested(() => abort.abort());
+        return core().sendTestMail(plan, {
+          signal: abort.signal,
+          onTranscriptLine: (line) => this.log(line),
+        });
+      },
+    );
+    if (outcome.ok) {
+      await vscode.commands.executeCommand('setContext', TEST_SENT_CONTEXT, true);
+      this.report(say('acceptedBy', server, outcome.result.serverReply), say, 'info');
+    } else {
+      this.report(`${outcome.failure.message} ${outcome.failure.hint}`, say, 'error');
+    }
+    return outcome;
+  }
+
+  async checkConnection(uri?: vscode.Uri): Promise<CheckCommandOutcome> {
+    const say = translator(readSettings(uri).language);
+    this.log(say('logCheckStarted', new Date().toISOString()));
+    if (!this.requireTrust(say)) return undefined;
+    const document = await targetDocument(uri, say);
+    if (!document) return this.stopped(say('logNoFile'));
+    const settings: EditorSettings = readSettings(document.uri);
+    const send = readSendSettings(document.uri);
+    const sayHere = translator(settings.language);
+    this.log(sayHere('logFile', vscode.workspace.asRelativePath(document.uri)));
+    const planned = core().planConnectionCheck(document.getText(), {
+      server: send.server,
+      timeoutMs: send.timeoutMs,
+      lang: settings.lang,
+      words: EDITOR_WORDS,
+    });
+    if (!planned.ok) return this.refuse(planned.error);
+    const transport: TransportSettings = planned.transport;
+    const server = `${transport.host}:${transport.port}`;
     const outcome = await vscode.window.withProgress(
       {
         location: vscode.ProgressLocation.Notification,
-        title: say('Sending a test message via {0}…', server),
+        title: sayHere('connectingTo', server),
         cancellable: true,
       },
       (_progress, token) => {
         const abort = new AbortController();
         token.onCancellationRequested(() => abort.abort());
-        return sendTestMail(plan, {
+        return core().checkConnection(transport, settings.lang, EDITOR_WORDS, {
           signal: abort.signal,
-          onTranscriptLine: (line) => this.output.appendLine(line),
+          onTranscriptLine: (line) => this.log(line),
         });
       },
     );
-    const showTranscript = say('Show transcript');
-    if (outcome.ok) {
-      const message = say('Accepted by {0}: {1}', server, outcome.result.serverReply);
-      this.output.appendLine(message);
-      void vscode.window.showInformationMessage(message, showTranscript).then((choice) => {
-        if (choice === showTranscript) this.output.show(true);
-      });
-    } else {
-      const message = `${outcome.failure.message} ${outcome.failure.hint}`;
-      this.output.appendLine(message);
-      void vscode.window.showErrorMessage(message, showTranscript).then((choice) => {
-        if (choice === showTranscript) this.output.show(true);
-      });
-    }
-    return outcome;
-  }
-
-  async checkConnection(uri?: vscode.Uri) {
-    const document = await this.documentFor(uri);
-    if (!document) return undefined;
-    const settings = readSettings(document.uri);
-    const send = sendSettings(document.uri);
-    const say = (message: string, ...rest: (string | number)[]) => t(settings.language, message, ...rest);
-    const planned = planConnectionCheck(document.getText(), {
-      server: send.server,
-      timeoutMs: send.timeoutMs,
-      lang: settings.lang,
-    });
-    if (!planned.ok) {
-      void vscode.window.showErrorMessage(planned.error.message);
-      return undefined;
-    }
-    const { transport } = planned;
-    const server = `${transport.host}:${transport.port}`;
-    this.output.appendLine(`— ${new Date().toISOString()} ${say('Check SMTP connection')} ${server}`);
-    const outcome = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: say('Connecting to {0}…', server) },
-      () =>
-        checkConnection(transport, settings.lang, {
-          onTranscriptLine: (line) => this.output.appendLine(line),
-        }),
-    );
     if (outcome.ok) {
       const offers = outcome.report.capabilities.join(', ') || '—';
-      const message = say(
-        '{0} answered: {1}. It offers: {2}. Nothing was sent.',
-        server,
-        outcome.report.greeting,
-        offers,
-      );
-      this.output.appendLine(message);
-      void vscode.window.showInformationMessage(message);
+      this.report(sayHere('serverAnswered', server, outcome.report.greeting, offers), sayHere, 'info');
     } else {
-      const message = `${outcome.failure.message} ${outcome.failure.hint}`;
-      this.output.appendLine(message);
-      void vscode.window.showErrorMessage(message);
+      this.report(`${outcome.failure.message} ${outcome.failure.hint}`, sayHere, 'error');
     }
     return outcome;
   }
 
-  private async documentFor(uri: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
-    // Sending reads settings that could point anywhere: only in a trusted workspace.
-    if (!vscode.workspace.isTrusted) {
-      void vscode.window.showErrorMessage(
-        t(
-          readSettings().language,
-          'Sending test mail needs a trusted workspace; checking the file works without trust.',
-        ),
-      );
-      return undefined;
-    }
-    const document = uri
-      ? await vscode.workspace.openTextDocument(uri)
-      : vscode.window.activeTextEditor?.document;
-    if (!document || !isNovaMailDocument(document)) {
-      void vscode.window.showErrorMessage(
-        t(readSettings().language, 'Open a nova-mail.json or *.nova-mail.json file first.'),
-      );
-      return undefined;
-    }
-    return document;
+  /** A result for the person: in the output channel, and as a notification offering the transcript. */
+  private report(message: string, say: Say, level: 'info' | 'error'): void {
+    this.log(message);
+    const show = say('showTranscript');
+    const notify = level === 'info' ? vscode.window.showInformationMessage : vscode.window.showErrorMessage;
+    void notify(message, show).then((choice) => {
+      if (choice === show) this.output.show(true);
+    });
+  }
+
+  /** Sending reads settings that could point anywhere: only in a trusted workspace. */
+  private requireTrust(say: Say): boolean {
+    if (vscode.workspace.isTrusted) return true;
+    const message = say('needsTrust');
+    this.log(message);
+    void vscode.window.showErrorMessage(message);
+    return false;
+  }
+
+  private log(line: string): void {
+    this.output.appendLine(line);
   }
 
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
   }
+}
+
+/** The file's "editBeforeSend": Nova opens the message for editing before it goes. */
+function editsBeforeSending(text: string): boolean {
+  const value = core().parseJson(text).value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { editBeforeSend?: unknown }).editBeforeSend === true
+  );
 }

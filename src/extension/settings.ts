@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { RULE_IDS, type Lang, type LintOptions, type SeveritySetting } from '../core';
+import type { Lang, LintOptions, SeveritySetting } from '../core';
+import { core } from './core';
 
 export type LanguageSetting = 'auto' | Lang;
 
@@ -10,6 +11,8 @@ export interface EditorSettings {
   language: LanguageSetting;
   /** The language messages are shown in: the setting, or VS Code's display language. */
   lang: Lang;
+  /** Whether VS Code's JSON support shows syntax, duplicate-key and schema problems for the file. */
+  jsonValidation: boolean;
 }
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
@@ -20,7 +23,11 @@ export function readSettings(scope?: vscode.Uri): EditorSettings {
   const languageSetting: LanguageSetting = language === 'en' || language === 'fi' ? language : 'auto';
   const rules: Record<string, SeveritySetting> = {};
   for (const [id, severity] of Object.entries(config.get<Record<string, unknown>>('rules', {}) ?? {})) {
-    if (RULE_IDS.includes(id) && typeof severity === 'string' && SEVERITIES.includes(severity)) {
+    if (
+      core().CONFIGURABLE_RULE_IDS.includes(id) &&
+      typeof severity === 'string' &&
+      SEVERITIES.includes(severity)
+    ) {
       rules[id] = severity as SeveritySetting;
     }
   }
@@ -35,9 +42,33 @@ export function readSettings(scope?: vscode.Uri): EditorSettings {
           ? 'fi'
           : 'en'
         : languageSetting,
+    jsonValidation: vscode.workspace.getConfiguration('json', scope).get<boolean>('validate.enable', true),
   };
 }
 
 export function lintOptions(settings: EditorSettings): LintOptions {
   return { lang: settings.lang, rules: settings.rules };
+}
+
+export interface SendSettings {
+  server?: string;
+  timeoutMs: number;
+  confirm: boolean;
+}
+
+export const TIMEOUT_RANGE = { min: 1000, max: 120_000 };
+
+/** The test-send settings; a timeout outside its range (a hand-edited settings file) is brought into it. */
+export function readSendSettings(uri: vscode.Uri): SendSettings {
+  const config = vscode.workspace.getConfiguration('novaMail.testSend', uri);
+  const server = config.get<string>('server', '').trim();
+  const { DEFAULT_TIMEOUT_MS } = core();
+  const timeout = Number(config.get<unknown>('timeoutMs', DEFAULT_TIMEOUT_MS));
+  return {
+    server: server === '' ? undefined : server,
+    timeoutMs: Number.isFinite(timeout)
+      ? Math.min(TIMEOUT_RANGE.max, Math.max(TIMEOUT_RANGE.min, Math.round(timeout)))
+      : DEFAULT_TIMEOUT_MS,
+    confirm: config.get<boolean>('confirm', true) !== false,
+  };
 }

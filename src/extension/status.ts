@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
-import type { DiagnosticsController } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, STRUCTURAL_RULES, type DiagnosticsController } from './diagnostics';
 import { isNovaMailDocument, NOVA_MAIL_SELECTOR } from './documents';
-import { t } from './i18n';
+import { translator } from './l10n';
 import { readSettings } from './settings';
 
-/** "nova-mail: N problems" (or OK) in the language status of our files; a click opens Problems. */
+/**
+ * "nova-mail: N problems" (or OK) in the language status of our files: the count the Problems view
+ * shows for the file, ours and VS Code's JSON problems together, each part named in the detail.
+ */
 export class ProblemStatus implements vscode.Disposable {
   private readonly item = vscode.languages.createLanguageStatusItem('novaMail.problems', NOVA_MAIL_SELECTOR);
   private readonly subscriptions: vscode.Disposable[];
@@ -14,6 +17,7 @@ export class ProblemStatus implements vscode.Disposable {
     this.subscriptions = [
       this.item,
       diagnostics.onDidUpdate(() => this.update()),
+      vscode.languages.onDidChangeDiagnostics(() => this.update()),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
     ];
     this.update();
@@ -23,31 +27,56 @@ export class ProblemStatus implements vscode.Disposable {
     return this.item.text;
   }
 
+  get detail(): string {
+    return this.item.detail ?? '';
+  }
+
   private update(): void {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !isNovaMailDocument(document)) return;
     const settings = readSettings(document.uri);
-    const diagnostics = this.diagnostics.get(document.uri);
-    const count = diagnostics.length;
+    const say = translator(settings.language);
+    const ours = this.diagnostics.get(document.uri);
+    const json = jsonProblems(document.uri);
+    // VS Code's JSON support reports a little later than we do (or not at all when turned off):
+    // until it does, our own count of the syntax and schema problems stands in for it.
+    const structural = this.diagnostics
+      .lastCheck(document.uri)
+      ?.problems.filter((p) => STRUCTURAL_RULES.has(p.rule));
+    const hiddenStructural = settings.jsonValidation ? (structural?.length ?? 0) : 0;
+    const jsonCount = json.length > 0 ? json.length : hiddenStructural;
+    const count = ours.length + jsonCount;
     this.item.text = !settings.enable
-      ? t(settings.language, 'nova-mail: off')
+      ? say('statusOff')
       : count === 0
-        ? t(settings.language, 'nova-mail: OK')
+        ? say('statusOk')
         : count === 1
-          ? t(settings.language, 'nova-mail: 1 problem')
-          : t(settings.language, 'nova-mail: {0} problems', count);
-    this.item.severity = diagnostics.some((d) => d.severity === vscode.DiagnosticSeverity.Error)
+          ? say('statusOneProblem')
+          : say('statusProblems', count);
+    this.item.detail = count === 0 ? '' : say('statusDetail', ours.length, jsonCount);
+    const errors =
+      ours.some((d) => d.severity === vscode.DiagnosticSeverity.Error) ||
+      json.some((d) => d.severity === vscode.DiagnosticSeverity.Error) ||
+      (json.length === 0 && hiddenStructural > 0);
+    this.item.severity = errors
       ? vscode.LanguageStatusSeverity.Error
       : count > 0
         ? vscode.LanguageStatusSeverity.Warning
         : vscode.LanguageStatusSeverity.Information;
-    this.item.command = {
-      command: 'workbench.actions.view.problems',
-      title: t(settings.language, 'Show problems'),
-    };
+    this.item.command = { command: 'workbench.actions.view.problems', title: say('showProblems') };
   }
 
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
   }
+}
+
+/** The problems VS Code's JSON support shows on the file (its diagnostics carry source "json" or none). */
+function jsonProblems(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter(
+      (d) =>
+        d.source !== DIAGNOSTIC_SOURCE && (d.source === undefined || d.source === '' || d.source === 'json'),
+    );
 }

@@ -65,7 +65,7 @@ describe('nova-mail lint (the built CLI as a process)', () => {
       rules.map((r: { id: string }) => r.id),
       RULE_IDS,
     );
-    for (const rule of rules) assert.match(rule.helpUri, new RegExp(`/docs/rules/${rule.id}\\.md$`));
+    for (const rule of rules) assert.match(rule.help.text, new RegExp(`\\(docs/rules/${rule.id}\\.md\\)$`));
     assert.equal(run.results.length, 19);
     const port = run.results.find((r: { ruleId: string }) => r.ruleId === 'smtp-port');
     assert.equal(rules[port.ruleIndex].id, 'smtp-port');

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -15,7 +15,7 @@ export interface CliResult {
 /** Runs the built CLI as a separate process, the way users and CI do. */
 export function runCli(
   args: string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
+  options: { cwd?: string; env?: Record<string, string>; input?: string; uid?: number; gid?: number } = {},
 ): CliResult {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first`);
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', ...options.env };
@@ -23,6 +23,10 @@ export function runCli(
     cwd: options.cwd ?? ROOT,
     env,
     encoding: 'utf8',
+    input: options.input,
+    uid: options.uid,
+    gid: options.gid,
+    timeout: 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -42,6 +46,14 @@ export function runCliAsync(
   args: string[],
   options: { cwd?: string; env?: Record<string, string> } = {},
 ): Promise<CliResult> {
+  return startCli(args, options).result;
+}
+
+/** The CLI as a running process: its output so far, and its result when it ends. */
+export function startCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): { child: ChildProcess; output: () => string; result: Promise<CliResult> } {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first`);
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', ...options.env };
   const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env });
@@ -49,5 +61,9 @@ export function runCliAsync(
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
+  return {
+    child,
+    output: () => stdout + stderr,
+    result: new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr }))),
+  };
 }

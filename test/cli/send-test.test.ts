@@ -1,9 +1,17 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { definedConfig, personConfig, text } from '../helpers';
-import { refusedPort, startCatcher, type Catcher } from '../send/servers';
-import { runCliAsync, tempTree } from './run-cli';
+import { definedConfig, hasTerminalControls, personConfig, text } from '../helpers';
+import {
+  refusedPort,
+  startCatcher,
+  startDripping,
+  startMute,
+  startScripted,
+  withServer,
+  type Catcher,
+} from '../send/servers';
+import { runCliAsync, startCli, tempTree } from './run-cli';
 
 describe('nova-mail send-test (the built CLI as a process)', () => {
   let catcher: Catcher;
@@ -70,7 +78,7 @@ describe('nova-mail send-test (the built CLI as a process)', () => {
     assert.equal(ask.status, 2);
     assert.match(
       ask.stderr,
-      /choose one \(--person\): 999999teptes \(Teppo Testaaja\), 999999sansaa \(Sanna Säännöllinen\)/,
+      /choose one \(--person <Citrix ID>\): 999999teptes \(Teppo Testaaja\), 999999sansaa \(Sanna Säännöllinen\)/,
     );
     const ok = await sendTest('persons.nova-mail.json', '--person', '999999teptes');
     assert.equal(ok.status, 0, ok.stderr);
@@ -84,7 +92,7 @@ describe('nova-mail send-test (the built CLI as a process)', () => {
     assert.equal(lines.length, 1);
     assert.match(
       lines[0],
-      /^127\.0\.0\.1:\d+ refused the connection\. Nothing accepts SMTP there: check the server and the port \(Nova uses 25\)\.$/,
+      /^127\.0\.0\.1:\d+ refused the connection\. Nothing accepts SMTP there: check the override server 127\.0\.0\.1:\d+ \(--server host:port\)\.$/,
     );
   });
 
@@ -109,5 +117,69 @@ describe('nova-mail send-test (the built CLI as a process)', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /^127\.0\.0\.1:\d+ hyväksyi viestin: 250 /m);
     assert.match(catcher.received.at(-1)?.parsed.subject ?? '', /^Nova Mail -testiviesti/);
+  });
+
+  it(
+    'ends at --timeout against a server that drips a line a second (regression: it never ended)',
+    { timeout: 30_000 },
+    async () => {
+      const result = await withServer(startDripping(1000), (port) =>
+        sendThrough(`127.0.0.1:${port}`, 'laskutus.nova-mail.json', '--timeout', '3000'),
+      );
+      assert.equal(result.status, 1);
+      assert.match(
+        result.stderr,
+        /^127\.0\.0\.1:\d+ did not finish the exchange within 3000 ms\. .*\(run again with --verbose\)\.$/m,
+      );
+    },
+  );
+
+  it('Ctrl-C cancels a send that waits, and the process ends', { timeout: 30_000 }, async () => {
+    await withServer(startMute(), async (port) => {
+      const running = startCli([
+        'send-test',
+        file('laskutus.nova-mail.json'),
+        '--to',
+        'testi@example.test',
+        '--server',
+        `127.0.0.1:${port}`,
+      ]);
+      await new Promise<void>((resolve) => {
+        const poll = setInterval(() => {
+          if (!running.output().includes('Sending a test message')) return;
+          clearInterval(poll);
+          resolve();
+        }, 20);
+      });
+      running.child.kill('SIGINT');
+      const result = await running.result;
+      assert.equal(result.status, 1);
+      assert.match(result.stderr, /^Cancelled: nothing more was sent\./m);
+    });
+  });
+
+  it('sends to a Finnish domain and exits 0 (regression: an accepted r@ääkkö.fi was reported rejected)', async () => {
+    const result = await withServer(startScripted({}), (port) =>
+      runCliAsync([
+        'send-test',
+        file('laskutus.nova-mail.json'),
+        '--to',
+        'r@ääkkö.fi',
+        '--server',
+        `127.0.0.1:${port}`,
+        '--verbose',
+      ]),
+    );
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, / C: RCPT TO:<r@xn--kk-uiaa6g\.fi>$/m);
+  });
+
+  it('shows control characters in a server reply, never obeys them', async () => {
+    const result = await withServer(startScripted({ greeting: '554 go away\u001b[2J\u0007' }), (port) =>
+      sendThrough(`127.0.0.1:${port}`, 'laskutus.nova-mail.json'),
+    );
+    assert.equal(result.status, 1);
+    assert.ok(!hasTerminalControls(result.stderr), JSON.stringify(result.stderr));
+    assert.match(result.stderr, /refused to serve this connection: 554 go away\\x1b\[2J\\x07/);
   });
 });

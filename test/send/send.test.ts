@@ -10,13 +10,16 @@ import {
   type SendRequest,
 } from '../../src/core/send';
 import { classifyFailure } from '../../src/core/send/failures';
-import { definedConfig, personConfig, text, type Json } from '../helpers';
+import { normalizeAddress } from '../../src/core/address';
+import { definedConfig, personConfig, text, WORDS, type Json } from '../helpers';
 import {
   refusedPort,
   selfSignedCertificate,
   startCatcher,
+  startDripping,
   startMute,
   startScripted,
+  startSilentAfterData,
   withServer,
   type Catcher,
   type TestServer,
@@ -27,6 +30,7 @@ function plan(config: Json, request: Partial<SendRequest> & { port: number }): S
   const result = planTestSend(text(config), {
     to: 'vastaanottaja@example.test',
     server: `127.0.0.1:${port}`,
+    words: WORDS,
     ...rest,
   });
   assert.ok(result.ok, result.ok ? '' : result.error.message);
@@ -95,6 +99,7 @@ describe('send test e-mail against real SMTP servers on 127.0.0.1', () => {
     const several = planTestSend(text(personConfig()), {
       to: 'x@example.test',
       server: `127.0.0.1:${catcher.port}`,
+      words: WORDS,
     });
     assert.ok(!several.ok && several.error.kind === 'choose-person');
     assert.deepEqual(
@@ -161,11 +166,12 @@ describe('send test e-mail against real SMTP servers on 127.0.0.1', () => {
     assert.match(failure.hint, /SSL is on, but the server speaks plain SMTP/);
   });
 
-  it('explains a refused connection', async () => {
+  it('explains a refused connection, naming the override as what was tried (regression)', async () => {
     const failure = await failureOf(await refusedPort());
     assert.equal(failure.kind, 'refused');
     assert.match(failure.message, /^127\.0\.0\.1:\d+ refused the connection\.$/);
-    assert.match(failure.hint, /port \(Nova uses 25\)/);
+    assert.match(failure.hint, /check the override server 127\.0\.0\.1:\d+ \(--server host:port\)/);
+    assert.ok(!failure.hint.includes('Nova uses 25'), "the file's port was not what was tried");
   });
 
   it('gives up on a mute server after the greeting timeout', async () => {
@@ -212,8 +218,9 @@ describe('send test e-mail against real SMTP servers on 127.0.0.1', () => {
     const offering = await startCatcher({ key, cert, allowInsecureAuth: true, size: 1024 * 1024 });
     try {
       const outcome = await checkConnection(
-        { host: '127.0.0.1', port: offering.port, secure: false, timeoutMs: 5000 },
+        { host: '127.0.0.1', port: offering.port, secure: false, timeoutMs: 5000, overridden: true },
         'en',
+        WORDS,
       );
       assert.ok(outcome.ok, outcome.ok ? '' : outcome.failure.message);
       assert.match(outcome.report.greeting, /^220 /);
@@ -228,7 +235,7 @@ describe('send test e-mail against real SMTP servers on 127.0.0.1', () => {
 });
 
 describe('what is refused before connecting', () => {
-  const request = { to: 'x@example.test', server: '127.0.0.1:9' };
+  const request = { to: 'x@example.test', server: '127.0.0.1:9', words: WORDS };
 
   it('refuses real credentials, without repeating them, whatever the rule settings', () => {
     const c = personConfig();
@@ -295,11 +302,146 @@ describe('what is refused before connecting', () => {
   it('explains DNS failures of smtp.visma.local', () => {
     const failure = classifyFailure(
       Object.assign(new Error('getaddrinfo ENOTFOUND smtp.visma.local'), { code: 'EDNS' }),
-      { host: 'smtp.visma.local', port: 25, secure: false, timeoutMs: 1000 },
+      { host: 'smtp.visma.local', port: 25, secure: false, timeoutMs: 1000, overridden: false },
       'fi',
-      false,
+      WORDS,
+      undefined,
     );
     assert.equal(failure.kind, 'dns');
     assert.match(failure.hint, /smtp\.visma\.local löytyy vain Visman sovelluspalvelun/);
+  });
+});
+
+describe('sends that always end (regressions)', () => {
+  it('a server that drips one line at a time is cut off at the whole-exchange deadline', async () => {
+    const failure = await failureOf(startDripping(50), definedConfig(), { timeoutMs: 600 });
+    assert.equal(failure.kind, 'timeout');
+    assert.match(failure.message, /did not finish the exchange within 600 ms/);
+    assert.match(failure.hint, /transcript .*\(run again with --verbose\)/);
+  });
+
+  it('the connection check is bounded the same way, and can be cancelled', async () => {
+    const transport = (port: number) => ({
+      host: '127.0.0.1',
+      port,
+      secure: false,
+      timeoutMs: 600,
+      overridden: true,
+    });
+    const dripped = await withServer(startDripping(50), (port) =>
+      checkConnection(transport(port), 'en', WORDS),
+    );
+    assert.ok(!dripped.ok && dripped.failure.kind === 'timeout', JSON.stringify(dripped));
+    const abort = new AbortController();
+    const cancelled = await withServer(
+      startMute(() => abort.abort()),
+      (port) =>
+        checkConnection({ ...transport(port), timeoutMs: 10_000 }, 'en', WORDS, { signal: abort.signal }),
+    );
+    assert.ok(!cancelled.ok && cancelled.failure.kind === 'cancelled');
+  });
+
+  it('tears the connection down at once when done, however silent the server stays', async () => {
+    const outcome = await withServer(startSilentAfterData(), (port) =>
+      sendTestMail(plan(definedConfig(), { port })),
+    );
+    assert.ok(outcome.ok, outcome.ok ? '' : outcome.failure.message);
+    assert.ok(
+      outcome.transcript.some((line) => /Closing connection to the server using "destroy"/.test(line)),
+      'closed with destroy, not end (which waits 5 s for the server)',
+    );
+  });
+
+  it('a garbage reply to EHLO is a protocol failure, not a timeout', async () => {
+    const failure = await failureOf(
+      startScripted({ reply: (c) => (/^(EHLO|HELO)/.test(c) ? 'HUH?' : undefined) }),
+    );
+    assert.equal(failure.kind, 'protocol');
+    assert.match(failure.message, /answered HELO with something that is not SMTP: HUH\?/);
+  });
+
+  it('a greeting with an unknown code is a protocol failure, not a relay refusal', async () => {
+    const failure = await failureOf(startScripted({ greeting: '299 hello there' }));
+    assert.equal(failure.kind, 'protocol');
+    assert.match(failure.message, /greeted with something that is not SMTP: 299 hello there/);
+    assert.ok(!/relay/.test(failure.hint));
+  });
+
+  it('a greeting that refuses service (554) says so, not "refuses to relay"', async () => {
+    const failure = await failureOf(startScripted({ greeting: '554 no service for you' }));
+    assert.equal(failure.kind, 'unavailable');
+    assert.match(failure.message, /refused to serve this connection: 554 no service for you/);
+    assert.ok(!/relay/.test(failure.hint));
+  });
+
+  it('a recipient the server rejects while it accepts the copy is a failure, with the reply', async () => {
+    const server = startScripted({
+      reply: (c) => (/^RCPT TO:<vastaanottaja/i.test(c) ? '550 5.1.1 No such user' : undefined),
+    });
+    const failure = await failureOf(server);
+    assert.equal(failure.kind, 'rejected');
+    assert.match(failure.message, /550 5\.1\.1 No such user/);
+  });
+});
+
+describe('Finnish domains (regression: an accepted ä/ö/å recipient was reported rejected)', () => {
+  let catcher: Catcher;
+  before(async () => {
+    catcher = await startCatcher({ disabledCommands: ['STARTTLS'] });
+  });
+  after(() => catcher.close());
+
+  it('sends to r@ääkkö.fi through a server without SMTPUTF8: punycode goes out, the result is accepted', async () => {
+    const outcome = await withServer(startScripted({}), (port) =>
+      sendTestMail(plan(definedConfig(), { port, to: 'r@ääkkö.fi' })),
+    );
+    assert.ok(outcome.ok, outcome.ok ? '' : outcome.failure.message);
+    assert.ok(outcome.transcript.some((line) => / C: RCPT TO:<r@xn--kk-uiaa6g\.fi>/.test(line)));
+  });
+
+  it('sends to r@ääkkö.fi through a server with SMTPUTF8', async () => {
+    const outcome = await sendTestMail(plan(definedConfig(), { port: catcher.port, to: 'r@ääkkö.fi' }));
+    assert.ok(outcome.ok, outcome.ok ? '' : outcome.failure.message);
+    assert.equal(normalizeAddress(catcher.received.at(-1)?.rcptTo[0] ?? ''), 'r@xn--kk-uiaa6g.fi');
+  });
+
+  it('sends from laskutus@ääkkö.fi, and the receipt copy is not doubled when it is also the recipient', async () => {
+    const config = {
+      ...definedConfig(),
+      sender: { ...definedConfig().sender, address: 'laskutus@ääkkö.fi' },
+    };
+    const p = plan(config, { port: catcher.port, to: 'LASKUTUS@xn--kk-uiaa6g.fi' });
+    assert.deepEqual(p.envelope.to, ['LASKUTUS@xn--kk-uiaa6g.fi']);
+    const outcome = await sendTestMail(p);
+    assert.ok(outcome.ok, outcome.ok ? '' : outcome.failure.message);
+    assert.equal(normalizeAddress(catcher.received.at(-1)?.mailFrom ?? ''), 'laskutus@xn--kk-uiaa6g.fi');
+  });
+});
+
+describe('credentials hidden from the rules are still refused (regression)', () => {
+  const request = { to: 'x@example.test', server: '127.0.0.1:9', words: WORDS };
+
+  it('a password inside an object', () => {
+    const config = {
+      ...definedConfig(),
+      sender: { ...definedConfig().sender, password: { value: 'Salainen1' } },
+    };
+    const result = planTestSend(text(config), request);
+    assert.ok(!result.ok && result.error.kind === 'real-credentials');
+  });
+
+  it('a password in the first of two duplicate keys', () => {
+    const source = text(definedConfig()).replace(
+      '"password": "xxx"',
+      '"password": "Salainen1", "password": "xxx"',
+    );
+    const result = planTestSend(source, request);
+    assert.ok(!result.ok && result.error.kind === 'real-credentials');
+    assert.ok(!result.error.message.includes('Salainen1'));
+  });
+
+  it('a real password in a file that does not parse', () => {
+    const result = planTestSend('{"sender": {"mode": "defined", "password": "Salainen1"', request);
+    assert.ok(!result.ok && result.error.kind === 'real-credentials');
   });
 });

@@ -46,8 +46,9 @@ export function startMute(onConnection?: () => void): Promise<TestServer> {
  */
 export function startScripted(script: {
   greeting?: string;
-  reply?: (command: string) => string | 'close' | undefined;
-  onData?: 'close' | string;
+  /** A reply line; 'close' drops the connection, 'silence' says nothing (and keeps it open). */
+  reply?: (command: string) => string | 'close' | 'silence' | undefined;
+  onData?: 'close' | string | (() => string);
 }): Promise<TestServer> {
   return rawServer((socket) => {
     socket.write(`${script.greeting ?? '220 scripted ESMTP'}\r\n`);
@@ -62,7 +63,8 @@ export function startScripted(script: {
           if (end < 0) return;
           buffer = buffer.slice(end + 5);
           inData = false;
-          socket.write(`${script.onData ?? '250 2.0.0 queued'}\r\n`);
+          const reply = typeof script.onData === 'function' ? script.onData() : script.onData;
+          socket.write(`${reply ?? '250 2.0.0 queued'}\r\n`);
           continue;
         }
         const eol = buffer.indexOf('\r\n');
@@ -71,6 +73,7 @@ export function startScripted(script: {
         buffer = buffer.slice(eol + 2);
         const scripted = script.reply?.(command);
         if (scripted === 'close') return void socket.destroy();
+        if (scripted === 'silence') continue;
         if (scripted) socket.write(`${scripted}\r\n`);
         else if (/^EHLO/i.test(command)) socket.write('250-scripted\r\n250 SIZE 1000000\r\n');
         else if (/^DATA/i.test(command)) {
@@ -82,6 +85,36 @@ export function startScripted(script: {
         } else socket.write('250 OK\r\n');
       }
     });
+  });
+}
+
+/**
+ * A server that greets, then answers EHLO one line at a time, one line every `everyMs`, forever:
+ * never idle long enough for a socket timeout, never done.
+ */
+export function startDripping(everyMs: number): Promise<TestServer> {
+  return rawServer((socket) => {
+    socket.write('220 dripping ESMTP\r\n');
+    let timer: ReturnType<typeof setInterval> | undefined;
+    socket.on('data', () => {
+      timer ??= setInterval(() => socket.write('250-still thinking\r\n'), everyMs);
+    });
+    socket.on('close', () => clearInterval(timer));
+  });
+}
+
+/**
+ * A server that takes the message (250 after DATA), then says nothing more and never closes its
+ * side: a client that waits for it to close would hang on.
+ */
+export function startSilentAfterData(): Promise<TestServer> {
+  let after = false;
+  return startScripted({
+    reply: (command) => (after || /^QUIT/i.test(command) ? 'silence' : undefined),
+    onData: () => {
+      after = true;
+      return '250 2.0.0 queued, and now silence';
+    },
   });
 }
 

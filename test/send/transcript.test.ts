@@ -4,8 +4,8 @@ import { parseServer } from '../../src/core/send';
 import { Transcript } from '../../src/core/send/transcript';
 
 describe('transcript', () => {
-  it('masks the whole AUTH exchange and any named secret, in plain and base64 form', () => {
-    const transcript = new Transcript(['teppo.user', 'Salasana1']);
+  it('masks the whole AUTH exchange', () => {
+    const transcript = new Transcript();
     const log = transcript.logger;
     log.debug({ tnx: 'server' }, '250-AUTH PLAIN LOGIN');
     log.debug({ tnx: 'client' }, 'AUTH PLAIN AHRlcHBvLnVzZXIAKiogc2VjcmV0ICoq'); // nodemailer's own masking keeps the user
@@ -16,10 +16,8 @@ describe('transcript', () => {
     log.debug({ tnx: 'server' }, '334 UGFzc3dvcmQ6');
     log.debug({ tnx: 'client' }, '/* secret */');
     log.debug({ tnx: 'server' }, '535 nope');
-    log.info({ tnx: 'smtp' }, 'user %s logged in with %s', 'teppo.user', 'Salasana1');
     log.debug({ tnx: 'client' }, 'MAIL FROM:<a@b.fi>');
     const text = transcript.lines.join('\n');
-    assert.ok(!text.includes('teppo.user') && !text.includes('Salasana1'));
     assert.ok(!text.includes('AHRlcHBv') && !text.includes(Buffer.from('teppo.user').toString('base64')));
     assert.deepEqual(
       transcript.lines.map((line) => line.replace(/^\S+ /, '')),
@@ -33,7 +31,6 @@ describe('transcript', () => {
         'S: 334 UGFzc3dvcmQ6',
         'C: <redacted>',
         'S: 535 nope',
-        '* user <redacted> logged in with <redacted>',
         'C: MAIL FROM:<a@b.fi>',
       ],
     );

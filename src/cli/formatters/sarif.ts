@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { ALL_RULES, REPOSITORY_URL, ruleDocUrl, type Lang, type Severity } from '../../core';
+import { ALL_RULES, RULE_DOCS_FOLDER, type Lang, type Severity } from '../../core';
 import type { FileReport } from '../report';
 
 const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -53,11 +53,11 @@ export function formatSarif(
             name: 'nova-mail',
             version,
             semanticVersion: version,
-            informationUri: REPOSITORY_URL,
             rules: ALL_RULES.map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.description[lang] },
-              helpUri: ruleDocUrl(rule.id),
+              // No web page exists to link to: the documentation ships with the extension and the repository.
+              help: { text: `${rule.description[lang]} (${RULE_DOCS_FOLDER}/${rule.id}.md)` },
               defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
               properties: { fixable: rule.fixable },
             })),

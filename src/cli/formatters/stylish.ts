@@ -1,6 +1,7 @@
 import type { Lang, Severity } from '../../core';
 import type { FileReport } from '../report';
 import { counted, SEVERITY_WORDS } from '../messages';
+import { escapeControl } from '../terminal-text';
 
 const COLORS: Record<Severity | 'dim' | 'bold', [number, number]> = {
   error: [31, 39],
@@ -24,10 +25,10 @@ export function formatStylish(reports: readonly FileReport[], lang: Lang, useCol
       totals[problem.severity]++;
       // What --fix would apply: fixes of errors and warnings (hints are suggestions).
       if (problem.fix && (problem.severity === 'error' || problem.severity === 'warning')) fixable++;
-      const where = `${file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}`;
+      const where = `${escapeControl(file)}:${problem.range.start.line + 1}:${problem.range.start.character + 1}`;
       const severity = SEVERITY_WORDS[lang][problem.severity];
       lines.push(
-        `${where}  ${paint(problem.severity, severity)}  ${problem.message}  ${paint('dim', problem.rule)}`,
+        `${where}  ${paint(problem.severity, severity)}  ${escapeControl(problem.message)}  ${paint('dim', problem.rule)}`,
       );
     }
     lines.push('');

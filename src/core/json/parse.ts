@@ -139,6 +139,7 @@ function describeSyntaxError(text: string, errors: ParseError[], thrown: unknown
     return { offset, length, message: msg.valueExpected };
   if (first.error === INVALID_CHARACTER) {
     // jsonc-parser points at the whole string: point at the control character itself.
+    // eslint-disable-next-line no-control-regex
     const control = text.slice(offset, offset + length).search(/[\u0000-\u001f]/);
     if (control >= 0) return { offset: offset + control, length: 1, message: msg.controlCharacter };
   }

@@ -36,4 +36,10 @@ export const ALL_RULES: readonly RuleMeta[] = [parseRule, duplicateKeyRule, sche
 
 export const RULE_IDS: readonly string[] = ALL_RULES.map((rule) => rule.id);
 
+/**
+ * The rules whose severity a user sets in the editor. The structural ones are VS Code's JSON
+ * support's to show there (at its own severity), so they are not offered.
+ */
+export const CONFIGURABLE_RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
+
 export type { Rule, RuleMeta } from './rule';

@@ -81,6 +81,7 @@ function describe(error: AjvError, root: unknown): SchemaViolation | undefined {
       return at(path, { en: `Allowed values: ${allowed}.`, fi: `Sallitut arvot: ${allowed}.` });
     }
     case 'format':
+    case 'pattern':
       return at(path, {
         en: 'Not a valid e-mail address.',
         fi: 'Virheellinen sähköpostiosoite.',

@@ -1,6 +1,6 @@
 /** nodemailer's errors, sorted into kinds that each come with advice a person can act on. */
 import type { Lang, Localized } from '../types';
-import type { SendFailure, SendFailureKind, TransportSettings } from './types';
+import type { FrontEndWords, SendFailure, SendFailureKind, TransportSettings } from './types';
 
 interface MailError {
   code?: string;
@@ -11,114 +11,187 @@ interface MailError {
   message?: string;
 }
 
+/**
+ * Why the exchange stopped when no error explains it: the user, or the whole-exchange deadline
+ * (`deadline` once the server had said something, `silent` when it never did).
+ */
+export type Stop = 'cancelled' | 'deadline' | 'silent' | undefined;
+
 export function classifyFailure(
   error: unknown,
   transport: TransportSettings,
   lang: Lang,
-  cancelled: boolean,
+  words: FrontEndWords,
+  stop: Stop,
 ): SendFailure {
   const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as MailError;
-  const server = `${transport.host}:${transport.port}`;
+  const kind = kindOf(e, stop);
+  const { message, hint } = TEXTS[kind](e, transport, words, stop);
   const reply = e.response?.trim();
-  const kind = kindOf(e, cancelled);
-  const say = (text: Localized) => text[lang];
-  const texts: Record<SendFailureKind, { message: Localized; hint: Localized }> = {
-    dns: {
-      message: {
-        en: `${transport.host} could not be resolved (DNS).`,
-        fi: `Nimeä ${transport.host} ei löytynyt (DNS).`,
-      },
-      hint:
-        transport.host.toLowerCase() === 'smtp.visma.local'
-          ? {
-              en: "smtp.visma.local resolves only inside Visma's hosted service (Citrix). Send from there, or test with a server override (novaMail.testSend.server / --server host:port).",
-              fi: 'smtp.visma.local löytyy vain Visman sovelluspalvelun (Citrix) sisältä. Lähetä sieltä tai testaa ohituspalvelimella (novaMail.testSend.server / --server palvelin:portti).',
-            }
-          : { en: 'Check the server name.', fi: 'Tarkista palvelimen nimi.' },
-    },
-    refused: {
-      message: { en: `${server} refused the connection.`, fi: `${server} kieltäytyi yhteydestä.` },
+  return {
+    kind,
+    message: sentence(message[lang]),
+    hint: hint[lang],
+    ...(reply ? { serverReply: reply } : {}),
+  };
+}
+
+type Texts = (
+  e: MailError,
+  transport: TransportSettings,
+  words: FrontEndWords,
+  stop: Stop,
+) => { message: Localized; hint: Localized };
+
+const serverOf = (t: TransportSettings) => `${t.host}:${t.port}`;
+const replyOf = (e: MailError) => e.response?.trim() ?? e.message ?? '';
+const atCommand = (e: MailError, fi = false) =>
+  e.command && e.command !== 'CONN' ? (fi ? ` (${e.command})` : ` at ${e.command}`) : '';
+
+/** "the port (Nova uses 25)" for the file's own server; the override is named as what was tried. */
+function checkTheServer(t: TransportSettings, words: FrontEndWords): Localized {
+  return t.overridden
+    ? {
+        en: `check the override server ${serverOf(t)} (${words.serverOverride.en})`,
+        fi: `tarkista ohituspalvelin ${serverOf(t)} (${words.serverOverride.fi})`,
+      }
+    : {
+        en: 'check the server and the port (Nova uses 25)',
+        fi: 'tarkista palvelin ja portti (Nova käyttää porttia 25)',
+      };
+}
+
+const TEXTS: Record<SendFailureKind, Texts> = {
+  dns: (_e, t, words) => ({
+    message: { en: `${t.host} could not be resolved (DNS).`, fi: `Nimeä ${t.host} ei löytynyt (DNS).` },
+    hint:
+      t.host.toLowerCase() === 'smtp.visma.local' && !t.overridden
+        ? {
+            en: `smtp.visma.local resolves only inside Visma's hosted service (Citrix). Send from there, or test through another server (${words.serverOverride.en}).`,
+            fi: `smtp.visma.local löytyy vain Visman sovelluspalvelun (Citrix) sisältä. Lähetä sieltä tai testaa toisen palvelimen kautta (${words.serverOverride.fi}).`,
+          }
+        : { en: 'Check the server name.', fi: 'Tarkista palvelimen nimi.' },
+  }),
+  refused: (_e, t, words) => {
+    const check = checkTheServer(t, words);
+    return {
+      message: { en: `${serverOf(t)} refused the connection.`, fi: `${serverOf(t)} kieltäytyi yhteydestä.` },
       hint: {
-        en: 'Nothing accepts SMTP there: check the server and the port (Nova uses 25).',
-        fi: 'Siellä ei ole SMTP-palvelua: tarkista palvelin ja portti (Nova käyttää porttia 25).',
+        en: `Nothing accepts SMTP there: ${check.en}.`,
+        fi: `Siellä ei ole SMTP-palvelua: ${check.fi}.`,
       },
-    },
-    timeout: {
-      message: {
-        en: `${server} did not answer in time (${transport.timeoutMs} ms).`,
-        fi: `${server} ei vastannut ajoissa (${transport.timeoutMs} ms).`,
-      },
-      hint: transport.secure
+    };
+  },
+  timeout: (_e, t, words, stop) => {
+    const check = checkTheServer(t, words);
+    return {
+      message:
+        stop === 'deadline'
+          ? {
+              en: `${serverOf(t)} did not finish the exchange within ${t.timeoutMs} ms.`,
+              fi: `${serverOf(t)} ei saanut keskustelua valmiiksi ${t.timeoutMs} ms:ssa.`,
+            }
+          : {
+              en: `${serverOf(t)} did not answer in time (${t.timeoutMs} ms).`,
+              fi: `${serverOf(t)} ei vastannut ajoissa (${t.timeoutMs} ms).`,
+            },
+      hint: t.secure
         ? {
             en: 'SSL is on: a plain SMTP server waits for the client to speak first and never answers a TLS handshake. Nova uses SSL off.',
             fi: 'SSL on käytössä: tavallinen SMTP-palvelin odottaa asiakkaan aloittavan eikä vastaa TLS-kättelyyn. Novassa SSL ei ole käytössä.',
           }
         : {
-            en: 'A firewall may drop the connection, or the server is overloaded. Check the port (25) and the network, or raise the timeout.',
-            fi: 'Palomuuri voi estää yhteyden tai palvelin on ruuhkautunut. Tarkista portti (25) ja verkko tai pidennä aikarajaa.',
+            en: `A firewall may drop the connection, or the server is slow or overloaded: ${check.en}, the network, or raise the timeout. The transcript shows how far it got (${words.transcript.en}).`,
+            fi: `Palomuuri voi estää yhteyden tai palvelin on hidas tai ruuhkautunut: ${check.fi}, verkko tai pidennä aikarajaa. Keskusteluloki näyttää, mihin asti päästiin (${words.transcript.fi}).`,
           },
+    };
+  },
+  tls: (e, t) => ({
+    message: {
+      en: `The TLS connection to ${serverOf(t)} failed (${tlsReason(e.message)}).`,
+      fi: `TLS-yhteys palvelimeen ${serverOf(t)} epäonnistui (${tlsReason(e.message)}).`,
     },
-    tls: {
+    hint: t.secure
+      ? {
+          en: 'SSL is on, but the server speaks plain SMTP (or its certificate is not trusted). Nova uses SSL off on port 25.',
+          fi: 'SSL on käytössä, mutta palvelin puhuu tavallista SMTP:tä (tai sen varmennetta ei luoteta). Novassa SSL ei ole käytössä portissa 25.',
+        }
+      : { en: "Check the server's certificate.", fi: 'Tarkista palvelimen varmenne.' },
+  }),
+  unavailable: (e, t, words) => {
+    const check = checkTheServer(t, words);
+    return {
       message: {
-        en: `The TLS connection to ${server} failed (${tlsReason(e.message)}).`,
-        fi: `TLS-yhteys palvelimeen ${server} epäonnistui (${tlsReason(e.message)}).`,
+        en: `${serverOf(t)} refused to serve this connection: ${replyOf(e)}`,
+        fi: `${serverOf(t)} ei palvele tätä yhteyttä: ${replyOf(e)}`,
       },
-      hint: transport.secure
+      hint: {
+        en: `The server greets with a refusal before any mail is offered (busy, or it does not accept clients from here): try again later, or ${check.en}.`,
+        fi: `Palvelin kieltäytyy jo tervehdyksessään (ruuhka tai se ei hyväksy asiakkaita täältä): yritä myöhemmin tai ${check.fi}.`,
+      },
+    };
+  },
+  protocol: (e, t, words) => {
+    const check = checkTheServer(t, words);
+    const what = e.command && e.command !== 'CONN' ? e.command : undefined;
+    return {
+      message: what
         ? {
-            en: 'SSL is on, but the server speaks plain SMTP (or its certificate is not trusted). Nova uses SSL off on port 25.',
-            fi: 'SSL on käytössä, mutta palvelin puhuu tavallista SMTP:tä (tai sen varmennetta ei luoteta). Novassa SSL ei ole käytössä portissa 25.',
+            en: `${serverOf(t)} answered ${what} with something that is not SMTP: ${replyOf(e)}`,
+            fi: `${serverOf(t)} vastasi komentoon ${what} jotain, mikä ei ole SMTP:tä: ${replyOf(e)}`,
           }
-        : { en: "Check the server's certificate.", fi: 'Tarkista palvelimen varmenne.' },
-    },
-    rejected: {
-      message: {
-        en: `${server} rejected the message${e.command ? ` at ${e.command}` : ''}: ${reply ?? e.message ?? ''}`,
-        fi: `${server} hylkäsi viestin${e.command ? ` (${e.command})` : ''}: ${reply ?? e.message ?? ''}`,
-      },
+        : {
+            en: `${serverOf(t)} greeted with something that is not SMTP: ${replyOf(e)}`,
+            fi: `${serverOf(t)} tervehti jollain, mikä ei ole SMTP:tä: ${replyOf(e)}`,
+          },
       hint: {
-        en: 'The server refuses to relay for this sender or recipient. Inside the hosted service use smtp.visma.local; check the sender address (Sähköposti / Sähköpostiosoite).',
-        fi: 'Palvelin ei välitä postia tälle lähettäjälle tai vastaanottajalle. Sovelluspalvelussa käytä smtp.visma.local; tarkista lähettäjän osoite (Sähköposti / Sähköpostiosoite).',
+        en: `Something other than a mail server listens there: ${check.en}. The transcript shows the exchange (${words.transcript.en}).`,
+        fi: `Siellä kuuntelee jokin muu kuin postipalvelin: ${check.fi}. Keskusteluloki näyttää keskustelun (${words.transcript.fi}).`,
       },
+    };
+  },
+  rejected: (e, t) => ({
+    message: {
+      en: `${serverOf(t)} rejected the message${atCommand(e)}: ${replyOf(e)}`,
+      fi: `${serverOf(t)} hylkäsi viestin${atCommand(e, true)}: ${replyOf(e)}`,
     },
-    temporary: {
-      message: {
-        en: `${server} deferred the message${e.command ? ` at ${e.command}` : ''}: ${reply ?? e.message ?? ''}`,
-        fi: `${server} lykkäsi viestiä${e.command ? ` (${e.command})` : ''}: ${reply ?? e.message ?? ''}`,
-      },
-      hint: {
-        en: 'A temporary problem on the server: try again in a few minutes.',
-        fi: 'Tilapäinen ongelma palvelimella: yritä uudelleen muutaman minuutin kuluttua.',
-      },
+    hint: {
+      en: 'The server refuses to relay for this sender or recipient. Inside the hosted service use smtp.visma.local; check the sender address (Sähköposti / Sähköpostiosoite).',
+      fi: 'Palvelin ei välitä postia tälle lähettäjälle tai vastaanottajalle. Sovelluspalvelussa käytä smtp.visma.local; tarkista lähettäjän osoite (Sähköposti / Sähköpostiosoite).',
     },
-    closed: {
-      message: {
-        en: `${server} closed the connection unexpectedly.`,
-        fi: `${server} katkaisi yhteyden odottamatta.`,
-      },
-      hint: {
-        en: "The server dropped the session (a filter or a limit). Try again; if it repeats, ask the server's administrator.",
-        fi: 'Palvelin katkaisi istunnon (suodatin tai rajoitus). Yritä uudelleen; jos toistuu, kysy palvelimen ylläpitäjältä.',
-      },
+  }),
+  temporary: (e, t) => ({
+    message: {
+      en: `${serverOf(t)} deferred the message${atCommand(e)}: ${replyOf(e)}`,
+      fi: `${serverOf(t)} lykkäsi viestiä${atCommand(e, true)}: ${replyOf(e)}`,
     },
-    cancelled: {
-      message: { en: 'Cancelled: nothing more was sent.', fi: 'Peruutettu: mitään ei lähetetty enempää.' },
-      hint: { en: 'Run the test again when you are ready.', fi: 'Aja testi uudelleen, kun olet valmis.' },
+    hint: {
+      en: 'A temporary problem on the server: try again in a few minutes.',
+      fi: 'Tilapäinen ongelma palvelimella: yritä uudelleen muutaman minuutin kuluttua.',
     },
-    other: {
-      message: {
-        en: `Sending failed: ${e.message ?? String(error)}`,
-        fi: `Lähetys epäonnistui: ${e.message ?? String(error)}`,
-      },
-      hint: { en: 'See the transcript for the details.', fi: 'Katso yksityiskohdat keskustelulokista.' },
+  }),
+  closed: (_e, t) => ({
+    message: {
+      en: `${serverOf(t)} closed the connection unexpectedly.`,
+      fi: `${serverOf(t)} katkaisi yhteyden odottamatta.`,
     },
-  };
-  return {
-    kind,
-    message: sentence(say(texts[kind].message)),
-    hint: say(texts[kind].hint),
-    ...(reply ? { serverReply: reply } : {}),
-  };
-}
+    hint: {
+      en: "The server dropped the session (a filter or a limit). Try again; if it repeats, ask the server's administrator.",
+      fi: 'Palvelin katkaisi istunnon (suodatin tai rajoitus). Yritä uudelleen; jos toistuu, kysy palvelimen ylläpitäjältä.',
+    },
+  }),
+  cancelled: () => ({
+    message: { en: 'Cancelled: nothing more was sent.', fi: 'Peruutettu: mitään ei lähetetty enempää.' },
+    hint: { en: 'Run the test again when you are ready.', fi: 'Aja testi uudelleen, kun olet valmis.' },
+  }),
+  other: (e, _t, words) => ({
+    message: { en: `Sending failed: ${e.message ?? ''}`, fi: `Lähetys epäonnistui: ${e.message ?? ''}` },
+    hint: {
+      en: `The transcript has the details (${words.transcript.en}).`,
+      fi: `Keskustelulokissa on yksityiskohdat (${words.transcript.fi}).`,
+    },
+  }),
+};
 
 /** OpenSSL's reason ("wrong version number") rather than its whole error string. */
 function tlsReason(message = ''): string {
@@ -130,8 +203,9 @@ function sentence(text: string): string {
   return /[.!?)]$/.test(text) ? text : `${text}.`;
 }
 
-function kindOf(e: MailError, cancelled: boolean): SendFailureKind {
-  if (cancelled) return 'cancelled';
+function kindOf(e: MailError, stop: Stop): SendFailureKind {
+  if (stop === 'cancelled') return 'cancelled';
+  if (stop === 'deadline' || stop === 'silent') return 'timeout';
   const message = e.message ?? '';
   if (
     e.code === 'EDNS' ||
@@ -141,8 +215,12 @@ function kindOf(e: MailError, cancelled: boolean): SendFailureKind {
   )
     return 'dns';
   if (/ECONNREFUSED/.test(message) || e.errno === 'ECONNREFUSED') return 'refused';
-  if (typeof e.responseCode === 'number' && e.responseCode >= 500) return 'rejected';
-  if (typeof e.responseCode === 'number' && e.responseCode >= 400) return 'temporary';
+  const code = typeof e.responseCode === 'number' ? e.responseCode : undefined;
+  if (e.code === 'EPROTOCOL' && e.command === 'CONN')
+    return code !== undefined && code >= 400 && code < 600 ? 'unavailable' : 'protocol';
+  if (e.code === 'EPROTOCOL' && (code === undefined || code < 400 || code >= 600)) return 'protocol';
+  if (code !== undefined && code >= 500) return 'rejected';
+  if (code !== undefined && code >= 400) return 'temporary';
   if (e.code === 'ETLS' || /SSL|TLS|certificate|wrong version number|self.signed/i.test(message))
     return 'tls';
   if (e.code === 'ETIMEDOUT' || /timeout|timed out|Greeting never received/i.test(message)) return 'timeout';

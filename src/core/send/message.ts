@@ -4,7 +4,6 @@ import type { Sender, TransportSettings } from './types';
 
 export interface MessageFacts {
   transport: TransportSettings;
-  overridden: boolean;
   sender: Sender;
   mode: 'personRegister' | 'defined';
   deliveryReceipt: boolean;
@@ -51,7 +50,7 @@ export function composeMessage(facts: MessageFacts): { subject: string; text: st
   };
   const first = facts.lang;
   const second: Lang = first === 'fi' ? 'en' : 'fi';
-  const override = facts.overridden
+  const override = transport.overridden
     ? '\n  (Palvelin ohitettu testausta varten / server overridden for testing)'
     : '';
   const text = [

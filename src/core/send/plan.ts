@@ -1,11 +1,14 @@
 /** Turns a nova-mail.json text and a request into exactly what will be sent, or says why not. */
+import { sameAddress } from '../address';
+import { JsonDocument } from '../document';
 import { lint } from '../lint';
 import { hasSenderRole, isObject, objectAt, personsOf, senderMode, stringAt } from '../rules/model';
-import type { Lang, Localized } from '../types';
+import type { Lang, Localized, Problem } from '../types';
 import { composeMessage } from './message';
 import { hasControlCharacters, isPlainAddress } from './text-safety';
 import {
   DEFAULT_TIMEOUT_MS,
+  type FrontEndWords,
   type PlanError,
   type PlanErrorKind,
   type SendPlan,
@@ -18,32 +21,60 @@ const CREDENTIAL_RULES = new Set(['real-password', 'real-username']);
 
 export type PlanResult = { ok: true; plan: SendPlan } | { ok: false; error: PlanError };
 
-export function planTestSend(text: string, request: SendRequest): PlanResult {
-  const lang: Lang = request.lang ?? 'en';
-  const fail = (kind: PlanErrorKind, message: Localized, candidates?: Sender[]): PlanResult => ({
-    ok: false,
-    error: { kind, message: message[lang], ...(candidates ? { candidates } : {}) },
-  });
+type Failure = { kind: PlanErrorKind; message: Localized; candidates?: Sender[] };
 
+/** Why nothing can be sent from this text, before any other question: real credentials, or no JSON. */
+function refusalOf(
+  text: string,
+  lang: Lang,
+  words: FrontEndWords,
+): { problems: Problem[]; config: unknown } | Failure {
   // Default severities on purpose: a rule turned off in the settings must not let a secret out.
   const problems = lint(text, { lang });
   const leak = problems.find((problem) => CREDENTIAL_RULES.has(problem.rule));
   if (leak) {
     const where = `${leak.range.start.line + 1}:${leak.range.start.character + 1}`;
-    return fail('real-credentials', {
-      en: `Not sent: the file holds a real ${leak.rule === 'real-password' ? 'password' : 'username'} (line ${where}). Replace it with xxx first; real credentials are never sent.`,
-      fi: `Ei lähetetty: tiedostossa on oikea ${leak.rule === 'real-password' ? 'salasana' : 'käyttäjätunnus'} (rivi ${where}). Korvaa se ensin merkeillä xxx; oikeita tunnuksia ei koskaan lähetetä.`,
-    });
+    const password = leak.rule === 'real-password';
+    return {
+      kind: 'real-credentials',
+      message: {
+        en: `Not sent: the file holds a real ${password ? 'password' : 'username'} (line ${where}). Replace it with xxx first; real credentials are never sent.`,
+        fi: `Ei lähetetty: tiedostossa on oikea ${password ? 'salasana' : 'käyttäjätunnus'} (rivi ${where}). Korvaa se ensin merkeillä xxx; oikeita tunnuksia ei koskaan lähetetä.`,
+      },
+    };
   }
-  const parsed = parseConfig(problems, text, lang);
-  if (!parsed.ok) return parsed;
-  const config = parsed.config;
+  const parseProblem = problems.find((problem) => problem.rule === 'parse');
+  if (parseProblem) {
+    return {
+      kind: 'invalid-config',
+      message: {
+        en: `Not sent: the file is not valid JSON (${parseProblem.message}; ${words.problems.en}).`,
+        fi: `Ei lähetetty: tiedosto ei ole kelvollista JSONia (${parseProblem.message}; ${words.problems.fi}).`,
+      },
+    };
+  }
+  return { problems, config: new JsonDocument(text).parsed.value };
+}
+
+export function planTestSend(text: string, request: SendRequest): PlanResult {
+  const lang: Lang = request.lang ?? 'en';
+  const fail = (failure: Failure): PlanResult => ({
+    ok: false,
+    error: {
+      kind: failure.kind,
+      message: failure.message[lang],
+      ...(failure.candidates ? { candidates: failure.candidates } : {}),
+    },
+  });
+  const checked = refusalOf(text, lang, request.words);
+  if ('kind' in checked) return fail(checked);
+  const { problems, config } = checked;
 
   const transport = transportFrom(config, request);
-  if ('kind' in transport) return fail(transport.kind, transport.message);
+  if ('kind' in transport) return fail(transport);
 
-  const sender = senderFrom(config, request.person);
-  if ('kind' in sender) return fail(sender.kind, sender.message, sender.candidates);
+  const sender = senderFrom(config, request.person, request.words);
+  if ('kind' in sender) return fail(sender);
 
   const to = trimRecipient(request.to);
   const unsafe = addressError([to, sender.address], [sender.name ?? ''], lang);
@@ -51,11 +82,10 @@ export function planTestSend(text: string, request: SendRequest): PlanResult {
 
   const deliveryReceipt = isObject(config) && config.deliveryReceipt === true;
   const envelopeTo = [to];
-  if (deliveryReceipt && sender.address.toLowerCase() !== to.toLowerCase()) envelopeTo.push(sender.address);
+  if (deliveryReceipt && !sameAddress(sender.address, to)) envelopeTo.push(sender.address);
   const company = isObject(config) && typeof config.company === 'string' ? config.company : undefined;
   const { subject, text: body } = composeMessage({
     transport,
-    overridden: request.server !== undefined,
     sender,
     mode: senderMode(config) as 'personRegister' | 'defined',
     deliveryReceipt,
@@ -67,7 +97,6 @@ export function planTestSend(text: string, request: SendRequest): PlanResult {
     ok: true,
     plan: {
       transport,
-      overridden: request.server !== undefined,
       from: sender,
       to,
       envelope: { from: sender.address, to: envelopeTo },
@@ -75,6 +104,32 @@ export function planTestSend(text: string, request: SendRequest): PlanResult {
       text: body,
       problems: problems.filter((problem) => problem.severity === 'error' || problem.severity === 'warning'),
       lang,
+      words: request.words,
+    },
+  };
+}
+
+/**
+ * The plan with the message as the person edited it (Nova's "Muokkaus ennen lähetystä"): the
+ * recipient is checked like a typed one, and the subject may not carry a line break into the headers.
+ */
+export function withEditedMessage(
+  plan: SendPlan,
+  edited: { to: string; subject: string; text: string },
+): PlanResult {
+  const to = trimRecipient(edited.to);
+  const subject = edited.subject.trim();
+  const unsafe = addressError([to], [subject], plan.lang);
+  if (unsafe) return { ok: false, error: unsafe };
+  const copy = plan.envelope.to.slice(1).filter((address) => !sameAddress(address, to));
+  return {
+    ok: true,
+    plan: {
+      ...plan,
+      to,
+      subject,
+      text: edited.text,
+      envelope: { from: plan.envelope.from, to: [to, ...copy] },
     },
   };
 }
@@ -91,8 +146,8 @@ function trimRecipient(to: string): string {
 function addressError(addresses: string[], names: string[], lang: Lang): PlanError | undefined {
   if ([...addresses, ...names].some(hasControlCharacters)) {
     const message: Localized = {
-      en: 'Not sent: a name or address contains a line break or another control character, which could forge e-mail headers.',
-      fi: 'Ei lähetetty: nimessä tai osoitteessa on rivinvaihto tai muu ohjausmerkki, jolla voisi väärentää otsakkeita.',
+      en: 'Not sent: a name, subject or address contains a line break or another control character, which could forge e-mail headers.',
+      fi: 'Ei lähetetty: nimessä, aiheessa tai osoitteessa on rivinvaihto tai muu ohjausmerkki, jolla voisi väärentää otsakkeita.',
     };
     return { kind: 'header-injection', message: message[lang] };
   }
@@ -110,31 +165,14 @@ export function recipientError(to: string, lang: Lang): string | undefined {
   return addressError([trimRecipient(to)], [], lang)?.message;
 }
 
-type Failure = { kind: PlanErrorKind; message: Localized; candidates?: Sender[] };
-
-function parseConfig(
-  problems: readonly { rule: string; message: string }[],
-  text: string,
-  lang: Lang,
-): { ok: true; config: unknown } | { ok: false; error: PlanError } {
-  const parseProblem = problems.find((problem) => problem.rule === 'parse');
-  if (!parseProblem) return { ok: true, config: JSON.parse(text.replace(/^\ufeff/, '')) };
-  const message: Localized = {
-    en: `Not sent: the file is not valid JSON (${parseProblem.message})`,
-    fi: `Ei lähetetty: tiedosto ei ole kelvollista JSONia (${parseProblem.message})`,
-  };
-  return { ok: false, error: { kind: 'invalid-config', message: message[lang] } };
-}
-
 /** Only the SMTP settings (with the override), for a connection check that sends nothing. */
 export function planConnectionCheck(
   text: string,
   request: Omit<SendRequest, 'to' | 'person'>,
 ): { ok: true; transport: TransportSettings } | { ok: false; error: PlanError } {
   const lang: Lang = request.lang ?? 'en';
-  const parsed = parseConfig(lint(text, { lang, rules: { schema: 'off' } }), text, lang);
-  if (!parsed.ok) return parsed;
-  const transport = transportFrom(parsed.config, { ...request, to: '' });
+  const checked = refusalOf(text, lang, request.words);
+  const transport = 'kind' in checked ? checked : transportFrom(checked.config, { ...request, to: '' });
   if ('kind' in transport)
     return { ok: false, error: { kind: transport.kind, message: transport.message[lang] } };
   return { ok: true, transport };
@@ -145,27 +183,9 @@ function transportFrom(config: unknown, request: SendRequest): TransportSettings
   const server = stringAt(smtp, 'server');
   const port = smtp?.port;
   const ssl = smtp?.ssl;
-  if (
-    server === undefined ||
-    server.trim() === '' ||
-    typeof port !== 'number' ||
-    !Number.isInteger(port) ||
-    port < 1 ||
-    port > 65535 ||
-    typeof ssl !== 'boolean'
-  ) {
-    return {
-      kind: 'invalid-config',
-      message: {
-        en: 'Not sent: smtp.server (text), smtp.port (1–65535) and smtp.ssl (true/false) are all needed. Run nova-mail lint for details.',
-        fi: 'Ei lähetetty: tarvitaan smtp.server (teksti), smtp.port (1–65535) ja smtp.ssl (true/false). Katso tarkemmin: nova-mail lint.',
-      },
-    };
-  }
   const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (request.server === undefined) return { host: server.trim(), port, secure: ssl, timeoutMs };
-  const override = parseServer(request.server);
-  if (!override) {
+  const override = request.server === undefined ? undefined : parseServer(request.server);
+  if (request.server !== undefined && !override) {
     return {
       kind: 'invalid-server',
       message: {
@@ -174,7 +194,23 @@ function transportFrom(config: unknown, request: SendRequest): TransportSettings
       },
     };
   }
-  return { host: override.host, port: override.port ?? port, secure: ssl, timeoutMs };
+  const validPort = typeof port === 'number' && Number.isInteger(port) && port >= 1 && port <= 65535;
+  if (
+    (!override && (server === undefined || server.trim() === '')) ||
+    !validPort ||
+    typeof ssl !== 'boolean'
+  ) {
+    return {
+      kind: 'invalid-config',
+      message: {
+        en: `Not sent: smtp.server (text), smtp.port (1–65535) and smtp.ssl (true/false) are all needed (${request.words.problems.en}).`,
+        fi: `Ei lähetetty: tarvitaan smtp.server (teksti), smtp.port (1–65535) ja smtp.ssl (true/false) (${request.words.problems.fi}).`,
+      },
+    };
+  }
+  if (override)
+    return { host: override.host, port: override.port ?? port, secure: ssl, timeoutMs, overridden: true };
+  return { host: (server as string).trim(), port, secure: ssl, timeoutMs, overridden: false };
 }
 
 /** `host`, `host:port`, `[v6]` or `[v6]:port`. */
@@ -186,7 +222,7 @@ export function parseServer(value: string): { host: string; port?: number } | un
   return { host: match[1] ?? match[2], port };
 }
 
-function senderFrom(config: unknown, person: string | undefined): Sender | Failure {
+function senderFrom(config: unknown, person: string | undefined, words: FrontEndWords): Sender | Failure {
   const mode = senderMode(config);
   if (mode === 'defined') {
     const sender = objectAt(config, 'sender');
@@ -217,8 +253,8 @@ function senderFrom(config: unknown, person: string | undefined): Sender | Failu
   return {
     kind: 'choose-person',
     message: {
-      en: `Several persons can send; choose one (--person): ${list(candidates)}.`,
-      fi: `Useampi henkilö voi lähettää; valitse yksi (--person): ${list(candidates)}.`,
+      en: `Several persons can send; choose one (${words.choosePerson.en}): ${list(candidates)}.`,
+      fi: `Useampi henkilö voi lähettää; valitse yksi (${words.choosePerson.fi}): ${list(candidates)}.`,
     },
     candidates,
   };

@@ -1,31 +1,32 @@
 /**
- * The one place that talks SMTP. nodemailer is imported here only, when a message is sent or a
- * connection checked; the bundles load it from a file of its own (see esbuild.js).
+ * The one place that talks SMTP. nodemailer is loaded here only, when a message is sent or a
+ * connection checked; the bundles load it from a file of its own (see esbuild.js). Every exchange
+ * is bounded as a whole (a server that drips a line a second never trips an idle timeout), can be
+ * cancelled, and leaves no socket behind when it ends.
  */
+import { sameAddress } from '../address';
 import type { Lang } from '../types';
-import { classifyFailure } from './failures';
+import { classifyFailure, type Stop } from './failures';
 import { Transcript } from './transcript';
-import type { CheckOutcome, SendOutcome, SendPlan, TransportSettings } from './types';
+import type { CheckOutcome, FrontEndWords, SendOutcome, SendPlan, TransportSettings } from './types';
 
-type Nodemailer = typeof import('nodemailer');
+type SmtpLibrary = typeof import('./smtp-library');
 
 /** Loaded on first use only; `require`, not `import()`, so the bundles load dist/nodemailer.js. */
-function loadNodemailer(): Nodemailer {
+function loadSmtpLibrary(): SmtpLibrary {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('nodemailer') as Nodemailer;
+  return require('./smtp-library') as SmtpLibrary;
 }
 
 export interface SendControls {
   signal?: AbortSignal;
   /** Each transcript line as it happens (already redacted). */
   onTranscriptLine?: (line: string) => void;
-  /** Values that must never appear in the transcript. */
-  secrets?: string[];
   /** Extra trusted certificates, for a test relay with a private CA. */
   ca?: string | Buffer;
 }
 
-function transportOptions(transport: TransportSettings, transcript: Transcript, controls: SendControls) {
+function connectionOptions(transport: TransportSettings, transcript: Transcript, controls: SendControls) {
   return {
     host: transport.host,
     port: transport.port,
@@ -38,23 +39,54 @@ function transportOptions(transport: TransportSettings, transcript: Transcript, 
     greetingTimeout: transport.timeoutMs,
     socketTimeout: transport.timeoutMs,
     dnsTimeout: transport.timeoutMs,
+    // Torn down at once when done: a server that never closes its side must not hold the process.
+    socketCloseTimeout: 0,
     logger: transcript.logger,
     transactionLog: true,
     ...(controls.ca ? { tls: { ca: controls.ca } } : {}),
   };
 }
 
+/** One signal for "stop now": the caller's cancel, or the deadline of the whole exchange. */
+class Deadline {
+  private readonly controller = new AbortController();
+  private readonly timer: ReturnType<typeof setTimeout>;
+  stop: Stop;
+
+  constructor(timeoutMs: number, cancel: AbortSignal | undefined, transcript: Transcript) {
+    this.timer = setTimeout(() => this.abort(transcript.heardServer ? 'deadline' : 'silent'), timeoutMs);
+    if (cancel?.aborted) this.abort('cancelled');
+    cancel?.addEventListener('abort', () => this.abort('cancelled'), { once: true });
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  private abort(stop: Stop): void {
+    if (this.stop) return;
+    this.stop = stop;
+    this.controller.abort();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+  }
+}
+
 export async function sendTestMail(plan: SendPlan, controls: SendControls = {}): Promise<SendOutcome> {
-  const transcript = new Transcript(controls.secrets, controls.onTranscriptLine);
+  const transcript = new Transcript(controls.onTranscriptLine);
   const started = Date.now();
+  const deadline = new Deadline(plan.transport.timeoutMs, controls.signal, transcript);
   const fail = (error: unknown): SendOutcome => ({
     ok: false,
-    failure: classifyFailure(error, plan.transport, plan.lang, controls.signal?.aborted === true),
+    failure: classifyFailure(error, plan.transport, plan.lang, plan.words, deadline.stop),
     transcript: transcript.lines,
   });
-  if (controls.signal?.aborted) return fail(new Error('aborted'));
-  const nodemailer = loadNodemailer();
-  const transporter = nodemailer.createTransport(transportOptions(plan.transport, transcript, controls));
+  if (deadline.stop) return fail(new Error('aborted'));
+  const transporter = loadSmtpLibrary().createTransport(
+    connectionOptions(plan.transport, transcript, controls),
+  );
   try {
     const info = await transporter.sendMail({
       from: plan.from.name ? { name: plan.from.name, address: plan.from.address } : plan.from.address,
@@ -64,13 +96,26 @@ export async function sendTestMail(plan: SendPlan, controls: SendControls = {}):
       text: plan.text,
       disableFileAccess: true,
       disableUrlAccess: true,
-      ...(controls.signal ? { signal: controls.signal } : {}),
+      signal: deadline.signal,
     });
+    const accepted = info.accepted.map(String);
+    const rejected = info.rejected.map(String);
+    // nodemailer lists the addresses as they went out (IDN domains in punycode): compare in one form.
+    if (!accepted.some((address) => sameAddress(address, plan.to))) {
+      return fail({
+        code: 'EENVELOPE',
+        command: 'RCPT TO',
+        responseCode: 550,
+        response:
+          (info as { rejectedErrors?: { response?: string }[] }).rejectedErrors?.[0]?.response ??
+          `${plan.to}`,
+      });
+    }
     return {
       ok: true,
       result: {
-        accepted: info.accepted.map(String),
-        rejected: info.rejected.map(String),
+        accepted,
+        rejected,
         serverReply: info.response,
         messageId: info.messageId,
         elapsedMs: Date.now() - started,
@@ -80,6 +125,7 @@ export async function sendTestMail(plan: SendPlan, controls: SendControls = {}):
   } catch (error) {
     return fail(error);
   } finally {
+    deadline.dispose();
     transporter.close();
   }
 }
@@ -88,14 +134,31 @@ export async function sendTestMail(plan: SendPlan, controls: SendControls = {}):
 export async function checkConnection(
   transport: TransportSettings,
   lang: Lang,
-  controls: Omit<SendControls, 'signal'> = {},
+  words: FrontEndWords,
+  controls: SendControls = {},
 ): Promise<CheckOutcome> {
-  const transcript = new Transcript(controls.secrets, controls.onTranscriptLine);
+  const transcript = new Transcript(controls.onTranscriptLine);
   const started = Date.now();
-  const nodemailer = loadNodemailer();
-  const transporter = nodemailer.createTransport(transportOptions(transport, transcript, controls));
+  const deadline = new Deadline(transport.timeoutMs, controls.signal, transcript);
+  const fail = (error: unknown): CheckOutcome => ({
+    ok: false,
+    failure: classifyFailure(error, transport, lang, words, deadline.stop),
+    transcript: transcript.lines,
+  });
+  if (deadline.stop) return fail(new Error('aborted'));
+  const { SMTPConnection } = loadSmtpLibrary();
+  const connection = new SMTPConnection(connectionOptions(transport, transcript, controls));
   try {
-    await transporter.verify();
+    await new Promise<void>((resolve, reject) => {
+      const stop = () => reject(new Error('stopped'));
+      deadline.signal.addEventListener('abort', stop, { once: true });
+      connection.on('error', reject);
+      connection.once('end', () =>
+        reject(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION' })),
+      );
+      connection.connect((error) => (error ? reject(error) : resolve()));
+    });
+    connection.quit();
     const serverLines = transcript.lines
       .map((line) => / S: (.*)$/.exec(line)?.[1])
       .filter((text): text is string => text !== undefined);
@@ -111,12 +174,9 @@ export async function checkConnection(
       transcript: transcript.lines,
     };
   } catch (error) {
-    return {
-      ok: false,
-      failure: classifyFailure(error, transport, lang, false),
-      transcript: transcript.lines,
-    };
+    return fail(error);
   } finally {
-    transporter.close();
+    deadline.dispose();
+    connection.close();
   }
 }

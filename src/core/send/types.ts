@@ -1,4 +1,19 @@
-import type { Lang, Problem } from '../types';
+import type { Lang, Localized, Problem } from '../types';
+
+/**
+ * How a front end names its own controls, so that advice points at something the person can use
+ * there: the CLI says `--server host:port`, the editor names its setting.
+ */
+export interface FrontEndWords {
+  /** How to send through another server. */
+  serverOverride: Localized;
+  /** Where the SMTP transcript is seen. */
+  transcript: Localized;
+  /** How to choose the person who sends. */
+  choosePerson: Localized;
+  /** Where every problem of the file is listed. */
+  problems: Localized;
+}
 
 /** What a caller asks for; the file's settings supply everything else. */
 export interface SendRequest {
@@ -8,10 +23,11 @@ export interface SendRequest {
   server?: string;
   /** In person-register mode: the Citrix ID of the person who sends. */
   person?: string;
-  /** Connection, greeting and socket timeout. */
+  /** Bounds the whole exchange, and each wait within it. */
   timeoutMs?: number;
   lang?: Lang;
   now?: Date;
+  words: FrontEndWords;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -29,12 +45,12 @@ export interface TransportSettings {
   /** Implicit TLS from the first byte: the file's `ssl`. */
   secure: boolean;
   timeoutMs: number;
+  /** Whether host and port came from the server override instead of the file. */
+  overridden: boolean;
 }
 
 export interface SendPlan {
   transport: TransportSettings;
-  /** Whether the server came from the override instead of the file. */
-  overridden: boolean;
   from: Sender;
   to: string;
   envelope: { from: string; to: string[] };
@@ -43,6 +59,7 @@ export interface SendPlan {
   /** The file's other problems: sending is allowed, but the user is warned. */
   problems: Problem[];
   lang: Lang;
+  words: FrontEndWords;
 }
 
 /** Why a plan could not be made: nothing was sent, nothing was connected to. */
@@ -64,7 +81,19 @@ export interface PlanError {
 }
 
 export type SendFailureKind =
-  'dns' | 'refused' | 'timeout' | 'tls' | 'rejected' | 'temporary' | 'closed' | 'cancelled' | 'other';
+  | 'dns'
+  | 'refused'
+  | 'timeout'
+  | 'tls'
+  /** The server greeted with a refusal (421, 554): it serves nobody, or not this client. */
+  | 'unavailable'
+  /** The server answered something that is not SMTP (a garbage greeting or reply). */
+  | 'protocol'
+  | 'rejected'
+  | 'temporary'
+  | 'closed'
+  | 'cancelled'
+  | 'other';
 
 export interface SendFailure {
   kind: SendFailureKind;

@@ -1,0 +1,93 @@
+import * as vscode from 'vscode';
+import type { SendPlan } from '../core';
+import type { Say } from './l10n';
+
+export interface EditedMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export const EDITING_CONTEXT = 'novaMail.editingMessage';
+
+/**
+ * Nova's "Muokkaus ennen lähetystä" (edit before sending): the message opens as a document — To,
+ * Subject, a blank line, the body — and what the person leaves there is sent when they choose
+ * Send (the editor title's button, or the notification's); closing it or Cancel sends nothing.
+ */
+export class MessageEditor implements vscode.Disposable {
+  private pending: { uri: string; finish: (message: EditedMessage | undefined) => void } | undefined;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor() {
+    this.subscriptions = [
+      vscode.commands.registerCommand('novaMail.sendEditedMessage', () => this.finish(true)),
+      vscode.commands.registerCommand('novaMail.cancelEditedMessage', () => this.finish(false)),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (document.uri.toString() === this.pending?.uri) this.settle(undefined);
+      }),
+    ];
+  }
+
+  async edit(plan: SendPlan, say: Say): Promise<EditedMessage | undefined> {
+    this.settle(undefined);
+    const content = `To: ${plan.to}\nSubject: ${plan.subject}\n\n${plan.text}`;
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+    await vscode.window.showTextDocument(document, { preview: false });
+    await vscode.commands.executeCommand('setContext', EDITING_CONTEXT, true);
+    const result = new Promise<EditedMessage | undefined>((resolve) => {
+      this.pending = { uri: document.uri.toString(), finish: resolve };
+    });
+    const send = say('send');
+    const cancel = say('cancel');
+    void vscode.window.showInformationMessage(say('editBeforeSending'), send, cancel).then((choice) => {
+      if (choice === send) this.finish(true);
+      else if (choice === cancel) this.finish(false);
+    });
+    const message = await result;
+    await vscode.commands.executeCommand('setContext', EDITING_CONTEXT, false);
+    await closeWithoutSaving(document);
+    return message;
+  }
+
+  private finish(send: boolean): void {
+    const pending = this.pending;
+    if (!pending) return;
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === pending.uri);
+    this.settle(send && document ? parseMessage(document.getText()) : undefined);
+  }
+
+  private settle(message: EditedMessage | undefined): void {
+    const pending = this.pending;
+    this.pending = undefined;
+    pending?.finish(message);
+  }
+
+  dispose(): void {
+    this.settle(undefined);
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
+
+/** "To:" and "Subject:" lines, a blank line, then the body (CRLF or LF). */
+export function parseMessage(content: string): EditedMessage {
+  const normalized = content.replace(/\r\n?/g, '\n');
+  const blank = normalized.indexOf('\n\n');
+  const head = blank < 0 ? normalized : normalized.slice(0, blank);
+  const text = blank < 0 ? '' : normalized.slice(blank + 2);
+  const header = (name: string) =>
+    head
+      .split('\n')
+      .find((line) => line.toLowerCase().startsWith(`${name.toLowerCase()}:`))
+      ?.slice(name.length + 1)
+      .trim() ?? '';
+  return { to: header('To'), subject: header('Subject'), text };
+}
+
+async function closeWithoutSaving(document: vscode.TextDocument): Promise<void> {
+  if (document.isClosed) return;
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
+  if (!editor) return;
+  await vscode.window.showTextDocument(document, { preview: false, viewColumn: editor.viewColumn });
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}

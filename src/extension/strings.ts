@@ -1,0 +1,80 @@
+/**
+ * Every string the extension says at run time, in English: the key of its translation in
+ * l10n/bundle.l10n.<lang>.json (VS Code's format). Nothing is said that is not listed here, so
+ * the translation test covers every runtime string.
+ */
+export const STRINGS = {
+  // language status
+  statusOk: 'nova-mail: OK',
+  statusOneProblem: 'nova-mail: 1 problem',
+  statusProblems: 'nova-mail: {0} problems',
+  statusOff: 'nova-mail: off',
+  statusDetail: '{0} from nova-mail, {1} from JSON (syntax, keys, schema)',
+  showProblems: 'Show problems',
+  // code actions
+  fixAll: 'Fix all nova-mail problems',
+  fixAllRefused: 'Fix all: {0}.',
+  showDocumentation: 'Show documentation for {0}',
+  // which file
+  notOurFile: '{0} is not a nova-mail.json or *.nova-mail.json file.',
+  noFileInWorkspace:
+    'This workspace has no nova-mail.json or *.nova-mail.json yet: create one with Nova Mail: New configuration.',
+  chooseFile: 'Which configuration?',
+  // sending
+  whoSends: 'Who sends the test message?',
+  sendTo: 'Send the test message to',
+  recipientPrompt: 'The recipient of the test message (the sender gets a copy when Lähetyskuittaus is on).',
+  sendQuestion: 'Send a test message?',
+  problemsSendAnyway: 'The file has {0} problem(s). Send the test message anyway?',
+  wrongSettingIsFine: 'Testing a wrong setting is fine: the result tells what the server thinks of it.',
+  overrideIsTested:
+    "The file's own server is not tried: the message goes through the override {0} (novaMail.testSend.server).",
+  send: 'Send',
+  sendAnyway: 'Send anyway',
+  cancel: 'Cancel',
+  serverLine: 'Server: {0}:{1} (SSL {2})',
+  fromLine: 'From: {0}',
+  toLine: 'To: {0}',
+  on: 'on',
+  off: 'off',
+  sendingVia: 'Sending a test message via {0}…',
+  acceptedBy: 'Accepted by {0}: {1}',
+  showTranscript: 'Show transcript',
+  editBeforeSending:
+    'Muokkaus ennen lähetystä is on: edit the message (To, Subject, text), then choose Send. Closing it sends nothing.',
+  connectingTo: 'Connecting to {0}…',
+  serverAnswered: '{0} answered: {1}. It offers: {2}. Nothing was sent.',
+  needsTrust: 'Sending test mail needs a trusted workspace; checking the file works without trust.',
+  // the output channel
+  logSendStarted: '— {0} Send test email',
+  logCheckStarted: '— {0} Check SMTP connection',
+  logFile: 'File: {0}',
+  logNoFile: 'Not sent: no nova-mail.json was chosen.',
+  logStoppedAtPerson: 'Not sent: no person was chosen.',
+  logStoppedAtRecipient: 'Not sent: no recipient was given.',
+  logStoppedAtConfirm: 'Not sent: the confirmation was declined.',
+  logStoppedInEditor: 'Not sent: the edited message was cancelled or closed.',
+  // what the core's advice calls the editor's controls
+  wordsServerOverride: 'the setting novaMail.testSend.server',
+  wordsTranscript: 'the Nova Mail output: Show transcript',
+  wordsChoosePerson: 'the list of persons',
+  wordsProblems: 'see the Problems view',
+  // New configuration
+  newConfigTitle: 'Nova Mail: New configuration',
+  openFolderFirst: 'Open a folder first: the new file is written into it.',
+  howSenderChosen: 'How does Nova choose the sender?',
+  modePersons: 'Each user sends from their own address',
+  modeDefined: 'One fixed sender address',
+  companyName: 'Company name',
+  writtenAs: 'Written as {0}',
+  senderAddress: 'Sender address (Sähköpostiosoite)',
+  senderName: 'Sender name (Nimi)',
+  firstSenderName: "First sender's name",
+  citrixIdPrompt: 'Citrix ID (e.g. 999999teptes)',
+  citrixIdFormat: 'A Citrix ID is the customer number, then letters: 999999teptes.',
+  personAddress: 'E-mail address (Sähköposti)',
+  required: 'Required.',
+  notAnAddress: 'Not an e-mail address.',
+} as const;
+
+export type StringKey = keyof typeof STRINGS;

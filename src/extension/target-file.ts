@@ -1,0 +1,43 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { isNovaMailDocument, isNovaMailUri, NOVA_MAIL_GLOB } from './documents';
+import type { Say } from './l10n';
+
+/**
+ * The nova-mail file a command acts on: the one it was given, the active editor's, or — when it
+ * runs from the walkthrough, a view or the palette with no such file in front — the workspace's
+ * (asking which when there are several). Undefined (with a message) when there is none.
+ */
+export async function targetDocument(
+  uri: vscode.Uri | undefined,
+  say: Say,
+): Promise<vscode.TextDocument | undefined> {
+  if (uri) {
+    if (isNovaMailUri(uri)) return vscode.workspace.openTextDocument(uri);
+    void vscode.window.showErrorMessage(say('notOurFile', path.basename(uri.path)));
+    return undefined;
+  }
+  const active = vscode.window.activeTextEditor?.document;
+  if (active && isNovaMailDocument(active)) return active;
+  const found = (await vscode.workspace.findFiles(NOVA_MAIL_GLOB, '**/{node_modules,.git}/**', 1000))
+    .filter(isNovaMailUri)
+    .sort((a, b) => a.path.localeCompare(b.path));
+  if (found.length === 0) {
+    void vscode.window.showErrorMessage(say('noFileInWorkspace'));
+    return undefined;
+  }
+  const chosen =
+    found.length === 1
+      ? found[0]
+      : (
+          await vscode.window.showQuickPick(
+            found.map((file) => ({
+              label: path.basename(file.path),
+              description: vscode.workspace.asRelativePath(file, true),
+              file,
+            })),
+            { title: say('chooseFile'), ignoreFocusOut: true },
+          )
+        )?.file;
+  return chosen ? vscode.workspace.openTextDocument(chosen) : undefined;
+}
