@@ -1,3 +1,4 @@
+// @ts-check
 // Bundles dist/extension.js (vscode external; it loads dist/core.js on its first check),
 // dist/cli.js (with a node shebang) and dist/nodemailer.js (loaded only to send), after generating what comes from the schema and the
 // rule list (the standalone validator, the manifest's rule settings).
@@ -34,6 +35,7 @@ const SMTP_LIBRARY = path.resolve(__dirname, 'src/core/send/smtp-library.ts');
  * nodemailer goes into dist/nodemailer.js of its own, which the extension and the CLI require only
  * when a message is sent or a server checked: it stays off the activation path.
  */
+/** @type {import('esbuild').Plugin} */
 const smtpLibraryInItsOwnFile = {
   name: 'smtp-library-in-its-own-file',
   setup(build) {
@@ -45,6 +47,7 @@ const smtpLibraryInItsOwnFile = {
  * The extension's lazy loader requires '../core': in the extension's bundle that is dist/core.js,
  * built of its own, so activating (which happens for any JSON file) does not load the core.
  */
+/** @type {import('esbuild').Plugin} */
 const coreInItsOwnFile = {
   name: 'core-in-its-own-file',
   setup(build) {
@@ -57,6 +60,7 @@ const coreInItsOwnFile = {
 };
 
 /** In watch mode: a change of the rule list (any rebuild) regenerates the manifest's rule settings. */
+/** @type {import('esbuild').Plugin} */
 const regenerateManifest = {
   name: 'regenerate-manifest',
   setup(build) {
@@ -67,6 +71,7 @@ const regenerateManifest = {
   },
 };
 
+/** @type {import('esbuild').BuildOptions[]} */
 const builds = [
   {
     ...common,
@@ -107,7 +112,7 @@ async function main() {
   }
   const results = await Promise.all(builds.map((options) => esbuild.build(options)));
   for (const result of results) {
-    for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    for (const [file, output] of Object.entries(result.metafile?.outputs ?? {})) {
       if (!file.endsWith('.map')) console.log(`[esbuild] ${file} ${(output.bytes / 1024).toFixed(1)} KB`);
     }
   }

@@ -10,19 +10,44 @@ export default tseslint.config(
       'node_modules/',
       'test-results/',
       'bench/.data/',
+      'coverage/',
       '**/*.generated.js',
     ],
   },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['describe', 'it', 'suite', 'test'] },
+          ],
+        },
+      ],
     },
   },
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
+  {
+    // Test fixtures are JSON built on the fly (`any` on purpose); the rules about it guard products.
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
   {
     files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
     languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
       globals: {
         require: 'readonly',
         module: 'writable',
@@ -32,9 +57,10 @@ export default tseslint.config(
         performance: 'readonly',
       },
     },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
+    rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The core knows nothing of VS Code or a terminal.
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -42,5 +68,47 @@ export default tseslint.config(
         { patterns: ['vscode', '../extension/*', '../cli/*', '**/extension/**', '**/cli/**'] },
       ],
     },
+  },
+  {
+    // The CLI uses the core through its public entry only.
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['vscode', '../core/*', '../../core/*', '**/extension/**'] },
+      ],
+    },
+  },
+  {
+    // The extension uses the core through its public entry, for types; values come through the lazy
+    // loader (core.ts), and before the first check only from the light entry (core/names).
+    files: ['src/extension/**/*.ts'],
+    ignores: ['src/extension/core.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '../core',
+              allowTypeImports: true,
+              message: 'Use core() from ./core (loaded on first use).',
+            },
+          ],
+          patterns: [
+            {
+              group: ['../core/*', '!../core/names'],
+              message: 'Only the core entries: ../core and ../core/names.',
+            },
+            { group: ['**/cli/**'], message: 'The extension does not use the CLI.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tools and the benchmark do not reach into the tests.
+    files: ['scripts/**', 'esbuild.js'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['../test/*', '**/test/**'] }] },
   },
 );

@@ -131,7 +131,7 @@ async function cleanFiles(): Promise<void> {
 }
 
 /** The same work on both sides: an offset tree of the whole file, and every problem placed on it. */
-async function brokenFiles(): Promise<void> {
+function brokenFiles(): void {
   console.log('\n## Broken files: a real password in every person (in process, median ms per call)\n');
   const rows = [
     [
@@ -331,7 +331,7 @@ async function cliOnTree(): Promise<void> {
   results.tree = { files: sizes.treeFiles, novaMail: ours, ajvCli };
 }
 
-async function activation(): Promise<void> {
+function activation(): void {
   console.log(
     `\n## The activation bundle (production build; fresh process per load, median of ${sizes.activationRuns})\n`,
   );
@@ -539,10 +539,10 @@ async function main(): Promise<void> {
     `# nova-mail benchmark${QUICK ? ' (quick: small inputs, targets not enforced)' : ''} (${process.version}, ${new Date().toISOString()})`,
   );
   await cleanFiles();
-  await brokenFiles();
+  brokenFiles();
   await extremes();
   await cliOnTree();
-  await activation();
+  activation();
   await send();
   console.log('\n## Targets\n');
   table([['target', 'measured', 'met'], ...verdicts.map((v) => [v.target, v.measured, v.ok ? 'yes' : 'NO'])]);

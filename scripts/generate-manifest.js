@@ -1,3 +1,4 @@
+// @ts-check
 // Writes the parts of the manifest that come from the rule list, so they are never copied by hand:
 // the novaMail.rules setting (one property per rule a user can set in the editor) and each rule's
 // description in package.nls.json / package.nls.fi.json. Run by esbuild.js on every build;
@@ -11,6 +12,7 @@ const ROOT = path.resolve(__dirname, '..');
 const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
 
 /** The core's rule list, compiled from the TypeScript source in memory. */
+/** @returns {{ ALL_RULES: { id: string; description: Record<string, string> }[]; CONFIGURABLE_RULE_IDS: string[] }} */
 function loadRules() {
   const { outputFiles } = esbuild.buildSync({
     entryPoints: [path.join(ROOT, 'src/core/rules/index.ts')],
@@ -20,22 +22,23 @@ function loadRules() {
     write: false,
     logLevel: 'silent',
   });
-  const module = new Module('rules');
+  const module = /** @type {Module & { _compile(code: string, file: string): void }} */ (new Module('rules'));
   module._compile(outputFiles[0].text, path.join(ROOT, 'src/core/rules/index.js'));
   return module.exports;
 }
 
 function manifestFiles() {
   const { ALL_RULES, CONFIGURABLE_RULE_IDS } = loadRules();
-  const read = (name) => fs.readFileSync(path.join(ROOT, name), 'utf8');
+  const read = (/** @type {string} */ name) => fs.readFileSync(path.join(ROOT, name), 'utf8');
   const pkg = JSON.parse(read('package.json'));
   const rules = pkg.contributes.configuration.properties['novaMail.rules'];
   rules.properties = Object.fromEntries(
-    CONFIGURABLE_RULE_IDS.map((id) => [
+    CONFIGURABLE_RULE_IDS.map((/** @type {string} */ id) => [
       id,
       { type: 'string', enum: SEVERITIES, markdownDescription: `%rule.${id}%` },
     ]),
   );
+  /** @type {Record<string, string>} */
   const files = { 'package.json': JSON.stringify(pkg, null, 2) + '\n' };
   for (const [name, lang] of [
     ['package.nls.json', 'en'],

@@ -1,3 +1,4 @@
+// @ts-check
 // Compiles schemas/nova-mail.schema.json once, at build time, into a standalone validator module,
 // so that neither ajv nor its compile step is on the start-up path of the CLI or the extension.
 const fs = require('fs');

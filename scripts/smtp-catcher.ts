@@ -79,16 +79,20 @@ export async function startCatcher(options: CatcherOptions = {}): Promise<Catche
   };
 }
 
+/** A parsed header as text: addresses by their text, dates in ISO form. */
+function headerText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object' && value !== null && 'text' in value) return String(value.text);
+  return '';
+}
+
 /** How the catcher prints a message. */
 export function describeMessage(message: Received): string {
   const headers = ['from', 'to', 'subject', 'date', 'message-id']
     .map((name) => {
-      const value = message.parsed.headers.get(name);
-      const text =
-        typeof value === 'object' && value !== null && 'text' in value
-          ? String(value.text)
-          : String(value ?? '');
-      return `  ${name}: ${text}`;
+      const value: unknown = message.parsed.headers.get(name);
+      return `  ${name}: ${headerText(value)}`;
     })
     .join('\n');
   return [

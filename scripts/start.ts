@@ -10,10 +10,10 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../test/harness/browser';
-import { startCodeServer, type CodeServer } from '../test/harness/code-server';
-import { RESULTS_DIR, ROOT } from '../test/harness/paths';
-import { createSession, ensureVsCode, workbenchUrl } from '../test/harness/session';
+import { launchBrowser } from './vscode/chromium';
+import { startCodeServer, type CodeServer } from './vscode/code-server';
+import { RESULTS_DIR, ROOT } from './vscode/paths';
+import { createSession, ensureVsCode, workbenchUrl } from './vscode/session';
 import { describeMessage, startCatcher, type Catcher, type Received } from './smtp-catcher';
 
 const SMTP_PORT = 2525; // what examples/.vscode/settings.json names
@@ -122,7 +122,7 @@ async function check(url: string, nextMail: () => Promise<Received>): Promise<nu
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => void stop().finally(() => process.exit(130)));
 
-main()
+void main()
   .catch((error: unknown) => {
     log(`failed: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

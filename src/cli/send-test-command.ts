@@ -1,5 +1,4 @@
-import { planTestSend, sendTestMail, type FrontEndWords, type SendPlan } from '../core/send';
-import type { Lang } from '../core';
+import { planTestSend, sendTestMail, type FrontEndWords, type Lang, type SendPlan } from '../core';
 import { pathFromArgument } from './file-path';
 import type { Io } from './io';
 import { CLI_TEXT } from './messages';

@@ -94,6 +94,18 @@ export class DiagnosticsController implements vscode.Disposable {
     });
   }
 
+  /** Resolves once no check is waiting for a typing pause (at once when none is). */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.pending.size === 0) return resolve();
+      const subscription = this.onDidUpdate(() => {
+        if (this.pending.size > 0) return;
+        subscription.dispose();
+        resolve();
+      });
+    });
+  }
+
   validate(document: vscode.TextDocument): void {
     if (!isNovaMailDocument(document)) return;
     this.cancelPending(document.uri);

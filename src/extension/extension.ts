@@ -3,10 +3,12 @@ import { trackActiveFile } from './active-file-context';
 import { NovaMailCodeActions } from './code-actions';
 import { DiagnosticsController } from './diagnostics';
 import { NOVA_MAIL_SELECTOR } from './documents';
+import { Log } from './log';
 import { MessageEditor } from './message-editor';
-import { registerNewConfiguration } from './new-config-command';
+import type { NewConfigAnswers } from '../core';
+import { newConfigurationCommand, registerNewConfiguration } from './new-config-command';
 import { RuleDocs } from './rule-docs';
-import { SendCommands } from './send-commands';
+import { SendCommands, type SendCommandOutcome, type SendTestEmailArgs } from './send-commands';
 import { ProblemStatus } from './status';
 
 /** What the extension exposes to its integration tests (and other extensions). */
@@ -16,6 +18,18 @@ export interface NovaMailApi {
   statusDetail(): string;
   /** Resolves once the diagnostics of the document's current version are published. */
   whenChecked(document: vscode.TextDocument): Promise<void>;
+  /** Resolves once no check waits for a typing pause. */
+  whenIdle(): Promise<void>;
+  /** The last lines written to the Nova Mail output channel. */
+  outputLines(): readonly string[];
+  /**
+   * The commands with their questions answered in advance, for the extension's own integration
+   * tests: there only (absent from an installed extension), never through a command's arguments.
+   */
+  testing?: {
+    sendTestEmail(args: SendTestEmailArgs): Promise<SendCommandOutcome>;
+    newConfiguration(answers: NewConfigAnswers): Promise<vscode.Uri | undefined>;
+  };
 }
 
 /**
@@ -23,19 +37,19 @@ export interface NovaMailApi {
  * Nothing is linted until one of our files is open, and nodemailer is loaded only to send.
  */
 export function activate(context: vscode.ExtensionContext): NovaMailApi {
-  const testMode = context.extensionMode === vscode.ExtensionMode.Test;
   const docs = new RuleDocs(context.extensionUri);
   const diagnostics = new DiagnosticsController(docs);
   const status = new ProblemStatus(diagnostics);
-  const output = vscode.window.createOutputChannel('Nova Mail');
+  const output = new Log();
   const messageEditor = new MessageEditor();
+  const sends = new SendCommands(output, context.workspaceState, messageEditor);
   context.subscriptions.push(
     diagnostics,
     status,
     output,
     messageEditor,
-    new SendCommands(output, context.workspaceState, messageEditor, testMode),
-    registerNewConfiguration(testMode),
+    sends,
+    registerNewConfiguration(),
     vscode.commands.registerCommand('novaMail.showRuleDocumentation', (rule: unknown) =>
       typeof rule === 'string' ? docs.show(rule) : undefined,
     ),
@@ -50,6 +64,16 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
     statusText: () => status.text,
     statusDetail: () => status.detail,
     whenChecked: (document) => diagnostics.whenChecked(document),
+    whenIdle: () => diagnostics.whenIdle(),
+    outputLines: () => output.lines(),
+    ...(context.extensionMode === vscode.ExtensionMode.Production
+      ? {}
+      : {
+          testing: {
+            sendTestEmail: (args) => sends.sendTestEmail(args),
+            newConfiguration: (answers) => newConfigurationCommand(answers),
+          },
+        }),
   };
 }
 

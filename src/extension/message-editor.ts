@@ -33,11 +33,12 @@ export class MessageEditor implements vscode.Disposable {
     this.settle(undefined);
     const content = `To: ${plan.to}\nSubject: ${plan.subject}\n\n${plan.text}`;
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
-    await vscode.window.showTextDocument(document, { preview: false });
-    await vscode.commands.executeCommand('setContext', EDITING_CONTEXT, true);
+    // Waiting for Send before the editor shows: a Send right after it appears is never lost.
     const result = new Promise<EditedMessage | undefined>((resolve) => {
       this.pending = { uri: document.uri.toString(), finish: resolve };
     });
+    await vscode.window.showTextDocument(document, { preview: false });
+    await vscode.commands.executeCommand('setContext', EDITING_CONTEXT, true);
     const send = say('send');
     const cancel = say('cancel');
     void vscode.window.showInformationMessage(say('editBeforeSending'), send, cancel).then((choice) => {

@@ -49,7 +49,8 @@ export class MultiStepInput {
         : undefined;
       return true;
     };
-    check(box.value);
+    // A remembered answer is checked at once; an empty box only once the person types or accepts.
+    if (box.value !== '') check(box.value);
     return this.run(box, (finish) => [
       box.onDidChangeValue((value) => check(value)),
       box.onDidAccept(() => {

@@ -8,37 +8,39 @@ import { readSettings } from './settings';
 /** Set when New configuration wrote a file: the walkthrough's step completes on it. */
 export const CREATED_CONTEXT = 'novaMail.walkthrough.created';
 
+export function registerNewConfiguration(): vscode.Disposable {
+  return vscode.commands.registerCommand('novaMail.newConfiguration', () => newConfigurationCommand());
+}
+
 /**
  * "Nova Mail: New configuration": asks what Nova needs, step by step (with Back), and writes a
  * correct nova-mail.json — or <company>.nova-mail.json, or the next free name — into the workspace
  * folder, then opens it. The name is settled right after the company, before the other questions.
- * Answers given as the argument skip the questions, for the extension's own tests only.
+ * Answers given skip the questions: only the extension's own tests give them (through its API).
  */
-export function registerNewConfiguration(testMode: boolean): vscode.Disposable {
-  return vscode.commands.registerCommand('novaMail.newConfiguration', async (given?: NewConfigAnswers) => {
-    const say = translator(readSettings().language);
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) {
-      void vscode.window.showErrorMessage(say('openFolderFirst'));
-      return undefined;
-    }
-    const taken = new Set(
-      (await vscode.workspace.fs.readDirectory(folder.uri)).map(([name]) => name.toLowerCase()),
-    );
-    const answers = testMode && given ? given : await ask(say, (company) => freeName(company, taken));
-    if (!answers) return undefined;
-    let name = freeName(answers.company, taken);
-    // Taken since the questions were asked (another window, a sync): the next free name, never over it.
-    while (await exists(vscode.Uri.joinPath(folder.uri, name))) {
-      taken.add(name.toLowerCase());
-      name = freeName(answers.company, taken);
-    }
-    const uri = vscode.Uri.joinPath(folder.uri, name);
-    await vscode.workspace.fs.writeFile(uri, Buffer.from(core().newConfiguration(answers), 'utf8'));
-    await vscode.commands.executeCommand('setContext', CREATED_CONTEXT, true);
-    await vscode.window.showTextDocument(uri);
-    return uri;
-  });
+export async function newConfigurationCommand(given?: NewConfigAnswers): Promise<vscode.Uri | undefined> {
+  const say = translator(readSettings().language);
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    void vscode.window.showErrorMessage(say('openFolderFirst'));
+    return undefined;
+  }
+  const taken = new Set(
+    (await vscode.workspace.fs.readDirectory(folder.uri)).map(([name]) => name.toLowerCase()),
+  );
+  const answers = given ?? (await ask(say, (company) => freeName(company, taken)));
+  if (!answers) return undefined;
+  let name = freeName(answers.company, taken);
+  // Taken since the questions were asked (another window, a sync): the next free name, never over it.
+  while (await exists(vscode.Uri.joinPath(folder.uri, name))) {
+    taken.add(name.toLowerCase());
+    name = freeName(answers.company, taken);
+  }
+  const uri = vscode.Uri.joinPath(folder.uri, name);
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(core().newConfiguration(answers), 'utf8'));
+  await vscode.commands.executeCommand('setContext', CREATED_CONTEXT, true);
+  await vscode.window.showTextDocument(uri);
+  return uri;
 }
 
 /** nova-mail.json when the folder has none, else <company>.nova-mail.json, else <company>-2.nova-mail.json, ... */

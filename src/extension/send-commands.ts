@@ -2,14 +2,16 @@ import * as vscode from 'vscode';
 import type { CheckOutcome, PlanError, PlanResult, SendOutcome, SendPlan, TransportSettings } from '../core';
 import { core } from './core';
 import { translator, type Say } from './l10n';
+import type { Log } from './log';
 import type { MessageEditor } from './message-editor';
 import { readSendSettings, readSettings, type EditorSettings } from './settings';
 import { targetDocument } from './target-file';
 import { EDITOR_WORDS } from './words';
 
 /**
- * What the commands take. From any caller: the file (the editor title and explorer pass it). The
- * rest skips questions, so only the extension's own integration tests may pass it.
+ * What a send takes. Through the command, from anyone (the editor title, the explorer, a link):
+ * the file only. The rest skips questions: only the extension's own tests pass it, through the
+ * API that activate() returns outside production (see extension.ts).
  */
 export interface SendTestEmailArgs {
   uri?: vscode.Uri;
@@ -30,29 +32,19 @@ export class SendCommands implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
-    private readonly output: vscode.OutputChannel,
+    private readonly output: Log,
     /** Remembers the last recipient per file (workspace state: one client's never prefills another's). */
     private readonly state: vscode.Memento,
     private readonly messageEditor: MessageEditor,
-    /** Whether the extension runs under its integration tests (the only callers whose shortcuts count). */
-    private readonly testMode: boolean,
   ) {
     this.subscriptions = [
-      vscode.commands.registerCommand('novaMail.sendTestEmail', (arg?: vscode.Uri | SendTestEmailArgs) =>
-        this.sendTestEmail(this.trusted(arg)),
+      vscode.commands.registerCommand('novaMail.sendTestEmail', (arg?: unknown) =>
+        this.sendTestEmail({ uri: fileOf(arg) }),
       ),
-      vscode.commands.registerCommand('novaMail.checkConnection', (arg?: vscode.Uri | SendTestEmailArgs) =>
-        this.checkConnection(this.trusted(arg).uri),
+      vscode.commands.registerCommand('novaMail.checkConnection', (arg?: unknown) =>
+        this.checkConnection(fileOf(arg)),
       ),
     ];
-  }
-
-  /** The arguments a caller may give: the file from anyone, the shortcuts only from the tests. */
-  private trusted(arg: vscode.Uri | SendTestEmailArgs | undefined): SendTestEmailArgs {
-    if (arg instanceof vscode.Uri) return { uri: arg };
-    if (!arg || typeof arg !== 'object') return {};
-    const uri = arg.uri instanceof vscode.Uri ? arg.uri : undefined;
-    return this.testMode ? { ...arg, uri } : { uri };
   }
 
   /** Resolves with what happened (for scripts and tests), or undefined when the user stopped it. */
@@ -232,7 +224,7 @@ export class SendCommands implements vscode.Disposable {
     const show = say('showTranscript');
     const notify = level === 'info' ? vscode.window.showInformationMessage : vscode.window.showErrorMessage;
     void notify(message, show).then((choice) => {
-      if (choice === show) this.output.show(true);
+      if (choice === show) this.output.show();
     });
   }
 
@@ -246,12 +238,19 @@ export class SendCommands implements vscode.Disposable {
   }
 
   private log(line: string): void {
-    this.output.appendLine(line);
+    this.output.line(line);
   }
 
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
   }
+}
+
+/** The file a command was given (a Uri from a menu, or { uri }); anything else is ignored. */
+function fileOf(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  const uri = (arg as { uri?: unknown } | undefined)?.uri;
+  return uri instanceof vscode.Uri ? uri : undefined;
 }
 
 /** The file's "editBeforeSend": Nova opens the message for editing before it goes. */

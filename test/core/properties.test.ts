@@ -32,7 +32,7 @@ function assertKeptExceptFixable(before: unknown, after: unknown): void {
         `${path} kept its type`,
       );
       for (const [key, value] of Object.entries(b)) {
-        assert.ok(Object.hasOwn(a as object, key), `${path}/${key} kept`);
+        assert.ok(Object.hasOwn(a, key), `${path}/${key} kept`);
         stack.push([value, (a as Record<string, unknown>)[key], `${path}/${key}`]);
       }
     } else {
@@ -129,7 +129,7 @@ function mutate(config: Json, path: (string | number)[], value: unknown): Json {
   if (target === null || typeof target !== 'object') return config;
   const last = path[path.length - 1];
   if (value === undefined) delete target[last];
-  else target[last] = value;
+  else target[last] = structuredClone(value); // a shared constant ({} or []) set twice would make a cycle
   return config;
 }
 

@@ -1,39 +1,20 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as util from 'node:util';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../../scripts/vscode/chromium';
 import {
+  DRIVE_MARKER,
   RESULT_MARKER,
   SCREENSHOT_MARKER,
+  type DriveRequest,
   type ScreenshotRequest,
   type SuiteResult,
 } from '../integration/protocol';
 
-export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-];
-
 /** Workbench chatter that is not test output (failed gallery and telemetry look-ups: no internet). */
 const QUIET =
   /^(Resolving connection|Resolved connection|Creating a socket|Updating additional|\[Service Worker\]|ChatSessionStore|No search provider|getaddrinfo ENOTFOUND|\[reconnection-grace-time\]|\[AgentHost|\[ChatModelSelection\]|\[AccountPolicyGate\]|An unknown error occurred)/;
-
-export async function launchBrowser(profileDir: string): Promise<BrowserContext> {
-  fs.rmSync(profileDir, { recursive: true, force: true });
-  return chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: CHROMIUM_ARGS,
-  });
-}
 
 export interface SuiteRun {
   serverUrl: string;
@@ -72,6 +53,8 @@ export async function runSuiteInBrowser(run: SuiteRun): Promise<SuiteOutcome> {
       const line = util.format(...(args ?? []));
       if (line.startsWith(SCREENSHOT_MARKER)) {
         screenshots.push(saveScreenshot(page, JSON.parse(line.slice(SCREENSHOT_MARKER.length)), run.print));
+      } else if (line.startsWith(DRIVE_MARKER)) {
+        screenshots.push(drive(page, JSON.parse(line.slice(DRIVE_MARKER.length))));
       } else if (line.startsWith(RESULT_MARKER)) {
         result = JSON.parse(line.slice(RESULT_MARKER.length));
       } else if (!QUIET.test(line)) {
@@ -128,4 +111,35 @@ async function saveScreenshot(
   } catch (error) {
     print(`[harness] screenshot ${file} failed: ${String(error)}`);
   }
+}
+
+/** Does what the suite asks in the page (keys, clicks), then writes the done file (empty, or the error). */
+async function drive(page: Page, request: DriveRequest): Promise<void> {
+  let outcome = '';
+  try {
+    for (const step of request.steps) {
+      if ('waitFor' in step) await page.waitForSelector(step.waitFor, { state: 'visible', timeout: 15_000 });
+      else if ('type' in step) await page.keyboard.type(step.type, { delay: 5 });
+      else if ('press' in step) await page.keyboard.press(step.press);
+      else if ('text' in step)
+        await page.getByText(step.text).first().waitFor({ state: 'visible', timeout: 15_000 });
+      else if ('inputValue' in step) {
+        const value = await page.locator('.quick-input-widget .quick-input-box input').first().inputValue();
+        if (value !== step.inputValue)
+          throw new Error(`the input box holds "${value}", not "${step.inputValue}"`);
+      } else {
+        const button = page
+          .locator('.monaco-dialog-box .monaco-button, .notification-list-item .monaco-button')
+          .filter({ hasText: step.button })
+          .first();
+        await button.waitFor({ state: 'visible', timeout: 15_000 });
+        await button.click();
+      }
+    }
+  } catch (error) {
+    outcome = String(error).slice(0, 500) || 'failed';
+  }
+  fs.mkdirSync(path.dirname(request.done), { recursive: true });
+  fs.writeFileSync(`${request.done}.part`, outcome);
+  fs.renameSync(`${request.done}.part`, request.done);
 }

@@ -1,7 +1,7 @@
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { OUT_DIR, ROOT } from './paths';
+import { OUT_DIR, ROOT } from '../../scripts/vscode/paths';
 
 /**
  * Bundles every integration suite folder (test/integration/<suite>/) to out/integration/<suite>/,
@@ -27,4 +27,15 @@ export async function buildIntegrationTests(): Promise<void> {
     sourcemap: 'inline',
     logLevel: 'warning',
   });
+}
+
+// npm run build:tests (the "Extension Tests" launch configuration runs it first).
+if (require.main === module) {
+  buildIntegrationTests().then(
+    () => console.log(`integration suites bundled into ${path.relative(ROOT, OUT_DIR)}`),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -12,10 +12,10 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runSuiteInBrowser, type SuiteOutcome } from './browser';
 import { buildIntegrationTests } from './build-tests';
-import { runCodeServerCli, startCodeServer, type CodeServer } from './code-server';
-import { OUT_DIR, RESULTS_DIR, ROOT } from './paths';
-import { createSession, ensureVsCode } from './session';
-import { prepareWorkspace } from './workspace';
+import { runCodeServerCli, startCodeServer, type CodeServer } from '../../scripts/vscode/code-server';
+import { OUT_DIR, RESULTS_DIR, ROOT } from '../../scripts/vscode/paths';
+import { createSession, ensureVsCode } from '../../scripts/vscode/session';
+import { prepareEmptyWorkspace, prepareWorkspace } from './workspace';
 
 const TIMEOUT_MS = Number(process.env.NOVA_MAIL_TEST_TIMEOUT_MS ?? 600_000);
 const log = (line: string) => console.log(`[harness] ${line}`);
@@ -45,6 +45,7 @@ async function main(): Promise<number> {
       suite: { type: 'string', default: 'suite' },
       'self-check': { type: 'boolean', default: false },
       vsix: { type: 'string' },
+      untrusted: { type: 'boolean', default: false },
     },
   });
   const t0 = Date.now();
@@ -57,9 +58,25 @@ async function main(): Promise<number> {
 
   const screenshotDir = path.join(RESULTS_DIR, 'screenshots');
   fs.mkdirSync(screenshotDir, { recursive: true });
-  const session = createSession(installDir, { NOVA_MAIL_SCREENSHOT_DIR: screenshotDir });
+  const session = createSession(installDir, {
+    env: { NOVA_MAIL_SCREENSHOT_DIR: screenshotDir },
+    // The confirmation is a modal dialog, which VS Code refuses to show while extension tests run
+    // (npm start -- --check answers it in the real UI). A user setting only: set for the machine.
+    machineSettings: { 'novaMail.testSend.confirm': false },
+    // --untrusted: the workspace opens in restricted mode, as an unknown repository would.
+    ...(values.untrusted
+      ? {
+          settings: {
+            'security.workspace.trust.enabled': true,
+            'security.workspace.trust.startupPrompt': 'never',
+          },
+        }
+      : {}),
+  });
   scratch = session.scratch;
-  const workspace = prepareWorkspace(path.join(scratch, 'ws'));
+  const workspace = values.vsix
+    ? prepareEmptyWorkspace(path.join(scratch, 'ws'))
+    : prepareWorkspace(path.join(scratch, 'ws'));
   const serverOptions = session.server;
   const { env, extensionsDir } = serverOptions;
   // With --vsix, nova-mail comes installed from the package and an empty host extension carries
@@ -71,7 +88,11 @@ async function main(): Promise<number> {
     extensionDevelopmentPath = path.join(ROOT, 'test', 'smoke-host');
     env.NOVA_MAIL_EXPECT_EXTENSIONS_DIR = extensionsDir;
   }
-  server = await startCodeServer({ ...serverOptions, args: ['--enable-smoke-test-driver'] });
+  server = await startCodeServer({
+    ...serverOptions,
+    args: ['--enable-smoke-test-driver'],
+    trust: values.untrusted,
+  });
   log(
     `code-server at ${server.url} (pid ${server.process.pid}), started ${seconds(Date.now() - t0)} after launch`,
   );
@@ -88,7 +109,7 @@ async function main(): Promise<number> {
       print: (line) => console.log(line),
     });
 
-  const outcome = await runSuite(values.suite as string);
+  const outcome = await runSuite(values.suite);
   if (outcome.code === 'timeout') {
     log(
       `the suite did not finish within ${seconds(TIMEOUT_MS)} (NOVA_MAIL_TEST_TIMEOUT_MS); logs: ${RESULTS_DIR}`,
@@ -111,7 +132,7 @@ async function main(): Promise<number> {
   return code;
 }
 
-main()
+void main()
   .then(
     (code) => code,
     (error: unknown) => {

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildIntegrationTests } from './build-tests';
-import { OUT_DIR, ROOT } from './paths';
+import { OUT_DIR, ROOT } from '../../scripts/vscode/paths';
 import { prepareWorkspace } from './workspace';
 
 async function main(): Promise<void> {

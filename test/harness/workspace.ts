@@ -1,11 +1,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT } from './paths';
+import { ROOT } from '../../scripts/vscode/paths';
 
 /** A fresh copy of examples/ (with its .vscode settings) for the suite to open and change freely. */
 export function prepareWorkspace(dir: string): string {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   fs.cpSync(path.join(ROOT, 'examples'), dir, { recursive: true });
+  return dir;
+}
+
+/** An empty folder: the installed extension's suite starts where a new user does. */
+export function prepareEmptyWorkspace(dir: string): string {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
   return dir;
 }

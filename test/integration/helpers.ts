@@ -1,7 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { SCREENSHOT_MARKER, type ScreenshotRequest } from './protocol';
+import type { NovaMailApi } from '../../src/extension/extension';
+import * as os from 'os';
+import { DRIVE_MARKER, SCREENSHOT_MARKER, type DriverStep, type ScreenshotRequest } from './protocol';
 
 export const EXTENSION_ID = 'nova-mail.nova-mail';
 
@@ -126,25 +128,46 @@ export async function screenshot(name: string, waitForSelector?: string): Promis
   return file;
 }
 
-/** Sets novaMail.* settings for the test workspace; returns a function that restores them. */
-export async function withSettings(values: Record<string, unknown>): Promise<() => Promise<void>> {
-  const config = vscode.workspace.getConfiguration('novaMail');
+/**
+ * Sets novaMail.* settings for the test workspace and waits until this extension host sees them
+ * (its change event has then reached the extension too); returns a function that restores them.
+ */
+export async function withSettings(
+  values: Record<string, unknown>,
+  section = 'novaMail',
+): Promise<() => Promise<void>> {
+  const config = vscode.workspace.getConfiguration(section);
   const previous = Object.keys(values).map((key) => [key, config.inspect(key)?.workspaceValue] as const);
-  for (const [key, value] of Object.entries(values)) {
-    await config.update(key, value, vscode.ConfigurationTarget.Workspace);
-  }
-  return async () => {
-    for (const [key, value] of previous)
-      await config.update(key, value, vscode.ConfigurationTarget.Workspace);
+  const apply = async (entries: (readonly [string, unknown])[]) => {
+    for (const [key, value] of entries) await config.update(key, value, vscode.ConfigurationTarget.Workspace);
+    await waitFor(
+      () => {
+        const now = vscode.workspace.getConfiguration(section);
+        return entries.every(
+          ([key, value]) => JSON.stringify(now.inspect(key)?.workspaceValue) === JSON.stringify(value),
+        )
+          ? true
+          : undefined;
+      },
+      (listener) => vscode.workspace.onDidChangeConfiguration(listener),
+      `the settings ${entries.map(([key]) => key).join(', ')}`,
+      10_000,
+    );
   };
+  await apply(Object.entries(values));
+  return () => apply(previous);
+}
+
+/** The extension's test-only API (present outside production): the commands with their answers. */
+export async function testing(): Promise<NonNullable<NovaMailApi['testing']>> {
+  const api = await novaMailApi();
+  if (!api.testing) throw new Error('the testing API is absent: the extension runs in production mode');
+  return api.testing;
 }
 
 /** The extension's API (see src/extension/extension.ts), activating it if needed. */
-export async function novaMailApi(): Promise<{
-  statusText(): string;
-  whenChecked(document: vscode.TextDocument): Promise<void>;
-}> {
-  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+export async function novaMailApi(): Promise<NovaMailApi> {
+  const extension = vscode.extensions.getExtension<NovaMailApi>(EXTENSION_ID);
   if (!extension) throw new Error(`${EXTENSION_ID} is not loaded`);
   return extension.activate();
 }
@@ -172,3 +195,24 @@ export function summary(
     ])
     .sort((a, b) => a[1] - b[1] || a[2] - b[2] || a[0].localeCompare(b[0]));
 }
+
+let drives = 0;
+
+/**
+ * Has the browser driver do what a person does, in the page: wait for a part of the UI, type,
+ * press keys, click a dialog's button. Resolves when done; rejects with the driver's reason.
+ */
+export async function drive(...steps: DriverStep[]): Promise<void> {
+  const done = path.join(os.tmpdir(), `nova-mail-drive-${process.pid}-${++drives}`);
+  fs.rmSync(done, { force: true });
+  console.log(`${DRIVE_MARKER} ${JSON.stringify({ steps, done })}`);
+  for (let i = 0; i < 600 && !fs.existsSync(done); i++)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  if (!fs.existsSync(done)) throw new Error('the driver did not answer');
+  const error = fs.readFileSync(done, 'utf8');
+  fs.rmSync(done, { force: true });
+  if (error) throw new Error(`the driver could not do it: ${error}`);
+}
+
+/** The quick input (a pick list or an input box) as the page shows it. */
+export const QUICK_INPUT = '.quick-input-widget';

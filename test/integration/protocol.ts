@@ -4,6 +4,7 @@
  */
 export const SCREENSHOT_MARKER = '[nova-mail:screenshot]';
 export const RESULT_MARKER = '[nova-mail:result]';
+export const DRIVE_MARKER = '[nova-mail:drive]';
 
 export interface SuiteResult {
   passed: number;
@@ -15,4 +16,22 @@ export interface ScreenshotRequest {
   file: string;
   /** A CSS selector the driver waits for (visible) before it takes the picture. */
   waitForSelector?: string;
+}
+
+/** What the driver does in the page, as a person would: keys and clicks. */
+export type DriverStep =
+  | { waitFor: string }
+  | { type: string }
+  | { press: string }
+  /** Clicks the button (of a dialog or a notification) whose text is `button`. */
+  | { button: string }
+  /** Waits until this text is shown somewhere in the page. */
+  | { text: string }
+  /** Checks that the quick input's box holds exactly this value. */
+  | { inputValue: string };
+
+export interface DriveRequest {
+  steps: DriverStep[];
+  /** Written by the driver when it is done: empty, or why it failed. */
+  done: string;
 }

@@ -47,8 +47,8 @@ export function startMute(onConnection?: () => void): Promise<TestServer> {
 export function startScripted(script: {
   greeting?: string;
   /** A reply line; 'close' drops the connection, 'silence' says nothing (and keeps it open). */
-  reply?: (command: string) => string | 'close' | 'silence' | undefined;
-  onData?: 'close' | string | (() => string);
+  reply?: (command: string) => string | undefined;
+  onData?: string | (() => string);
 }): Promise<TestServer> {
   return rawServer((socket) => {
     socket.write(`${script.greeting ?? '220 scripted ESMTP'}\r\n`);

@@ -4,7 +4,7 @@
  * still says. JSON.parse decides validity; jsonc-parser (which also accepts e.g. U+00A0 as white
  * space) explains it.
  */
-import { createScanner, parseTree, type ParseError } from 'jsonc-parser';
+import { createScanner, ParseErrorCode, parseTree, SyntaxKind, type ParseError } from 'jsonc-parser';
 import type { Localized } from '../types';
 import { maskDeepNesting, type Masked } from './depth';
 import { JsonTree, valueOf } from './tree';
@@ -90,32 +90,24 @@ const msg = {
   },
 } satisfies Record<string, Localized>;
 
-/** jsonc-parser's ParseErrorCode, in order (it is a const enum, so not available at run time). */
-const BY_CODE: Localized[] = [
-  msg.unexpectedCharacter, // 0: unused
-  msg.unexpectedCharacter, // InvalidSymbol
-  msg.badNumber, // InvalidNumberFormat
-  msg.propertyExpected, // PropertyNameExpected
-  msg.valueExpected, // ValueExpected
-  msg.colonExpected, // ColonExpected
-  msg.commaExpected, // CommaExpected
-  msg.commaOrBrace, // CloseBraceExpected
-  msg.commaOrBracket, // CloseBracketExpected
-  msg.endExpected, // EndOfFileExpected
-  msg.comment, // InvalidCommentToken
-  msg.comment, // UnexpectedEndOfComment
-  msg.unterminatedString, // UnexpectedEndOfString
-  msg.badNumber, // UnexpectedEndOfNumber
-  msg.badEscape, // InvalidUnicode
-  msg.badEscape, // InvalidEscapeCharacter
-  msg.controlCharacter, // InvalidCharacter
-];
-const INVALID_SYMBOL = 1;
-const PROPERTY_NAME_EXPECTED = 3;
-const INVALID_UNICODE = 14;
-const INVALID_ESCAPE = 15;
-const INVALID_CHARACTER = 16;
-const VALUE_EXPECTED = 4;
+const BY_CODE: Record<ParseErrorCode, Localized> = {
+  [ParseErrorCode.InvalidSymbol]: msg.unexpectedCharacter,
+  [ParseErrorCode.InvalidNumberFormat]: msg.badNumber,
+  [ParseErrorCode.PropertyNameExpected]: msg.propertyExpected,
+  [ParseErrorCode.ValueExpected]: msg.valueExpected,
+  [ParseErrorCode.ColonExpected]: msg.colonExpected,
+  [ParseErrorCode.CommaExpected]: msg.commaExpected,
+  [ParseErrorCode.CloseBraceExpected]: msg.commaOrBrace,
+  [ParseErrorCode.CloseBracketExpected]: msg.commaOrBracket,
+  [ParseErrorCode.EndOfFileExpected]: msg.endExpected,
+  [ParseErrorCode.InvalidCommentToken]: msg.comment,
+  [ParseErrorCode.UnexpectedEndOfComment]: msg.comment,
+  [ParseErrorCode.UnexpectedEndOfString]: msg.unterminatedString,
+  [ParseErrorCode.UnexpectedEndOfNumber]: msg.badNumber,
+  [ParseErrorCode.InvalidUnicode]: msg.badEscape,
+  [ParseErrorCode.InvalidEscapeCharacter]: msg.badEscape,
+  [ParseErrorCode.InvalidCharacter]: msg.controlCharacter,
+};
 
 function describeSyntaxError(text: string, errors: ParseError[], thrown: unknown): JsonSyntaxError {
   const first = errors[0];
@@ -125,7 +117,7 @@ function describeSyntaxError(text: string, errors: ParseError[], thrown: unknown
   const length = atEnd ? 0 : Math.max(first.length, 1);
   const next = text.charCodeAt(offset);
   if (
-    (first.error === PROPERTY_NAME_EXPECTED || first.error === VALUE_EXPECTED) &&
+    (first.error === ParseErrorCode.PropertyNameExpected || first.error === ParseErrorCode.ValueExpected) &&
     (next === 125 || next === 93)
   ) {
     const comma = previousSignificant(text, offset);
@@ -135,15 +127,18 @@ function describeSyntaxError(text: string, errors: ParseError[], thrown: unknown
   if (next === 39) return { offset, length: 1, message: msg.singleQuote };
   if (atEnd) return { offset: Math.min(offset, text.length), length: 0, message: msg.unexpectedEnd };
   if (/\s/.test(text[offset])) return { offset, length: 1, message: msg.whitespace };
-  if (first.error === INVALID_SYMBOL && /[A-Za-z_$]/.test(text[offset]))
+  if (first.error === ParseErrorCode.InvalidSymbol && /[A-Za-z_$]/.test(text[offset]))
     return { offset, length, message: msg.valueExpected };
-  if (first.error === INVALID_CHARACTER) {
+  if (first.error === ParseErrorCode.InvalidCharacter) {
     // jsonc-parser points at the whole string: point at the control character itself.
     // eslint-disable-next-line no-control-regex
     const control = text.slice(offset, offset + length).search(/[\u0000-\u001f]/);
     if (control >= 0) return { offset: offset + control, length: 1, message: msg.controlCharacter };
   }
-  if (first.error === INVALID_ESCAPE || first.error === INVALID_UNICODE) {
+  if (
+    first.error === ParseErrorCode.InvalidEscapeCharacter ||
+    first.error === ParseErrorCode.InvalidUnicode
+  ) {
     const escape = /\\(?!["\\/bfnrt]|u[0-9a-fA-F]{4})/.exec(text.slice(offset, offset + length));
     if (escape) return { offset: offset + escape.index, length: 2, message: msg.badEscape };
   }
@@ -159,8 +154,8 @@ function previousSignificant(text: string, offset: number): number {
 /** jsonc-parser accepts white space that JSON does not (U+00A0, U+2028, a BOM inside the text...). */
 function strictnessError(text: string): JsonSyntaxError | undefined {
   const scanner = createScanner(text, false);
-  for (let token = scanner.scan(); token !== 17 /* EOF */; token = scanner.scan()) {
-    if (token !== 14 /* LineBreakTrivia */ && token !== 15 /* Trivia */) continue;
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+    if (token !== SyntaxKind.LineBreakTrivia && token !== SyntaxKind.Trivia) continue;
     const start = scanner.getTokenOffset();
     const trivia = text.slice(start, start + scanner.getTokenLength());
     const bad = trivia.search(/[^ \t\r\n]/);

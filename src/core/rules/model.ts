@@ -177,7 +177,8 @@ export function looksLikeCredential(value: unknown): boolean {
     } else if (typeof current === 'number') {
       return true;
     } else if (current !== null && typeof current === 'object') {
-      stack.push(...(Array.isArray(current) ? current : Object.values(current)));
+      const children: unknown[] = Array.isArray(current) ? current : Object.values(current);
+      stack.push(...children);
     }
   }
   return false;

@@ -28,8 +28,8 @@ export interface RuleContext {
   /** The parsed document (for a file with a syntax error: what could be parsed of it). */
   readonly config: unknown;
   /** Values hidden by a later duplicate key; empty unless the file has duplicate keys. */
-  shadowedValues(): readonly ShadowedValue[];
-  report(report: RuleReport): void;
+  readonly shadowedValues: () => readonly ShadowedValue[];
+  readonly report: (report: RuleReport) => void;
 }
 
 export interface Rule extends RuleMeta {

@@ -89,9 +89,15 @@ function describe(error: AjvError, root: unknown): SchemaViolation | undefined {
     case 'minLength':
       return at(path, { en: 'Must not be empty.', fi: 'Ei saa olla tyhjä.' });
     case 'minimum':
-      return at(path, { en: `Must be at least ${p.limit}.`, fi: `Pitää olla vähintään ${p.limit}.` });
+      return at(path, {
+        en: `Must be at least ${String(p.limit)}.`,
+        fi: `Pitää olla vähintään ${String(p.limit)}.`,
+      });
     case 'maximum':
-      return at(path, { en: `Must be at most ${p.limit}.`, fi: `Saa olla enintään ${p.limit}.` });
+      return at(path, {
+        en: `Must be at most ${String(p.limit)}.`,
+        fi: `Saa olla enintään ${String(p.limit)}.`,
+      });
     case 'uniqueItems': {
       const later = Number(p.i);
       return at([...path, later], {

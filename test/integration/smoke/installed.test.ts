@@ -2,7 +2,21 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { code, EXTENSION_ID, openChecked, screenshot } from '../helpers';
+import {
+  code,
+  drive,
+  EXTENSION_ID,
+  novaMailApi,
+  openChecked,
+  openFile,
+  QUICK_INPUT,
+  screenshot,
+  waitForDiagnostics,
+} from '../helpers';
+
+/** The repository's examples (the workspace of this suite starts empty). */
+const example = (name: string) =>
+  fs.readFileSync(path.join(__dirname, '..', '..', '..', 'examples', name), 'utf8');
 
 describe('the installed .vsix', () => {
   it('is the copy from the extensions folder, not the development folder', () => {
@@ -12,11 +26,17 @@ describe('the installed .vsix', () => {
     assert.ok(expected, 'the launcher names the extensions folder');
     assert.ok(extension.extensionPath.startsWith(expected), extension.extensionPath);
     assert.ok(!fs.existsSync(path.join(extension.extensionPath, 'src')), 'no sources shipped');
-    assert.ok(fs.existsSync(path.join(extension.extensionPath, 'dist', 'nodemailer.js')));
+    for (const file of ['dist/extension.js', 'dist/core.js', 'dist/nodemailer.js', 'docs/rules/smtp-port.md'])
+      assert.ok(fs.existsSync(path.join(extension.extensionPath, file)), file);
   });
 
-  it('checks the broken example and offers its fixes', async () => {
-    const [editor, diagnostics] = await openChecked('broken.nova-mail.json');
+  // VS Code itself activates the extension (its workspaceContains check, or the file's JSON
+  // language); nothing here calls activate().
+  it('checks a nova-mail file opened in a workspace that had none, and offers its fixes', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID) as vscode.Extension<unknown>;
+    const editor = await openFile('broken.nova-mail.json', example('broken.nova-mail.json'));
+    const diagnostics = await waitForDiagnostics(editor.document.uri, (d) => d.length > 0, 'diagnostics');
+    assert.equal(extension.isActive, true);
     assert.ok(diagnostics.map(code).includes('real-password'));
     const port = diagnostics.find((d) => code(d) === 'smtp-port');
     assert.ok(port);
@@ -29,12 +49,50 @@ describe('the installed .vsix', () => {
     await screenshot('installed-vsix');
   });
 
-  it('writes a new configuration with zero problems', async () => {
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('novaMail.newConfiguration', {
-      mode: 'personRegister',
-      company: 'Savusauna Oy',
-      person: { name: 'Sauli Savu', citrixId: '123456saasav', address: 'sauli@savusauna.fi' },
+  it('takes no shortcut from command arguments: the questions are asked (only its own tests skip them)', async () => {
+    assert.equal((await novaMailApi()).testing, undefined, 'no testing API when installed');
+    await openFile('laskutus.nova-mail.json', example('laskutus.nova-mail.json'));
+    const sending = vscode.commands.executeCommand('novaMail.sendTestEmail', {
+      to: 'attacker@example.test',
+      sendAnyway: true,
     });
+    await drive(
+      { waitFor: QUICK_INPUT },
+      { text: 'Send the test message to' },
+      { inputValue: 'laskutus@laskutus-oy.fi' },
+      { press: 'Escape' },
+    );
+    assert.equal(await sending, undefined, 'stopped at the recipient box, nothing sent');
+  });
+
+  it('writes a new configuration from its questions, answered in the real UI, with zero problems', async () => {
+    fs.writeFileSync(
+      path.join(vscode.workspace.workspaceFolders?.[0].uri.fsPath ?? '', 'nova-mail.json'),
+      example('nova-mail.json'),
+    );
+    const creating = vscode.commands.executeCommand<vscode.Uri>('novaMail.newConfiguration');
+    await drive(
+      { waitFor: QUICK_INPUT },
+      { text: 'Each user sends from their own address' },
+      { press: 'Enter' }, // 1/5: each user sends from their own address
+      { text: 'Company name' },
+      { type: 'Savusauna Oy' },
+      { text: 'Written as savusauna-oy.nova-mail.json' },
+      { press: 'Enter' },
+      { text: "First sender's name" },
+      { type: 'Sauli Savu' },
+      { press: 'Enter' },
+      { text: 'Citrix ID (e.g. 999999teptes)' },
+      { type: 'sauli' },
+      { text: 'A Citrix ID is the customer number, then letters: 999999teptes.' },
+      { press: 'ControlOrMeta+a' },
+      { type: '123456saasav' },
+      { press: 'Enter' },
+      { text: 'E-mail address (Sähköposti)' },
+      { type: 'sauli@savusauna.fi' },
+      { press: 'Enter' },
+    );
+    const uri = await creating;
     assert.ok(uri);
     assert.equal(
       path.basename(uri.fsPath),
@@ -43,5 +101,6 @@ describe('the installed .vsix', () => {
     );
     const [, diagnostics] = await openChecked(path.basename(uri.fsPath));
     assert.deepEqual(diagnostics, []);
+    assert.match(fs.readFileSync(uri.fsPath, 'utf8'), /"novaUsername": "123456saasav"/);
   });
 });

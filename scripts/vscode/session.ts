@@ -25,7 +25,15 @@ export interface Session {
  * A throw-away VS Code profile: home, temp, user data and extensions in a short /tmp folder (VS
  * Code puts IPC sockets in TMPDIR, and socket paths must stay under 108 bytes).
  */
-export function createSession(installDir: string, extraEnv: NodeJS.ProcessEnv = {}): Session {
+export interface SessionOptions {
+  env?: NodeJS.ProcessEnv;
+  /** User settings, over the defaults below. */
+  settings?: Record<string, unknown>;
+  /** Settings of the machine VS Code runs on (where `machine`-scoped settings are read in a remote window). */
+  machineSettings?: Record<string, unknown>;
+}
+
+export function createSession(installDir: string, options: SessionOptions = {}): Session {
   const scratch = fs.mkdtempSync(path.join('/tmp', 'nm-'));
   const home = path.join(scratch, 'home');
   const tmp = path.join(scratch, 'tmp');
@@ -33,7 +41,8 @@ export function createSession(installDir: string, extraEnv: NodeJS.ProcessEnv = 
   fs.mkdirSync(tmp, { recursive: true });
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const userDataDir = path.join(scratch, 'user-data');
-  writeUserSettings(userDataDir);
+  writeSettings(path.join(userDataDir, 'User'), { ...DEFAULT_SETTINGS, ...options.settings });
+  if (options.machineSettings) writeSettings(path.join(userDataDir, 'Machine'), options.machineSettings);
   return {
     scratch,
     server: {
@@ -48,26 +57,28 @@ export function createSession(installDir: string, extraEnv: NodeJS.ProcessEnv = 
         XDG_DATA_HOME: path.join(home, '.local/share'),
         XDG_CACHE_HOME: path.join(home, '.cache'),
         TMPDIR: tmp,
-        ...extraEnv,
+        ...options.env,
       },
     },
   };
 }
 
 /** Settings of the throw-away profile: no welcome page, no telemetry, no update checks. */
-function writeUserSettings(userDataDir: string): void {
-  const dir = path.join(userDataDir, 'User');
+const DEFAULT_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'update.mode': 'none',
+  'chat.disableAIFeatures': true,
+  'security.workspace.trust.enabled': false,
+  // code-server saves one second after each edit by default: nothing is saved unless asked.
+  'files.autoSave': 'off',
+};
+
+function writeSettings(dir: string, settings: Record<string, unknown>): void {
   fs.mkdirSync(dir, { recursive: true });
-  const settings = {
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'telemetry.telemetryLevel': 'off',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'update.mode': 'none',
-    'chat.disableAIFeatures': true,
-    'security.workspace.trust.enabled': false,
-  };
   fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(settings, null, 2));
 }
 

@@ -17,6 +17,8 @@ export interface CodeServerOptions {
   env: NodeJS.ProcessEnv;
   /** Extra command-line arguments for code-server. */
   args?: string[];
+  /** Keep VS Code's workspace trust (restricted mode for unknown folders); off by default. */
+  trust?: boolean;
 }
 
 export function codeServerPaths(installDir: string) {
@@ -71,7 +73,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
       `127.0.0.1:${port}`,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(options.trust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--user-data-dir',
       options.userDataDir,

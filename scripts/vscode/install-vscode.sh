@@ -12,17 +12,17 @@ log() { echo "[install-vscode] $*" >&2; }
 if [ -f "$DEST/.complete" ]; then echo "$DEST"; exit 0; fi
 
 need_apt=0
-for f in /usr/bin/chromium /usr/bin/rg /usr/bin/g++ /usr/bin/make /usr/include/gssapi/gssapi.h; do
+for f in /usr/bin/chromium /usr/bin/rg /usr/bin/g++ /usr/bin/make /usr/include/gssapi/gssapi.h /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf; do
   [ -e "$f" ] || need_apt=1
 done
 if [ "$need_apt" = 1 ]; then
   if [ "$(id -u)" != 0 ]; then
-    log "missing Debian packages; run: sudo apt-get install -y chromium ripgrep build-essential libkrb5-dev"
+    log "missing Debian packages; run: sudo apt-get install -y chromium ripgrep build-essential libkrb5-dev fonts-noto-color-emoji"
     exit 1
   fi
-  log "installing Debian packages (chromium ripgrep build-essential libkrb5-dev)"
+  log "installing Debian packages (chromium ripgrep build-essential libkrb5-dev fonts-noto-color-emoji)"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium ripgrep build-essential libkrb5-dev >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium ripgrep build-essential libkrb5-dev fonts-noto-color-emoji >/dev/null
 fi
 
 rm -rf "$DEST"
