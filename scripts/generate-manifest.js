@@ -31,6 +31,15 @@ function manifestFiles() {
   const { ALL_RULES, CONFIGURABLE_RULE_IDS } = loadRules();
   const read = (/** @type {string} */ name) => fs.readFileSync(path.join(ROOT, name), 'utf8');
   const pkg = JSON.parse(read('package.json'));
+  // Our file names in any letter case (the JSON language service's globs know [nN] classes).
+  const anyCase = (/** @type {string} */ name) =>
+    name.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+  pkg.contributes.jsonValidation = [
+    {
+      fileMatch: [anyCase('nova-mail.json'), `*.${anyCase('nova-mail.json')}`],
+      url: './schemas/nova-mail.schema.json',
+    },
+  ];
   const rules = pkg.contributes.configuration.properties['novaMail.rules'];
   rules.properties = Object.fromEntries(
     CONFIGURABLE_RULE_IDS.map((/** @type {string} */ id) => [

@@ -65,9 +65,14 @@ export async function startCatcher(options: CatcherOptions = {}): Promise<Catche
     },
     ...serverOptions,
   });
+  // smtp-server re-emits its socket's errors on itself: unheard, a taken port would crash the process.
   const port = await new Promise<number>((resolve, reject) => {
-    server.server.once('error', reject);
-    server.listen(wanted, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port));
+    server.once('error', reject);
+    server.listen(wanted, '127.0.0.1', () => {
+      server.removeListener('error', reject);
+      server.on('error', (error) => console.error(`[smtp-catcher] ${error.message}`));
+      resolve((server.server.address() as { port: number }).port);
+    });
   });
   return {
     port,

@@ -1,15 +1,21 @@
 /**
- * npm start: the extension in a real VS Code in your browser, on the examples, with a local SMTP
- * catcher so that "Send test email" works without Visma's network.
+ * npm start: the extension in a real VS Code in your browser, on a scratch copy of the examples,
+ * with a local SMTP catcher so that "Send test email" works without Visma's network.
  *
  *   npm start               prints the URL to open; Ctrl-C stops everything
- *   npm start -- --check    opens it headless, waits for diagnostics, sends a test mail through
- *                           the real UI and exits 0 once the catcher has it (used by CI)
+ *   npm start -- --check    opens it headless and does what a person would (diagnostics, a refused
+ *                           send, a confirmed and edited one, "Send anyway" through the override),
+ *                           checking that the notifications pop up; exits 0 when all went through
+ *
+ * The extension is installed into the profile's extensions folder (a link to this checkout), not
+ * loaded as an extension under development: the workbench then shows notifications as for anyone.
+ * The examples are copied afresh on each start, so nothing done in the browser touches the checkout.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
 import { launchBrowser } from './vscode/chromium';
 import { startCodeServer, type CodeServer } from './vscode/code-server';
 import { RESULTS_DIR, ROOT } from './vscode/paths';
@@ -27,96 +33,242 @@ let scratch: string | undefined;
 async function stop(): Promise<void> {
   await server?.stop();
   await catcher?.close();
-  if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+  if (scratch && !process.env.NOVA_MAIL_KEEP_SCRATCH) fs.rmSync(scratch, { recursive: true, force: true });
   server = catcher = scratch = undefined;
 }
 
+/** A reason to stop that needs no stack trace: said in one line, exit 2. */
+class StartError extends Error {}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
-  execFileSync(process.execPath, [path.join(ROOT, 'esbuild.js')], { stdio: 'inherit' });
-  const installDir = ensureVsCode();
-
   let onArrival: (message: Received) => void = () => {};
-  catcher = await startCatcher({
-    port: SMTP_PORT,
-    onReceived: (message) => {
-      console.log(describeMessage(message));
-      onArrival(message);
-    },
-  }).catch((error: unknown) => {
-    throw new Error(`port ${SMTP_PORT} is taken (is another npm start running?): ${String(error)}`);
-  });
+  try {
+    catcher = await startCatcher({
+      port: SMTP_PORT,
+      onReceived: (message) => {
+        console.log(describeMessage(message));
+        onArrival(message);
+      },
+    });
+  } catch (error) {
+    const taken = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    throw new StartError(
+      taken
+        ? `port ${SMTP_PORT} is taken: is another npm start (or npm run smtp-catcher) running? Stop it first.`
+        : `the SMTP catcher could not start on port ${SMTP_PORT}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
   log(`SMTP catcher on 127.0.0.1:${SMTP_PORT} (novaMail.testSend.server in examples/.vscode/settings.json)`);
 
+  execFileSync(process.execPath, [path.join(ROOT, 'esbuild.js')], { stdio: 'inherit' });
+  const installDir = ensureVsCode();
   const session = createSession(installDir);
   scratch = session.scratch;
-  server = await startCodeServer({ ...session.server, args: ['--enable-smoke-test-driver'] });
-  const url = workbenchUrl(server.url, EXAMPLES, [
-    ['extensionDevelopmentPath', ROOT],
-    ['openFile', path.join(EXAMPLES, 'broken.nova-mail.json')],
+  const workspace = path.join(scratch, 'examples');
+  fs.cpSync(EXAMPLES, workspace, { recursive: true });
+  installFromCheckout(session.server.extensionsDir);
+  server = await startCodeServer(session.server);
+  const url = workbenchUrl(server.url, workspace, [
+    ['openFile', path.join(workspace, 'broken.nova-mail.json')],
     ['skipWelcome', 'true'],
   ]);
 
   if (!values.check) {
-    log('VS Code with nova-mail is running. Open this URL in your browser:');
+    log('VS Code with nova-mail is running on a scratch copy of examples/. Open this URL in your browser:');
     console.log(`\n  ${url}\n`);
     log(
       'Edit the examples, try the quick fixes, run "Nova Mail: Send test email" (F1). Ctrl-C stops everything.',
     );
     return new Promise<number>(() => {}); // until Ctrl-C: the signal handler below stops everything
   }
-  return check(url, () => new Promise<Received>((resolve) => (onArrival = resolve)));
+  return check(url, workspace, () => new Promise<Received>((resolve) => (onArrival = resolve)));
 }
 
-/** Drives the page like a person: diagnostics visible, then Send test email from the command palette. */
-async function check(url: string, nextMail: () => Promise<Received>): Promise<number> {
+/** The checkout as an installed extension (a link in the extensions folder, which VS Code scans). */
+function installFromCheckout(extensionsDir: string): void {
+  const { publisher, name, version } = JSON.parse(
+    fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'),
+  ) as {
+    publisher: string;
+    name: string;
+    version: string;
+  };
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  fs.symlinkSync(ROOT, path.join(extensionsDir, `${publisher}.${name}-${version}`), 'dir');
+}
+
+const SCREENSHOTS = path.join(RESULTS_DIR, 'screenshots');
+
+/**
+ * Drives the page like a person would, and checks what they would see; the README's pictures are
+ * taken on the way (a clean copy of the examples, notifications as anyone sees them).
+ */
+async function check(url: string, workspace: string, nextMail: () => Promise<Received>): Promise<number> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
   const context = await launchBrowser(path.join(scratch as string, 'chrome'));
+  const page = context.pages()[0] ?? (await context.newPage());
+  const step = (what: string) => log(`check: ${what}`);
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
     await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 120_000 });
-    log('diagnostics are shown on broken.nova-mail.json');
-    const shots = path.join(RESULTS_DIR, 'screenshots');
-    fs.mkdirSync(shots, { recursive: true });
-    await page.screenshot({ path: path.join(shots, 'start-diagnostics.png') });
+    await page.click('.monaco-editor .view-lines:has-text("Rikki Oy")'); // focus the editor
+    await page.keyboard.press('ControlOrMeta+Shift+M');
+    await page.waitForSelector('.markers-panel .monaco-list-row:has-text("real-password")', {
+      timeout: 30_000,
+    });
+    step('diagnostics are shown on broken.nova-mail.json, and in the Problems view');
+    await shot('broken-example-diagnostics');
+    await page.keyboard.press('ControlOrMeta+Shift+M');
 
-    await page.click('.explorer-folders-view .monaco-list-row:has-text("laskutus.nova-mail.json")');
-    await page.waitForSelector('.monaco-editor .view-lines:has-text("Laskutus Oy laskutus")', {
+    await page.click('.monaco-editor .view-line:has-text("smtp.od.visma.fi") >> text=587');
+    await page.keyboard.press('Control+Period');
+    await page.waitForSelector('.action-widget :text("Set the port to 25")', { timeout: 30_000 });
+    step('the quick fix is offered');
+    await shot('quick-fix-menu');
+    await page.keyboard.press('Escape');
+
+    // Real credentials: refused, and the error pops up as a notification (not only in the bell).
+    await runCommand(page, 'Nova Mail: Send test email');
+    await toast(page, 'Not sent: the file holds a real username (line 16:25)');
+    step('the refusal pops up as a notification');
+    await shot('start-refused-toast');
+    await page.keyboard.press('Escape');
+
+    // laskutus: confirm (modal), then edit before sending (Muokkaus ennen lähetystä is on), send.
+    await openFile(page, 'laskutus.nova-mail.json', 'Laskutus Oy laskutus');
+    let mail = nextMail();
+    await runCommand(page, 'Nova Mail: Send test email');
+    await page.waitForSelector('.quick-input-widget :text("Send the test message to")', { timeout: 30_000 });
+    await page.keyboard.press('Enter'); // the default recipient: the sender's own address
+    await dialogButton(page, 'Send');
+    await page.waitForSelector('.monaco-editor .view-lines:has-text("Subject: Nova Mail test message")', {
       timeout: 30_000,
     });
-    await page.click('.monaco-editor .view-lines:has-text("Laskutus Oy laskutus")'); // focus the editor
-    const mail = nextMail();
-    await page.keyboard.press('F1');
-    await page.keyboard.type('Nova Mail: Send test email');
-    await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Send test email")', {
+    step('the message opened for editing');
+    await shot('edit-before-send');
+    await notificationButton(page, 'Muokkaus ennen lähetystä is on', 'Send');
+    let received = await arrival(mail);
+    step(`a test mail arrived at the catcher: "${received.parsed.subject ?? ''}"`);
+    await toast(page, 'Accepted by 127.0.0.1:2525');
+    await page.waitForSelector(
+      '.notifications-toasts .notification-toast:has-text("Sending a test message")',
+      {
+        state: 'detached',
+        timeout: 30_000,
+      },
+    );
+    step("the server's answer pops up as a notification");
+    await shot('send-result');
+
+    // Two persons who can send, and port 587: the person list, the recipient box, and one
+    // "Send anyway" dialog that names the override as what is tried.
+    fs.writeFileSync(
+      path.join(workspace, 'kaksi.nova-mail.json'),
+      fs
+        .readFileSync(path.join(workspace, 'nova-mail.json'), 'utf8')
+        .replace('"port": 25', '"port": 587')
+        .replace('Esimerkki Oy', 'Kaksi Oy'),
+    );
+    await openFile(page, 'kaksi.nova-mail.json', 'Kaksi Oy');
+    mail = nextMail();
+    await runCommand(page, 'Nova Mail: Send test email');
+    await page.waitForSelector('.quick-input-widget :text("Who sends the test message?")', {
       timeout: 30_000,
     });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.quick-input-widget :text("Send the test message to")', { timeout: 30_000 });
     await page.keyboard.press('Enter');
     await page.waitForSelector(
-      '.quick-input-widget .quick-input-title:has-text("Send the test message to")',
+      '.monaco-dialog-box :text("The file has 1 problem(s). Send the test message anyway?")',
+      {
+        timeout: 30_000,
+      },
+    );
+    await page.waitForSelector(
+      `.monaco-dialog-box :text("The file's own server is not tried: the message goes through the override 127.0.0.1:${SMTP_PORT}")`,
+      { timeout: 10_000 },
+    );
+    await shot('send-anyway');
+    await dialogButton(page, 'Send anyway');
+    received = await arrival(mail);
+    if (received.mailFrom !== 'sanna.saannollinen@esimerkki.fi')
+      throw new Error(`sent as ${received.mailFrom}`);
+    step('"Send anyway" sent as the second person, through the override');
+
+    // Finnish: the workspace setting, then the Problems view.
+    const settings = path.join(workspace, '.vscode', 'settings.json');
+    fs.writeFileSync(
+      settings,
+      fs.readFileSync(settings, 'utf8').replace(/\}\s*$/, ',\n  "novaMail.language": "fi"\n}\n'),
+    );
+    await openFile(page, 'broken.nova-mail.json', 'Rikki Oy');
+    await page.keyboard.press('ControlOrMeta+Shift+M');
+    await page.waitForSelector(
+      '.markers-panel .monaco-list-row:has-text("Henkilörekisterin lähettäjä vaatii")',
       { timeout: 30_000 },
     );
-    await page.keyboard.press('Enter'); // the default recipient: the sender's own address
-    await page.click('.monaco-dialog-box .monaco-button:has-text("Send")', { timeout: 30_000 });
-    const received = await Promise.race([
-      mail,
-      new Promise<never>((_, reject) =>
-        setTimeout(() => reject(new Error('no mail reached the catcher within 60 s')), 60_000).unref(),
-      ),
-    ]);
-    log(`a test mail arrived at the catcher: "${received.parsed.subject}"`);
+    step('the messages speak Finnish');
+    await shot('finnish-diagnostics');
     return 0;
   } catch (error) {
-    const shot = path.join(RESULTS_DIR, 'screenshots', 'start-failure.png');
-    await context
-      .pages()[0]
-      ?.screenshot({ path: shot })
-      .catch(() => {});
-    log(`screenshot of the failure: ${shot}`);
+    const file = path.join(SCREENSHOTS, 'start-failure.png');
+    await page.screenshot({ path: file }).catch(() => {});
+    log(`screenshot of the failure: ${file}`);
     throw error;
   } finally {
     await context.close().catch(() => {});
   }
+}
+
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 30_000 });
+  await page.keyboard.type(title);
+  await page.waitForSelector(
+    `.quick-input-list .monaco-list-row:has-text("${title.replace('Nova Mail: ', '')}")`,
+    {
+      timeout: 30_000,
+    },
+  );
+  await page.keyboard.press('Enter');
+}
+
+async function openFile(page: Page, name: string, content: string): Promise<void> {
+  await page.click(`.explorer-folders-view .monaco-list-row:has-text("${name}")`);
+  await page.waitForSelector(`.monaco-editor .view-lines:has-text("${content}")`, { timeout: 30_000 });
+  await page.click(`.monaco-editor .view-lines:has-text("${content}")`); // focus the editor
+}
+
+/** A notification toast (not the notification centre) holding this text. */
+async function toast(page: Page, text: string): Promise<void> {
+  await page.waitForSelector(`.notifications-toasts .notification-toast:has-text("${text}")`, {
+    timeout: 30_000,
+  });
+}
+
+async function notificationButton(page: Page, text: string, button: string): Promise<void> {
+  await page.click(
+    `.notifications-toasts .notification-toast:has-text("${text}") .monaco-button:has-text("${button}")`,
+    {
+      timeout: 30_000,
+    },
+  );
+}
+
+async function dialogButton(page: Page, button: string): Promise<void> {
+  await page.click(`.monaco-dialog-box .monaco-button:text-is("${button}")`, { timeout: 30_000 });
+}
+
+function arrival(mail: Promise<Received>): Promise<Received> {
+  return Promise.race([
+    mail,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('no mail reached the catcher within 60 s')), 60_000).unref(),
+    ),
+  ]);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
@@ -124,6 +276,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
 
 void main()
   .catch((error: unknown) => {
+    if (error instanceof StartError) {
+      log(error.message);
+      return 2;
+    }
     log(`failed: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   })

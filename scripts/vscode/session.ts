@@ -75,6 +75,7 @@ const DEFAULT_SETTINGS = {
   'security.workspace.trust.enabled': false,
   // code-server saves one second after each edit by default: nothing is saved unless asked.
   'files.autoSave': 'off',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 function writeSettings(dir: string, settings: Record<string, unknown>): void {

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import { isNovaMailFileName } from '../core';
-import { childPath, displayBytes, pathFromArgument, type FilePath } from './file-path';
+import { childPath, pathFromArgument, type FilePath } from './file-path';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
@@ -75,7 +75,8 @@ function walk(root: FilePath, found: Map<string, FilePath>, failures: Discovery[
       continue;
     }
     for (const entry of entries) {
-      const name = displayBytes(entry.name);
+      // Byte for byte (latin1): our suffix is ASCII, and a name need not be valid UTF-8.
+      const name = entry.name.toString('latin1');
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(name)) pending.push(childPath(directory, entry.name));
       } else if (

@@ -58,6 +58,7 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
 export function keepsEverythingElse(before: unknown, applied: readonly FixAction[], after: string): boolean {
   const parsed = parseJson(after);
   if (!parsed.valid) return false;
+  // Both sides as bounded (deep containers cut the same way), so that nothing here recurses deep.
   const expected = structuredClone(before);
   for (const action of applied) {
     switch (action.kind) {
@@ -76,7 +77,7 @@ export function keepsEverythingElse(before: unknown, applied: readonly FixAction
         break; // JSON.parse never sees it
     }
   }
-  return isDeepStrictEqual(expected, parsed.value);
+  return isDeepStrictEqual(expected, parsed.bounded().value);
 }
 
 function valueAt(root: unknown, path: JsonPath): unknown {

@@ -1,6 +1,5 @@
 import { JsonDocument } from './document';
 import { editsForFixes } from './fixes';
-import { mayHaveDuplicateKeys } from './json/duplicate-scan';
 import { MAX_DEPTH } from './json/depth';
 import { valueOf } from './json/tree';
 import { RULES, type RuleMeta } from './rules';
@@ -47,17 +46,20 @@ export function findProblems(document: JsonDocument, options: LintOptions = {}):
     const { offset, length, message } = parsed.syntaxError;
     add(parseRule, { target: { at: 'offset', offset, length }, message });
   }
-  for (const cut of parsed.masked.cuts) {
-    add(schemaRule, {
-      target: { at: 'offset', offset: cut.offset, length: 1 },
-      message: {
-        en: `Nested deeper than ${MAX_DEPTH} levels: not checked below this point (a nova-mail.json needs four).`,
-        fi: `Yli ${MAX_DEPTH} tasoa sisäkkäin: tätä syvemmälle ei tarkisteta (nova-mail.json tarvitsee neljä).`,
-      },
-    });
-  }
+  // Nesting past MAX_DEPTH is always a schema violation too, so it is looked for only in a file
+  // that has problems (a clean file never pays for the scan).
+  const reportCuts = () => {
+    for (const cut of parsed.bounded().masked.cuts)
+      add(schemaRule, {
+        target: { at: 'offset', offset: cut.offset, length: 1 },
+        message: {
+          en: `Nested deeper than ${MAX_DEPTH} levels: not checked below this point (a nova-mail.json needs four).`,
+          fi: `Yli ${MAX_DEPTH} tasoa sisäkkäin: tätä syvemmälle ei tarkisteta (nova-mail.json tarvitsee neljä).`,
+        },
+      });
+  };
 
-  const hasDuplicates = !complete || mayHaveDuplicateKeys(parsed.masked.text, parsed.value);
+  const hasDuplicates = parsed.mayHaveDuplicateKeys;
   if (hasDuplicates) {
     for (const property of document.tree.laterDuplicates()) {
       const key = property.children?.[0];
@@ -90,6 +92,7 @@ export function findProblems(document: JsonDocument, options: LintOptions = {}):
   }
   // The schema judges a whole file; a broken one would only get the syntax error's echoes.
   if (complete) for (const violation of validate(parsed.value)) add(schemaRule, violation);
+  if (findings.length > 0) reportCuts();
   return findings;
 }
 

@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
+import { ACTIVE_FILE_CONTEXT } from './contexts';
 import { isNovaMailDocument } from './documents';
-
-/** The context key menus use to show our commands only for our files (the palette included). */
-export const ACTIVE_FILE_CONTEXT = 'novaMail.activeFileIsNovaMail';
 
 export function trackActiveFile(): vscode.Disposable {
   const update = (editor: vscode.TextEditor | undefined) =>

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { SendPlan } from '../core';
+import { EDITING_CONTEXT } from './contexts';
 import type { Say } from './l10n';
 
 export interface EditedMessage {
@@ -7,8 +8,6 @@ export interface EditedMessage {
   subject: string;
   text: string;
 }
-
-export const EDITING_CONTEXT = 'novaMail.editingMessage';
 
 /**
  * Nova's "Muokkaus ennen lähetystä" (edit before sending): the message opens as a document — To,

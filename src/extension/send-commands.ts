@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CheckOutcome, PlanError, PlanResult, SendOutcome, SendPlan, TransportSettings } from '../core';
+import { TEST_SENT_CONTEXT } from './contexts';
 import { core } from './core';
 import { translator, type Say } from './l10n';
 import type { Log } from './log';
@@ -24,9 +25,6 @@ export interface SendTestEmailArgs {
 /** What the send command resolves with: the send's outcome, why nothing was sent, or undefined when the user stopped. */
 export type SendCommandOutcome = SendOutcome | { ok: false; refused: PlanError } | undefined;
 export type CheckCommandOutcome = CheckOutcome | { ok: false; refused: PlanError } | undefined;
-
-/** Set when a test message was accepted: the walkthrough's step completes on it, not on a click. */
-export const TEST_SENT_CONTEXT = 'novaMail.walkthrough.testSent';
 
 export class SendCommands implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];

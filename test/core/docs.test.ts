@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { ALL_RULES, RULE_DOCS_FOLDER } from '../../src/core';
+import { CREATED_CONTEXT, EDITING_CONTEXT, TEST_SENT_CONTEXT } from '../../src/extension/contexts';
 import { STRINGS } from '../../src/extension/strings';
 import { ROOT } from '../helpers';
 
@@ -64,5 +65,28 @@ describe('rule documentation and contributions', () => {
         `${file} shows a literal message`,
       );
     }
+  });
+
+  it("completes the walkthrough's steps on what the extension sets when they succeed, not on a click", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const steps = manifest.contributes.walkthroughs[0].steps as { id: string; completionEvents?: string[] }[];
+    const events = Object.fromEntries(steps.map((step) => [step.id, step.completionEvents]));
+    assert.deepEqual(events.create, [`onContext:${CREATED_CONTEXT}`]);
+    assert.deepEqual(events.send, [`onContext:${TEST_SENT_CONTEXT}`]);
+    const menus = JSON.stringify(manifest.contributes.menus);
+    assert.ok(menus.includes(EDITING_CONTEXT), 'the edited message has its Send and Cancel buttons');
+  });
+
+  it('knows our file names in any letter case, for the schema and the menus', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const [validation] = manifest.contributes.jsonValidation as { fileMatch: string[] }[];
+    const glob = (pattern: string) =>
+      new RegExp(`^(.*/)?${pattern.replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`);
+    for (const name of ['nova-mail.json', 'Nova-Mail.JSON', 'ACME.nOvA-MaIl.json', 'x/y/acme.NOVA-MAIL.JSON'])
+      assert.ok(
+        validation.fileMatch.some((pattern) => glob(pattern).test(name)),
+        name,
+      );
+    assert.ok(!validation.fileMatch.some((pattern) => glob(pattern).test('nova-mail.json.bak')));
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A cheap test for duplicate keys in text that JSON.parse has already accepted: JSON.parse keeps
- * only the last of two equal keys, so a document has a duplicate exactly when it holds more keys
+ * only the last of two equal keys, so a document has a duplicate exactly when it writes more keys
  * than the parsed value has properties. Only then is the offset tree needed to say where.
  */
 export function mayHaveDuplicateKeys(validJsonText: string, value: unknown): boolean {
@@ -28,6 +28,7 @@ function isEscaped(text: string, quote: number): boolean {
   return backslashes % 2 === 1;
 }
 
+/** The properties of a parsed value, counted without recursion (the value may nest deep). */
 function countProperties(value: unknown): number {
   let count = 0;
   const stack = [value];

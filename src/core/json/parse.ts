@@ -7,6 +7,7 @@
 import { createScanner, ParseErrorCode, parseTree, SyntaxKind, type ParseError } from 'jsonc-parser';
 import type { Localized } from '../types';
 import { maskDeepNesting, type Masked } from './depth';
+import { mayHaveDuplicateKeys } from './duplicate-scan';
 import { JsonTree, valueOf } from './tree';
 
 export interface JsonSyntaxError {
@@ -16,24 +17,34 @@ export interface JsonSyntaxError {
 }
 
 export interface ParsedJson {
-  masked: Masked;
   /** Whether the text is strict JSON (JSON.parse accepts it). */
   valid: boolean;
-  /** The value JSON.parse gives, or for a broken text the value of what could be parsed. */
+  /** For a valid text: whether it may hold a key twice (it writes more keys than its value has). */
+  mayHaveDuplicateKeys: boolean;
+  /**
+   * The value JSON.parse gives (it may nest as deep as the text: read it without recursion), or
+   * for a broken text the value of what could be parsed.
+   */
   value: unknown;
   /** For a broken text: its first syntax error. */
   syntaxError?: JsonSyntaxError;
-  /** The offset tree, built on first use (valid texts rarely need it). */
+  /**
+   * The text with containers deeper than MAX_DEPTH cut, and the value of that text: what anything
+   * that recurses may read. Made on first use (a clean file never needs it).
+   */
+  bounded(): { masked: Masked; value: unknown };
+  /** The offset tree (of the bounded text), built on first use. */
   tree(): JsonTree;
 }
 
 const TOLERANT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false } as const;
 
 export function parseJson(text: string): ParsedJson {
-  const masked = maskDeepNesting(text);
+  const bom = text.charCodeAt(0) === 0xfeff;
+  let bounded: { masked: Masked; value: unknown } | undefined;
   let tree: JsonTree | undefined;
   let errors: ParseError[] = [];
-  const buildTree = (): JsonTree => {
+  const buildTree = (masked: Masked): JsonTree => {
     if (!tree) {
       const collected: ParseError[] = [];
       tree = new JsonTree(parseTree(masked.text, collected, TOLERANT));
@@ -41,18 +52,36 @@ export function parseJson(text: string): ParsedJson {
     }
     return tree;
   };
+  let value: unknown;
   try {
-    return { masked, valid: true, value: JSON.parse(masked.text), tree: buildTree };
+    value = JSON.parse(bom ? text.slice(1) : text); // JSON.parse itself does not recurse
   } catch (error) {
-    const root = buildTree().root;
+    const masked = maskDeepNesting(text);
+    const root = buildTree(masked).root;
+    const partial = valueOf(root);
     return {
-      masked,
       valid: false,
-      value: valueOf(root),
+      mayHaveDuplicateKeys: true,
+      value: partial,
       syntaxError: describeSyntaxError(masked.text, errors, error),
-      tree: buildTree,
+      bounded: () => ({ masked, value: partial }),
+      tree: () => buildTree(masked),
     };
   }
+  const boundedOnce = () => {
+    if (!bounded) {
+      const masked = maskDeepNesting(text);
+      bounded = { masked, value: masked.cuts.length > 0 ? JSON.parse(masked.text) : value };
+    }
+    return bounded;
+  };
+  return {
+    valid: true,
+    mayHaveDuplicateKeys: mayHaveDuplicateKeys(bom ? text.slice(1) : text, value),
+    value,
+    bounded: boundedOnce,
+    tree: () => buildTree(boundedOnce().masked),
+  };
 }
 
 const msg = {

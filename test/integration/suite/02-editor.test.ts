@@ -169,7 +169,7 @@ describe('the editor', () => {
 
     editor.selection = new vscode.Selection(diagnostic.range.start, diagnostic.range.start);
     await vscode.commands.executeCommand('editor.action.quickFix');
-    await screenshot('quick-fix-menu', '.action-widget');
+    await screenshot('suite-quick-fix-menu', '.action-widget');
     await vscode.commands.executeCommand('hideCodeActionWidget');
 
     const actions = await codeActions(document, diagnostic.range);
@@ -207,7 +207,7 @@ describe('the editor', () => {
     const original = editor.document.getText();
     try {
       await vscode.commands.executeCommand('workbench.actions.view.problems');
-      await screenshot('broken-example-diagnostics', '.markers-panel .monaco-list-row');
+      await screenshot('suite-broken-example-diagnostics', '.markers-panel .monaco-list-row');
       await vscode.commands.executeCommand('workbench.action.closePanel');
       await vscode.commands.executeCommand('workbench.action.files.save');
       await onlyUnfixableLeft(editor.document.uri);
@@ -283,7 +283,7 @@ describe('the editor', () => {
       assert.ok(titles.includes('Korjaa kaikki nova-mail-ongelmat'), titles.join(', '));
       assert.match((await novaMailApi()).statusText(), /^nova-mail: \d+ ongelmaa$/);
       await vscode.commands.executeCommand('workbench.actions.view.problems');
-      await screenshot('finnish-diagnostics', '.markers-panel .monaco-list-row');
+      await screenshot('suite-finnish-diagnostics', '.markers-panel .monaco-list-row');
       await vscode.commands.executeCommand('workbench.action.closePanel');
     } finally {
       await restore();

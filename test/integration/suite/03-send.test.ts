@@ -86,7 +86,7 @@ describe('Send test email, inside VS Code, to a loopback smtp-server', () => {
     assert.equal(editor.document.isDirty, false);
     // Toasts stay hidden while tests run; the notification centre shows the result message.
     await vscode.commands.executeCommand('notifications.showList');
-    await screenshot('send-result', '.notifications-center .notification-list-item');
+    await screenshot('suite-send-result', '.notifications-center .notification-list-item');
     await vscode.commands.executeCommand('notifications.hideList');
   });
 
@@ -112,6 +112,16 @@ describe('Send test email, inside VS Code, to a loopback smtp-server', () => {
     assert.equal(catcher.received.length, before + 1);
     assert.equal(catcher.received.at(-1)?.mailFrom, '999999bbbbbb@kaksi.fi');
     assert.deepEqual(catcher.received.at(-1)?.rcptTo, ['ui@example.test']);
+  });
+
+  it("runs with no nova-mail file in front (the walkthrough's button): asks which of the workspace's files, then sends", async () => {
+    await openDirect();
+    await closeAllEditors();
+    const sending = (await testing()).sendTestEmail({ to: 'vastaanottaja@example.test' });
+    await drive({ text: 'Which configuration?' }, { type: 'suora' }, { press: 'Enter' });
+    const outcome = await sending;
+    assert.ok(outcome?.ok, why(outcome));
+    assert.equal(catcher.received.at(-1)?.mailFrom, 'laskutus@laskutus-oy.fi');
   });
 
   it("remembers the recipient per file: another client's file is not prefilled with it (regression)", async () => {

@@ -1,0 +1,10 @@
+/** Context keys the extension sets (menus, the walkthrough's completion events read them). */
+
+/** Whether the active editor holds one of our files. */
+export const ACTIVE_FILE_CONTEXT = 'novaMail.activeFileIsNovaMail';
+/** Set when New configuration wrote a file: the walkthrough's "create" step completes on it. */
+export const CREATED_CONTEXT = 'novaMail.walkthrough.created';
+/** Set when a test message was accepted: the walkthrough's "send" step completes on it, not on a click. */
+export const TEST_SENT_CONTEXT = 'novaMail.walkthrough.testSent';
+/** Set while a message is open for editing before it is sent. */
+export const EDITING_CONTEXT = 'novaMail.editingMessage';
