@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { hasTerminalControls, readExample } from '../helpers';
-import { runCli, tempTree } from './run-cli';
+import { CLI, runCli, tempTree } from './run-cli';
 
 const GOOD = readExample('nova-mail.json');
 const BROKEN = readExample('broken.nova-mail.json');
@@ -106,12 +106,17 @@ describe('nova-mail lint: any input gets a result or one clear line (the built C
 
   it('reports an unreadable subfolder by its own path and still checks the rest', () => {
     const dir = tempTree({ 'locked/x.nova-mail.json': BROKEN, 'open/port.nova-mail.json': PORT_ONLY });
-    // Root reads anything: the CLI then runs as nobody, who may read all but the locked folder.
-    if (isRoot) execFileSync('chmod', ['-R', 'a+rX', dir]);
+    // Root reads anything: the CLI then runs as nobody, who may read all but the locked folder (and
+    // maybe not the checkout, say a fresh clone in a private temporary folder: it gets its own copy).
+    const asNobody = isRoot ? { uid: 65534, gid: 65534, cwd: dir, cli: path.join(dir, 'cli.js') } : {};
+    if (isRoot) {
+      fs.copyFileSync(CLI, path.join(dir, 'cli.js'));
+      execFileSync('chmod', ['-R', 'a+rX', dir]);
+    }
     fs.chmodSync(path.join(dir, 'locked'), 0o000);
-    const result = runCli(['lint', dir], isRoot ? { uid: 65534, gid: 65534 } : {});
+    const result = runCli(['lint', dir], asNobody);
     fs.chmodSync(path.join(dir, 'locked'), 0o755);
-    assert.equal(result.status, 2);
+    assert.equal(result.status, 2, result.stderr);
     assert.match(result.stderr, new RegExp(`^${dir}/locked: cannot read: permission denied$`, 'm'));
     assert.match(result.stdout, /open\/port\.nova-mail\.json:3:51 {2}warning/);
   });

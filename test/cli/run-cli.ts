@@ -15,11 +15,19 @@ export interface CliResult {
 /** Runs the built CLI as a separate process, the way users and CI do. */
 export function runCli(
   args: string[],
-  options: { cwd?: string; env?: Record<string, string>; input?: string; uid?: number; gid?: number } = {},
+  options: {
+    cwd?: string;
+    env?: Record<string, string>;
+    input?: string;
+    uid?: number;
+    gid?: number;
+    /** Another copy of the built CLI (one another user may read). */
+    cli?: string;
+  } = {},
 ): CliResult {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first`);
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', ...options.env };
-  const result = spawnSync(process.execPath, [CLI, ...args], {
+  const result = spawnSync(process.execPath, [options.cli ?? CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     env,
     encoding: 'utf8',
