@@ -1,6 +1,7 @@
 // @ts-check
 // Bundles dist/extension.js (vscode external; it loads dist/core.js on its first check),
-// dist/cli.js (with a node shebang) and dist/nodemailer.js (loaded only to send), after generating what comes from the schema and the
+// dist/cli.js (with a node shebang), dist/nodemailer.js (loaded only to send) and dist/mailauth.js
+// (loaded only for a deliverability check), after generating what comes from the schema and the
 // rule list (the standalone validator, the manifest's rule settings).
 //   node esbuild.js               development build with source maps
 //   node esbuild.js --production  minified, no source maps (what the .vsix ships)
@@ -30,6 +31,7 @@ const common = {
 };
 
 const SMTP_LIBRARY = path.resolve(__dirname, 'src/core/send/smtp-library.ts');
+const AUTH_LIBRARY = path.resolve(__dirname, 'src/core/deliverability/auth-library.ts');
 
 /**
  * nodemailer goes into dist/nodemailer.js of its own, which the extension and the CLI require only
@@ -40,6 +42,15 @@ const smtpLibraryInItsOwnFile = {
   name: 'smtp-library-in-its-own-file',
   setup(build) {
     build.onResolve({ filter: /\/smtp-library$/ }, () => ({ path: './nodemailer.js', external: true }));
+  },
+};
+
+/** Likewise mailauth goes into dist/mailauth.js, loaded only when a deliverability check runs. */
+/** @type {import('esbuild').Plugin} */
+const authLibraryInItsOwnFile = {
+  name: 'auth-library-in-its-own-file',
+  setup(build) {
+    build.onResolve({ filter: /\/auth-library$/ }, () => ({ path: './mailauth.js', external: true }));
   },
 };
 
@@ -78,22 +89,28 @@ const builds = [
     entryPoints: { extension: 'src/extension/extension.ts' },
     outdir: 'dist',
     external: ['vscode'],
-    plugins: [coreInItsOwnFile, smtpLibraryInItsOwnFile, ...(watch ? [regenerateManifest] : [])],
+    plugins: [
+      coreInItsOwnFile,
+      smtpLibraryInItsOwnFile,
+      authLibraryInItsOwnFile,
+      ...(watch ? [regenerateManifest] : []),
+    ],
   },
   {
     ...common,
     entryPoints: { core: 'src/core/index.ts' },
     outdir: 'dist',
-    plugins: [smtpLibraryInItsOwnFile],
+    plugins: [smtpLibraryInItsOwnFile, authLibraryInItsOwnFile],
   },
   {
     ...common,
     entryPoints: { cli: 'src/cli/cli.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [smtpLibraryInItsOwnFile],
+    plugins: [smtpLibraryInItsOwnFile, authLibraryInItsOwnFile],
   },
   { ...common, entryPoints: { nodemailer: SMTP_LIBRARY }, outdir: 'dist' },
+  { ...common, entryPoints: { mailauth: AUTH_LIBRARY }, outdir: 'dist' },
 ];
 
 async function main() {

@@ -1,5 +1,5 @@
 // One cold load of the production bundle in a fresh process: require + activate(), in ms.
-// Prints {"loadMs", "activateMs", "nodemailerLoaded", "coreLoaded"} as JSON.
+// Prints {"loadMs", "activateMs", "nodemailerLoaded", "mailauthLoaded", "coreLoaded"} as JSON.
 const Module = require('module');
 const path = require('path');
 const stub = path.join(__dirname, 'vscode-stub.js');
@@ -27,6 +27,7 @@ console.log(
     loadMs: t1 - t0,
     activateMs: t2 - t1,
     nodemailerLoaded: loaded(/nodemailer/),
+    mailauthLoaded: loaded(/mailauth/),
     coreLoaded: loaded(/dist[\\/]core\.js$/),
   }),
 );

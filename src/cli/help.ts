@@ -7,6 +7,10 @@ Usage:
   nova-mail lint [--format stylish|json|sarif] [--fix] [--lang en|fi] <file|dir>...
   nova-mail send-test <file> --to <address> [--server host[:port]] [--person <citrix id>]
                       [--timeout <ms>] [--verbose] [--lang en|fi]
+  nova-mail check-dns [--relay <host>] [--dns-server <ip>[:<port>]] [--timeout <ms>]
+                      [--format stylish|json] [--lang en|fi] <file|dir>...
+  nova-mail explain-mail <message.eml> [--config <file|dir>] [--relay <host>]
+                      [--dns-server <ip>[:<port>]] [--timeout <ms>] [--format stylish|json] [--lang en|fi]
   nova-mail --help | --version
 
 lint
@@ -25,6 +29,25 @@ send-test
   --timeout  connection, greeting and socket timeout in ms (default 15000)
   --verbose  print the SMTP transcript (credentials are always hidden)
   Exit: 0 accepted by the server, 1 sending failed, 2 bad usage or configuration.
+
+check-dns
+  Will the mail arrive? Checks in DNS that each sender address's domain exists and that its
+  SPF authorizes the relay (and its DMARC policy). Files and folders as lint finds them.
+  --relay       the relay the mail leaves through (default smtp.od.visma.fi)
+  --dns-server  ask this DNS server (UDP), e.g. 127.0.0.1:5353 (default: the system's)
+  --timeout     bound of each DNS lookup in ms (default 5000)
+  --format      stylish (default) or json
+  Exit: 0 no errors, 1 at least one error, 2 bad usage, unreadable input, or a relay
+  that does not resolve.
+
+explain-mail
+  The proof: explains a message received from Nova (saved as .eml): which servers it
+  passed, what the recipient's server concluded (Authentication-Results), our own check of
+  SPF, DKIM and DMARC, and which nova-mail.json sends as its From.
+  --config      the nova-mail.json file or folder to look for its sender in
+  --relay, --dns-server, --timeout, --format as for check-dns
+  Exit: 0 it came through the relay and authenticates (DMARC passes, or SPF with no
+  DMARC record), 1 something needs fixing, 2 bad usage or unreadable input.
 `,
   fi: `nova-mail: tarkistaa Visma Noven sähköpostiasetukset (nova-mail.json) ja lähettää testiviestin.
 
@@ -32,6 +55,10 @@ Käyttö:
   nova-mail lint [--format stylish|json|sarif] [--fix] [--lang en|fi] <tiedosto|kansio>...
   nova-mail send-test <tiedosto> --to <osoite> [--server palvelin[:portti]] [--person <citrix-tunnus>]
                       [--timeout <ms>] [--verbose] [--lang en|fi]
+  nova-mail check-dns [--relay <palvelin>] [--dns-server <ip>[:<portti>]] [--timeout <ms>]
+                      [--format stylish|json] [--lang en|fi] <tiedosto|kansio>...
+  nova-mail explain-mail <viesti.eml> [--config <tiedosto|kansio>] [--relay <palvelin>]
+                      [--dns-server <ip>[:<portti>]] [--timeout <ms>] [--format stylish|json] [--lang en|fi]
   nova-mail --help | --version
 
 lint
@@ -50,5 +77,25 @@ send-test
   --timeout  yhteyden, tervehdyksen ja soketin aikaraja millisekunteina (oletus 15000)
   --verbose  näytä SMTP-keskustelu (tunnukset piilotetaan aina)
   Paluuarvo: 0 palvelin hyväksyi viestin, 1 lähetys epäonnistui, 2 väärä käyttö tai asetukset.
+
+check-dns
+  Menevätkö viestit perille? Tarkistaa DNS:stä, että jokaisen lähettäjän osoitteen verkkotunnus
+  on olemassa ja että sen SPF sallii välityspalvelimen (sekä sen DMARC-käytännön).
+  Tiedostot ja kansiot kuten lint.
+  --relay       välityspalvelin, jonka kautta posti lähtee (oletus smtp.od.visma.fi)
+  --dns-server  kysy tältä DNS-palvelimelta (UDP), esim. 127.0.0.1:5353 (oletus: järjestelmän)
+  --timeout     kunkin DNS-kyselyn aikaraja millisekunteina (oletus 5000)
+  --format      stylish (oletus) tai json
+  Paluuarvo: 0 ei virheitä, 1 vähintään yksi virhe, 2 väärä käyttö, lukukelvoton tiedosto tai
+  välityspalvelin, jonka nimi ei selviä.
+
+explain-mail
+  Todiste: selittää Novasta vastaanotetun viestin (tallennettu .eml-tiedostoksi): minkä
+  palvelinten kautta se kulki, mitä vastaanottajan palvelin päätteli (Authentication-Results),
+  oma tarkistuksemme SPF:lle, DKIM:lle ja DMARC:lle, ja mikä nova-mail.json lähettää sen From-osoitteella.
+  --config      nova-mail.json-tiedosto tai -kansio, josta lähettäjää etsitään
+  --relay, --dns-server, --timeout, --format kuten check-dns
+  Paluuarvo: 0 viesti tuli välityspalvelimen kautta ja todentuu (DMARC menee läpi, tai SPF, jos
+  DMARC-tietuetta ei ole), 1 jotain on korjattava, 2 väärä käyttö tai lukukelvoton syöte.
 `,
 };

@@ -1,6 +1,4 @@
-import * as path from 'path';
 import { lint, type Lang } from '../core';
-import { discoverFiles } from './files';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
@@ -10,6 +8,7 @@ import { readStdin } from './read-text';
 import type { FileReport } from './report';
 import type { Io } from './io';
 import { escapeControl } from './terminal-text';
+import { displayPath, findTargets } from './targets';
 
 export const FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -39,14 +38,10 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
     }
     reports.push({ file: options.stdin.filename, problems: lint(read.text, { lang: options.lang }) });
   } else {
-    const { files, roots, failures } = discoverFiles(options.targets);
-    for (const failure of failures)
-      warn(text.cannotRead(failure.path.display, text.fsProblem(failure.problem)));
-    inputFailed = failures.length > 0;
-    if (files.length === 0 && failures.length === 0) {
-      warn(text.noFiles(options.targets.join(', ')));
-      return 2;
-    }
+    const targets = findTargets(options.targets, text, warn);
+    if (!targets) return 2;
+    const { files, roots } = targets;
+    inputFailed = targets.inputFailed;
     for (const file of files) {
       const outcome = checkFile(file, { fix: options.fix, lang: options.lang, roots });
       if ('readError' in outcome) {
@@ -74,11 +69,4 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
 
   if (inputFailed) return 2;
   return reports.some((report) => report.problems.some((problem) => problem.severity === 'error')) ? 1 : 0;
-}
-
-/** As given when relative (walking keeps paths relative); absolute ones relative to the cwd when inside it. */
-function displayPath(file: string, cwd: string): string {
-  if (!path.isAbsolute(file)) return file;
-  const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }

@@ -1,8 +1,10 @@
 import { parseArgs } from 'util';
 import { version } from '../../package.json';
-import type { Lang } from '../core';
+import { parseDnsServer, type Lang } from '../core';
+import { EXPLAIN_MAIL_OPTIONS, runExplainMail } from './explain-mail-command';
+import { CHECK_DNS_FORMATS, CHECK_DNS_OPTIONS, runCheckDns } from './check-dns-command';
 import { langFromEnvironment } from './lang';
-import { FORMATS, runLint, type Format } from './lint-command';
+import { FORMATS, runLint } from './lint-command';
 import { CLI_TEXT, type CliText } from './messages';
 import { processIo, type Io } from './io';
 import { HELP } from './help';
@@ -28,6 +30,15 @@ const LINT_OPTIONS = {
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let lang: Lang = langFromEnvironment();
+  /** A command's options, once its --lang is known (so that even a usage error speaks it). */
+  const begin = <T extends OptionSpec>(rest: string[], options: T) => {
+    lang = langOf(rest, lang);
+    return parse(rest, options);
+  };
+  const help = () => {
+    io.stdout(HELP[lang]);
+    return 0;
+  };
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -39,15 +50,9 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return 0;
     }
     if (command === 'lint') {
-      lang = langOf(rest, lang);
-      const { values, positionals } = parse(rest, LINT_OPTIONS);
-      if (values.help) {
-        io.stdout(HELP[lang]);
-        return 0;
-      }
-      const format = values.format;
-      if (!FORMATS.includes(format as Format))
-        throw new UsageError((t) => t.badFormat(FORMATS.join(', '), format));
+      const { values, positionals } = begin(rest, LINT_OPTIONS);
+      if (values.help) return help();
+      const format = formatOf(values.format, FORMATS);
       if (values.stdin && positionals.length > 0) throw new UsageError((t) => t.stdinWithTargets);
       if (values.stdin && values.fix) throw new UsageError((t) => t.fixWithStdin);
       if (!values.stdin && values['stdin-filename'] !== undefined)
@@ -56,7 +61,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return await runLint(
         {
           targets: positionals,
-          format: format as Format,
+          format,
           fix: values.fix,
           lang,
           version,
@@ -66,22 +71,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       );
     }
     if (command === 'send-test') {
-      lang = langOf(rest, lang);
-      const { values, positionals } = parse(rest, SEND_TEST_OPTIONS);
-      if (values.help) {
-        io.stdout(HELP[lang]);
-        return 0;
-      }
+      const { values, positionals } = begin(rest, SEND_TEST_OPTIONS);
+      if (values.help) return help();
       if (positionals.length !== 1) throw new UsageError((t) => t.sendTestFile);
       const to = values.to;
       if (!to) throw new UsageError((t) => t.sendTestTo);
-      let timeoutMs: number | undefined;
-      const timeout = values.timeout;
-      if (timeout !== undefined) {
-        timeoutMs = Number(timeout);
-        if (!/^\d+$/.test(timeout) || timeoutMs < 1 || timeoutMs > 600_000)
-          throw new UsageError((t) => t.badTimeout(timeout));
-      }
+      const timeoutMs = timeoutOf(values.timeout);
       return await runSendTest(
         {
           file: positionals[0],
@@ -95,6 +90,20 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         io,
       );
     }
+    if (command === 'check-dns') {
+      const { values, positionals } = begin(rest, CHECK_DNS_OPTIONS);
+      if (values.help) return help();
+      const dns = dnsArgs(values, lang);
+      if (positionals.length === 0) throw new UsageError((t) => t.checkDnsTargets);
+      return await runCheckDns({ targets: positionals, ...dns }, io);
+    }
+    if (command === 'explain-mail') {
+      const { values, positionals } = begin(rest, EXPLAIN_MAIL_OPTIONS);
+      if (values.help) return help();
+      const dns = dnsArgs(values, lang);
+      if (positionals.length !== 1) throw new UsageError((t) => t.explainMailFile);
+      return await runExplainMail({ message: positionals[0], configs: values.config, ...dns }, io);
+    }
     throw new UsageError((t) => t.unknownCommand(command));
   } catch (error) {
     if (error instanceof UsageError) {
@@ -104,6 +113,42 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     throw error;
   }
+}
+
+function formatOf<F extends string>(value: string, formats: readonly F[]): F {
+  if (!(formats as readonly string[]).includes(value))
+    throw new UsageError((t) => t.badFormat(formats.join(', '), value));
+  return value as F;
+}
+
+/** What the commands that ask DNS take from their common options, checked. */
+function dnsArgs(
+  values: { relay?: string; 'dns-server'?: string; timeout?: string; format: string },
+  lang: Lang,
+) {
+  return {
+    relay: values.relay,
+    dnsServer: dnsServerOf(values['dns-server']),
+    timeoutMs: timeoutOf(values.timeout),
+    format: formatOf(values.format, CHECK_DNS_FORMATS),
+    lang,
+  };
+}
+
+/** --timeout: whole milliseconds, 1 to 600000. */
+function timeoutOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = Number(value);
+  if (!/^\d+$/.test(value) || ms < 1 || ms > 600_000) throw new UsageError((t) => t.badTimeout(value));
+  return ms;
+}
+
+/** --dns-server: an IP address with an optional port. */
+function dnsServerOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const server = parseDnsServer(value);
+  if (!server) throw new UsageError((t) => t.badDnsServer(value));
+  return server;
 }
 
 type OptionSpec = NonNullable<Parameters<typeof parseArgs>[0]>['options'];

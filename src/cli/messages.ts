@@ -36,7 +36,8 @@ export function counted(lang: Lang, what: Countable, count: number): string {
 const MB = (bytes: number) => (bytes / 1048576).toFixed(1);
 
 export interface CliText {
-  fsProblem(problem: FsProblem, size?: number): string;
+  /** `limit`: the size limit in bytes, when it is not the nova-mail.json one. */
+  fsProblem(problem: FsProblem, size?: number, limit?: number): string;
   cannotRead(file: string, reason: string): string;
   notFixed(file: string, reason: string): string;
   writeRefusal(refusal: WriteRefusal): string;
@@ -51,6 +52,12 @@ export interface CliText {
   sendTestFile: string;
   sendTestTo: string;
   badTimeout(got: string): string;
+  checkDnsTargets: string;
+  badDnsServer(got: string): string;
+  dnsChecked(relay: string, addresses: string, domains: number, questions: number): string;
+  noSenders: string;
+  explainMailFile: string;
+  notAMessage(file: string): string;
   unknownCommand(command: string): string;
   unknownOption(option: string): string;
   missingValue(option: string): string;
@@ -59,7 +66,7 @@ export interface CliText {
 
 export const CLI_TEXT: Record<Lang, CliText> = {
   en: {
-    fsProblem: (problem, size) =>
+    fsProblem: (problem, size, limit = 8 * 1048576) =>
       typeof problem === 'object'
         ? problem.other
         : {
@@ -68,7 +75,7 @@ export const CLI_TEXT: Record<Lang, CliText> = {
             'is-directory': 'is a directory',
             'not-regular': 'not a regular file (a pipe, socket or device is not read)',
             'link-loop': 'too many symbolic links',
-            'too-large': `too large (${MB(size ?? 0)} MB; the limit is ${MB(8 * 1048576)} MB)`,
+            'too-large': `too large (${MB(size ?? 0)} MB; the limit is ${MB(limit)} MB)`,
             'not-utf8': 'not valid UTF-8 (nova-mail.json files are UTF-8 text)',
           }[problem],
     cannotRead: (file, reason) => `${file}: cannot read: ${reason}`,
@@ -100,13 +107,22 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     sendTestFile: 'send-test needs exactly one nova-mail.json file.',
     sendTestTo: 'send-test needs --to <address>.',
     badTimeout: (got) => `--timeout must be a whole number of milliseconds from 1 to 600000 (got "${got}").`,
+    checkDnsTargets: 'check-dns needs at least one file or folder.',
+    badDnsServer: (got) =>
+      `--dns-server must be an IP address with an optional port, e.g. 192.0.2.53 or 127.0.0.1:5353 (got "${got}").`,
+    dnsChecked: (relay, addresses, domains, questions) =>
+      `Checked ${domains} sender domain${domains === 1 ? '' : 's'} against the relay ${relay} (${addresses}) with ${questions} DNS question${questions === 1 ? '' : 's'}.`,
+    explainMailFile: 'explain-mail needs exactly one message file (.eml).',
+    notAMessage: (file) => `${file}: not an e-mail message (it has no From: or Received: header).`,
+    noSenders:
+      'No sender address to check: the files name no defined sender address and no person with the Sähköpostilähettäjä role and an address.',
     unknownCommand: (command) => `Unknown command "${command}".`,
     unknownOption: (option) => `Unknown option ${option}.`,
     missingValue: (option) => `Option ${option} needs a value.`,
     unexpectedArgument: (arg) => `Unexpected argument "${arg}".`,
   },
   fi: {
-    fsProblem: (problem, size) =>
+    fsProblem: (problem, size, limit = 8 * 1048576) =>
       typeof problem === 'object'
         ? problem.other
         : {
@@ -115,7 +131,7 @@ export const CLI_TEXT: Record<Lang, CliText> = {
             'is-directory': 'on kansio',
             'not-regular': 'ei tavallinen tiedosto (putkea, sokettia tai laitetta ei lueta)',
             'link-loop': 'liian monta symbolista linkkiä',
-            'too-large': `liian suuri (${MB(size ?? 0)} Mt; raja on ${MB(8 * 1048576)} Mt)`,
+            'too-large': `liian suuri (${MB(size ?? 0)} Mt; raja on ${MB(limit)} Mt)`,
             'not-utf8': 'ei kelvollista UTF-8:aa (nova-mail.json-tiedostot ovat UTF-8-tekstiä)',
           }[problem],
     cannotRead: (file, reason) => `${file}: ei voi lukea: ${reason}`,
@@ -147,6 +163,15 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     sendTestFile: 'send-test tarvitsee täsmälleen yhden nova-mail.json-tiedoston.',
     sendTestTo: 'send-test tarvitsee valitsimen --to <osoite>.',
     badTimeout: (got) => `--timeout on kokonaisluku millisekunteina väliltä 1–600000 (annettu "${got}").`,
+    checkDnsTargets: 'check-dns tarvitsee vähintään yhden tiedoston tai kansion.',
+    badDnsServer: (got) =>
+      `--dns-server on IP-osoite ja valinnainen portti, esim. 192.0.2.53 tai 127.0.0.1:5353 (annettu "${got}").`,
+    dnsChecked: (relay, addresses, domains, questions) =>
+      `Tarkistettiin ${domains} lähettäjän verkkotunnus${domains === 1 ? '' : 'ta'} välityspalvelinta ${relay} (${addresses}) vasten ${questions} DNS-kyselyllä.`,
+    explainMailFile: 'explain-mail tarvitsee täsmälleen yhden viestitiedoston (.eml).',
+    notAMessage: (file) => `${file}: ei sähköpostiviesti (siinä ei ole From:- eikä Received:-otsaketta).`,
+    noSenders:
+      'Ei tarkistettavia lähettäjän osoitteita: tiedostoissa ei ole määritellyn lähettäjän osoitetta eikä henkilöä, jolla on rooli Sähköpostilähettäjä ja osoite.',
     unknownCommand: (command) => `Tuntematon komento "${command}".`,
     unknownOption: (option) => `Tuntematon valitsin ${option}.`,
     missingValue: (option) => `Valitsin ${option} tarvitsee arvon.`,

@@ -19,17 +19,25 @@ const SMALL_FILE = Buffer.allocUnsafe(64 * 1024);
  * blocking: a FIFO named like our files (swapped in after the walk saw a file) cannot hang the run.
  */
 export function readText(file: FilePath): ReadResult {
+  const read = readBytes(file, MAX_FILE_BYTES);
+  return read.ok ? decode(read.bytes) : read;
+}
+
+export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; problem: FsProblem; size?: number };
+
+/** A regular file's bytes, refused over `limit` before it is read (see readText). */
+export function readBytes(file: FilePath, limit: number): BytesResult {
   let fd: number | undefined;
   try {
     fd = fs.openSync(file.bytes, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
     const first = fs.readSync(fd, SMALL_FILE, 0, SMALL_FILE.length, 0);
-    if (first < SMALL_FILE.length) return decode(Buffer.from(SMALL_FILE.subarray(0, first)));
+    if (first < SMALL_FILE.length) return { ok: true, bytes: Buffer.from(SMALL_FILE.subarray(0, first)) };
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) return { ok: false, problem: 'not-regular' };
-    if (stat.size > MAX_FILE_BYTES) return { ok: false, problem: 'too-large', size: stat.size };
+    if (stat.size > limit) return { ok: false, problem: 'too-large', size: stat.size };
     const bytes = fs.readFileSync(fd);
-    if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: 'too-large', size: bytes.length };
-    return decode(bytes);
+    if (bytes.length > limit) return { ok: false, problem: 'too-large', size: bytes.length };
+    return { ok: true, bytes };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, problem: code === 'EAGAIN' || code === 'ESPIPE' ? 'not-regular' : fsProblem(error) };

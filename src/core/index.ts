@@ -12,4 +12,5 @@ export { normalizeAddress, sameAddress } from './address';
 export { newConfiguration, fileNameFor, type NewConfigAnswers } from './new-config';
 export { parseJson } from './json/parse';
 export * from './send';
+export * from './deliverability';
 export * from './types';

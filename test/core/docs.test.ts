@@ -3,7 +3,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { ALL_RULES, RULE_DOCS_FOLDER } from '../../src/core';
-import { CREATED_CONTEXT, EDITING_CONTEXT, TEST_SENT_CONTEXT } from '../../src/extension/contexts';
+import {
+  CREATED_CONTEXT,
+  DNS_CHECKED_CONTEXT,
+  EDITING_CONTEXT,
+  TEST_SENT_CONTEXT,
+} from '../../src/extension/contexts';
 import { STRINGS } from '../../src/extension/strings';
 import { ROOT } from '../helpers';
 
@@ -73,6 +78,7 @@ describe('rule documentation and contributions', () => {
     const events = Object.fromEntries(steps.map((step) => [step.id, step.completionEvents]));
     assert.deepEqual(events.create, [`onContext:${CREATED_CONTEXT}`]);
     assert.deepEqual(events.send, [`onContext:${TEST_SENT_CONTEXT}`]);
+    assert.deepEqual(events.trust, [`onContext:${DNS_CHECKED_CONTEXT}`]);
     const menus = JSON.stringify(manifest.contributes.menus);
     assert.ok(menus.includes(EDITING_CONTEXT), 'the edited message has its Send and Cancel buttons');
   });

@@ -13,6 +13,7 @@ import { missingEmailTab } from './missing-email-tab';
 import { noSenderPerson } from './no-sender-person';
 import { duplicateCitrixId } from './duplicate-citrix-id';
 import { sentItems } from './sent-items';
+import { DNS_RULES } from '../deliverability/rules';
 
 /** The rules that look at a parsed document, in the order of SPEC §3. */
 export const RULES: readonly Rule[] = [
@@ -31,8 +32,14 @@ export const RULES: readonly Rule[] = [
   sentItems,
 ];
 
-/** Every rule id the product reports, structural ones first. */
-export const ALL_RULES: readonly RuleMeta[] = [parseRule, duplicateKeyRule, schemaRule, ...RULES];
+/** Every rule id the product reports: structural ones first, the deliverability (DNS) ones last. */
+export const ALL_RULES: readonly RuleMeta[] = [
+  parseRule,
+  duplicateKeyRule,
+  schemaRule,
+  ...RULES,
+  ...DNS_RULES,
+];
 
 export const RULE_IDS: readonly string[] = ALL_RULES.map((rule) => rule.id);
 
@@ -40,6 +47,6 @@ export const RULE_IDS: readonly string[] = ALL_RULES.map((rule) => rule.id);
  * The rules whose severity a user sets in the editor. The structural ones are VS Code's JSON
  * support's to show there (at its own severity), so they are not offered.
  */
-export const CONFIGURABLE_RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
+export const CONFIGURABLE_RULE_IDS: readonly string[] = [...RULES, ...DNS_RULES].map((rule) => rule.id);
 
 export type { Rule, RuleMeta } from './rule';

@@ -2,7 +2,8 @@
 import { sameAddress } from '../address';
 import { JsonDocument } from '../document';
 import { lint } from '../lint';
-import { hasSenderRole, isObject, objectAt, personsOf, senderMode, stringAt } from '../rules/model';
+import { isObject, objectAt, senderMode, stringAt } from '../rules/model';
+import { senderAddresses } from '../senders';
 import type { Lang, Localized, Problem } from '../types';
 import { composeMessage } from './message';
 import { hasControlCharacters, isPlainAddress } from './text-safety';
@@ -224,18 +225,11 @@ export function parseServer(value: string): { host: string; port?: number } | un
 
 function senderFrom(config: unknown, person: string | undefined, words: FrontEndWords): Sender | Failure {
   const mode = senderMode(config);
-  if (mode === 'defined') {
-    const sender = objectAt(config, 'sender');
-    const address = stringAt(sender, 'address');
-    if (!address) return noSender();
-    return { name: stringAt(sender, 'name'), address };
-  }
+  const candidates: Sender[] = senderAddresses(config).map(({ name, address, citrixId }) =>
+    mode === 'defined' ? { name, address } : { name, address, citrixId },
+  );
+  if (mode === 'defined') return candidates[0] ?? noSender();
   if (mode !== 'personRegister') return noSender();
-  const candidates: Sender[] = personsOf(config).flatMap((view) => {
-    const address = stringAt(view.email, 'address');
-    if (!view.email || !hasSenderRole(view.person) || !address) return [];
-    return [{ name: view.label.en, address, citrixId: stringAt(view.email, 'username') }];
-  });
   if (person !== undefined) {
     const chosen = candidates.find((c) => c.citrixId?.toLowerCase() === person.toLowerCase());
     if (chosen) return chosen;

@@ -1,0 +1,73 @@
+import { CHECK_DNS_OPTIONS } from './check-dns-command';
+import { explainMail, explanationMarkdown, NotAMessage, type Lang } from '../core';
+import { pathFromArgument } from './file-path';
+import type { Io } from './io';
+import { CLI_TEXT } from './messages';
+import { readBytes, readText } from './read-text';
+import { displayPath, findTargets } from './targets';
+import { escapeControl, escapeLines } from './terminal-text';
+
+export const EXPLAIN_MAIL_OPTIONS = {
+  ...CHECK_DNS_OPTIONS,
+  config: { type: 'string', multiple: true },
+} as const;
+
+/** A saved message with its attachments (an invoice PDF or two) stays far below this. */
+export const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
+
+export interface ExplainMailArgs {
+  message: string;
+  configs?: string[];
+  relay?: string;
+  dnsServer?: string;
+  timeoutMs?: number;
+  format: 'stylish' | 'json';
+  lang: Lang;
+}
+
+/** `nova-mail explain-mail`: exit 0 when the message came through the relay and authenticates, 1 when not, 2 on bad input. */
+export async function runExplainMail(args: ExplainMailArgs, io: Io): Promise<number> {
+  const text = CLI_TEXT[args.lang];
+  const warn = (line: string) => io.stderr(escapeControl(line));
+  const file = pathFromArgument(args.message);
+  const read = readBytes(file, MAX_MESSAGE_BYTES);
+  if (!read.ok) {
+    warn(text.cannotRead(file.display, text.fsProblem(read.problem, read.size, MAX_MESSAGE_BYTES)));
+    return 2;
+  }
+
+  let configs: { file: string; text: string }[] | undefined;
+  if (args.configs) {
+    const targets = findTargets(args.configs, text, warn);
+    if (!targets || targets.inputFailed) return 2;
+    configs = [];
+    for (const config of targets.files) {
+      const content = readText(config);
+      if (!content.ok) {
+        warn(text.cannotRead(config.display, text.fsProblem(content.problem, content.size)));
+        return 2;
+      }
+      configs.push({ file: displayPath(config.display, io.cwd), text: content.text });
+    }
+  }
+
+  let explanation;
+  try {
+    explanation = await explainMail(read.bytes, {
+      configs,
+      relay: args.relay,
+      server: args.dnsServer,
+      timeoutMs: args.timeoutMs,
+      lang: args.lang,
+    });
+  } catch (error) {
+    if (error instanceof NotAMessage) {
+      warn(text.notAMessage(file.display));
+      return 2;
+    }
+    throw error;
+  }
+  if (args.format === 'json') io.stdout(JSON.stringify(explanation, null, 2));
+  else io.stdout(escapeLines(explanationMarkdown(explanation, args.lang)).trimEnd());
+  return explanation.ok ? 0 : 1;
+}

@@ -1,0 +1,34 @@
+import * as path from 'path';
+import { discoverFiles } from './files';
+import type { FilePath } from './file-path';
+import type { CliText } from './messages';
+
+export interface Targets {
+  files: FilePath[];
+  roots: Buffer[];
+  /** An argument or a folder met on the way could not be read (each already said). */
+  inputFailed: boolean;
+}
+
+/** The files named by the arguments, as lint finds them; undefined (after saying so) when there are none. */
+export function findTargets(
+  args: readonly string[],
+  text: CliText,
+  warn: (line: string) => void,
+): Targets | undefined {
+  const { files, roots, failures } = discoverFiles(args);
+  for (const failure of failures)
+    warn(text.cannotRead(failure.path.display, text.fsProblem(failure.problem)));
+  if (files.length === 0 && failures.length === 0) {
+    warn(text.noFiles(args.join(', ')));
+    return undefined;
+  }
+  return { files, roots, inputFailed: failures.length > 0 };
+}
+
+/** As given when relative (walking keeps paths relative); absolute ones relative to the cwd when inside it. */
+export function displayPath(file: string, cwd: string): string {
+  if (!path.isAbsolute(file)) return file;
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}

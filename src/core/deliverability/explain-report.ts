@@ -1,0 +1,131 @@
+/** An explanation as a Markdown document: the editor previews it, the CLI prints it. */
+import type { Lang } from '../types';
+import type { Explanation } from './explain';
+
+const WORDS = {
+  en: {
+    title: 'What happened to this message',
+    verdictOk: '✅ It came through the relay and authenticates.',
+    verdictBad: '❌ Something needs fixing: see “What to do”.',
+    message: 'The message',
+    from: 'From',
+    envelope: 'Envelope sender (Return-Path)',
+    to: 'To',
+    subject: 'Subject',
+    date: 'Date',
+    route: 'The way it came',
+    routeNote: 'Newest first: the top line is the recipient’s server noting who handed it the message.',
+    relayPassed: (relay: string) => `It passed through **${relay}**.`,
+    relayMissed: (relay: string) => `It did **not** pass through **${relay}**.`,
+    source: (ip: string) => `The recipient’s server saw it come from **${ip}**.`,
+    noHops: 'The message has no Received: headers.',
+    recipient: 'What the recipient’s server concluded',
+    noRecipient: 'The message has no Authentication-Results header.',
+    ours: 'Our check today',
+    sentBy: 'Which nova-mail.json sends as this From',
+    noSender: 'None of them.',
+    notLooked: 'No nova-mail.json was given to look in.',
+    todo: 'What to do',
+    none: 'none',
+    server: 'server',
+  },
+  fi: {
+    title: 'Mitä tälle viestille tapahtui',
+    verdictOk: '✅ Se tuli välityspalvelimen kautta ja todentuu.',
+    verdictBad: '❌ Jotain on korjattava: katso ”Mitä tehdä”.',
+    message: 'Viesti',
+    from: 'Lähettäjä (From)',
+    envelope: 'Kirjekuoren lähettäjä (Return-Path)',
+    to: 'Vastaanottaja',
+    subject: 'Aihe',
+    date: 'Päivämäärä',
+    route: 'Viestin reitti',
+    routeNote: 'Uusin ensin: ylin rivi on vastaanottajan palvelimen merkintä siitä, kuka viestin sille toi.',
+    relayPassed: (relay: string) => `Se kulki palvelimen **${relay}** kautta.`,
+    relayMissed: (relay: string) => `Se **ei** kulkenut palvelimen **${relay}** kautta.`,
+    source: (ip: string) => `Vastaanottajan palvelin näki sen tulevan osoitteesta **${ip}**.`,
+    noHops: 'Viestissä ei ole Received:-otsakkeita.',
+    recipient: 'Mitä vastaanottajan palvelin päätteli',
+    noRecipient: 'Viestissä ei ole Authentication-Results-otsaketta.',
+    ours: 'Oma tarkistuksemme tänään',
+    sentBy: 'Mikä nova-mail.json lähettää tällä From-osoitteella',
+    noSender: 'Ei mikään.',
+    notLooked: 'Yhtään nova-mail.jsonia ei annettu etsittäväksi.',
+    todo: 'Mitä tehdä',
+    none: 'ei mitään',
+    server: 'palvelin',
+  },
+} as const;
+
+export function explanationMarkdown(x: Explanation, lang: Lang): string {
+  const w = WORDS[lang];
+  const lines: string[] = [`# ${w.title}`, '', x.ok ? w.verdictOk : w.verdictBad, '', `## ${w.message}`, ''];
+  const row = (label: string, value: string | undefined) => {
+    if (value) lines.push(`- **${label}:** ${text(value)}`);
+  };
+  row(w.from, x.from ? (x.fromName ? `${x.fromName} <${x.from}>` : x.from) : undefined);
+  row(w.envelope, x.envelopeFrom);
+  row(w.to, x.to.join(', '));
+  row(w.subject, x.subject);
+  row(w.date, x.date);
+
+  lines.push('', `## ${w.route}`, '');
+  lines.push(x.relay.passed ? w.relayPassed(x.relay.host) : w.relayMissed(x.relay.host));
+  if (x.sourceIp) lines.push(' ' + w.source(x.sourceIp));
+  lines.push('');
+  if (x.hops.length === 0) lines.push(w.noHops);
+  else {
+    lines.push(`${w.routeNote}`, '');
+    x.hops.forEach((hop, index) => {
+      const from = [hop.from, hop.fromDetail ? `(${hop.fromDetail})` : undefined].filter(Boolean).join(' ');
+      lines.push(
+        `${index + 1}. ${code(from || '?')} → ${code(hop.by ?? '?')}${hop.at ? ` · ${text(hop.at)}` : ''}`,
+      );
+    });
+  }
+
+  lines.push('', `## ${w.recipient}`, '');
+  if (x.recipient.length === 0) lines.push(w.noRecipient);
+  for (const verdict of x.recipient) {
+    const results = (['spf', 'dkim', 'dmarc'] as const)
+      .filter((method) => verdict[method] !== undefined)
+      .map((method) => `${method}=${code(verdict[method]!)}`)
+      .join(', ');
+    lines.push(`- ${code(verdict.server ?? '?')}: ${results || w.none}`);
+  }
+
+  lines.push('', `## ${w.ours}`, '');
+  const { spf, dkim, dmarc } = x.ours;
+  lines.push(
+    `- SPF: ${code(spf.result)}${spf.domain ? ` (${text(spf.domain)}${spf.ip ? `, ${spf.ip}` : ''})` : ''}`,
+  );
+  if (dkim.length === 0) lines.push(`- DKIM: ${code('none')}`);
+  for (const signature of dkim)
+    lines.push(
+      `- DKIM: ${code(signature.result)} (d=${text(signature.domain)}${signature.selector ? `, s=${text(signature.selector)}` : ''})`,
+    );
+  lines.push(
+    `- DMARC: ${code(dmarc.result)}${dmarc.domain ? ` (${text(dmarc.domain)}${dmarc.policy ? `, p=${text(dmarc.policy)}` : ''})` : ''}`,
+  );
+
+  lines.push('', `## ${w.sentBy}`, '');
+  if (x.sentBy === undefined) lines.push(w.notLooked);
+  else if (x.sentBy.length === 0) lines.push(w.noSender);
+  else for (const sender of x.sentBy) lines.push(`- ${code(sender.file)}: ${text(sender.as)}`);
+
+  lines.push('', `## ${w.todo}`, '');
+  for (const advice of x.advice) lines.push(`- ${text(advice)}`);
+  return lines.join('\n') + '\n';
+}
+
+/** Text from the message, shown as text: Markdown's special characters escaped. */
+function text(value: string): string {
+  return value.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+}
+
+/** A value in code style, whatever backticks it holds. */
+function code(value: string): string {
+  const clean = value.replace(/[\r\n]+/g, ' ');
+  const fence = clean.includes('`') ? '``' : '`';
+  return `${fence}${fence.length > 1 ? ' ' : ''}${clean}${fence.length > 1 ? ' ' : ''}${fence}`;
+}

@@ -1,0 +1,330 @@
+/**
+ * The proof from a received message: which servers it passed (Received:), what the recipient's
+ * server concluded (Authentication-Results), our own SPF, DKIM and DMARC check of it (mailauth's
+ * authenticate(), against today's DNS), which nova-mail.json sends as its From, and what to do.
+ * The message is parsed by mailparser and mailauth; nothing here reads MIME by hand.
+ */
+import { sameAddress } from '../address';
+import { parseJson } from '../json/parse';
+import { MAX_TEXT_LENGTH } from '../lint';
+import { senderAddresses } from '../senders';
+import type { Lang, Localized } from '../types';
+import type { AuthenticationResults, MethodResult } from './auth-library';
+import { DEFAULT_RELAY } from './check';
+import { Lookups, type LookupOptions } from './lookups';
+import { consequence } from './rules/dns-rule';
+import { correctedSpfRecord, newSpfRecord, relayMechanism } from './spf-record';
+import { loadAuthLibrary, resolveRelay } from './verdict';
+
+export interface ExplainOptions extends LookupOptions {
+  relay?: string;
+  lang?: Lang;
+  /** The nova-mail.json files to look for the From in: a name to show, and the text. */
+  configs?: readonly { file: string; text: string }[];
+}
+
+/** One Received: header, newest first. */
+export interface Hop {
+  from?: string;
+  /** What the receiving server saw: its reverse name and [address]. */
+  fromDetail?: string;
+  ip?: string;
+  by?: string;
+  at?: string;
+}
+
+/** One Authentication-Results header: a receiving server's verdicts. */
+export interface RecipientVerdict {
+  server?: string;
+  spf?: string;
+  dkim?: string;
+  dmarc?: string;
+}
+
+export interface OurCheck {
+  spf: { result: string; domain?: string; ip?: string };
+  /** Each DKIM signature: its result, and mailauth's reason when it does not pass. */
+  dkim: { result: string; domain: string; selector?: string; comment?: string }[];
+  dmarc: { result: string; domain?: string; policy?: string };
+}
+
+export interface Explanation {
+  from?: string;
+  fromName?: string;
+  /** Return-Path: the envelope sender SPF is checked for. */
+  envelopeFrom?: string;
+  to: string[];
+  subject?: string;
+  date?: string;
+  messageId?: string;
+  hops: Hop[];
+  relay: { host: string; addresses: string[]; passed: boolean };
+  /** The address the recipient's server saw the message come from. */
+  sourceIp?: string;
+  recipient: RecipientVerdict[];
+  ours: OurCheck;
+  /** The nova-mail.json files that send as the From; undefined when none were given to look in. */
+  sentBy?: { file: string; as: string }[];
+  /** What to do, most important first, in the language asked for. */
+  advice: string[];
+  /** Came through the relay and authenticates: DMARC passes (or, with no DMARC record, SPF does). */
+  ok: boolean;
+}
+
+/** The whole explanation; throws only when the input is not a message at all (no headers). */
+export async function explainMail(message: Buffer, options: ExplainOptions = {}): Promise<Explanation> {
+  const lang = options.lang ?? 'en';
+  const library = loadAuthLibrary();
+  const lookups = new Lookups(options);
+  const relayHost = options.relay?.trim() || DEFAULT_RELAY;
+
+  const parsed = await library.parseMail(message, {
+    skipHtmlToText: true,
+    skipTextToHtml: true,
+    skipTextLinks: true,
+    skipImageLinks: true,
+  });
+  const hasHeader = (key: string) => parsed.headerLines.some((header) => header.key === key);
+  if (!hasHeader('from') && !hasHeader('received')) throw new NotAMessage();
+
+  const [auth, relayResult] = await Promise.all([
+    library.authenticate(message, {
+      trustReceived: true,
+      mta: 'nova-mail',
+      resolver: lookups.resolve,
+      disableArc: true,
+      disableBimi: true,
+    }),
+    resolveRelay(relayHost, lookups),
+  ]);
+  const relayAddresses = relayResult.ok ? relayResult.relay.addresses : [];
+
+  const hops: Hop[] = (auth.receivedChain ?? []).map((entry) => {
+    const detail = entry.from?.comment;
+    const ip = /\[(?:IPv6:)?([0-9a-f.:]+)\]/i.exec(detail ?? '')?.[1];
+    const at: unknown = entry.timestamp;
+    return clean({
+      from: entry.from?.value,
+      fromDetail: detail,
+      ip,
+      by: entry.by?.value,
+      at: typeof at === 'string' ? at : undefined,
+    });
+  });
+  const named = (text: string | undefined) => text?.toLowerCase().includes(relayHost.toLowerCase()) ?? false;
+  const passed = hops.some(
+    (hop) =>
+      named(hop.from) ||
+      named(hop.fromDetail) ||
+      named(hop.by) ||
+      (hop.ip !== undefined && relayAddresses.includes(hop.ip)),
+  );
+
+  const fromEntry = parsed.from?.value[0];
+  const from = fromEntry?.address;
+  const returnPath = parsed.headers.get('return-path') as { value?: { address?: string }[] } | undefined;
+  const envelopeFrom = returnPath?.value?.[0]?.address ?? (auth.dkim.envelopeFrom || undefined);
+
+  const recipient = parsed.headerLines
+    .filter((header) => header.key === 'authentication-results')
+    .map((header) => library.parseAuthenticationResults(header.line))
+    .filter((results): results is AuthenticationResults => results !== undefined)
+    .map(recipientVerdictOf);
+
+  // Without a client address (no Received: with one) mailauth has nothing to check SPF for.
+  const spf = auth.spf && auth.spf['client-ip'] ? auth.spf : undefined;
+  const ours: OurCheck = {
+    spf: clean({ result: spf?.status.result ?? 'none', domain: spf?.domain, ip: spf?.['client-ip'] }),
+    dkim: auth.dkim.results
+      .filter((result) => result.signingDomain)
+      .map((result) =>
+        clean({
+          result: result.status.result,
+          domain: result.signingDomain,
+          selector: result.selector,
+          comment: result.status.comment,
+        }),
+      ),
+    dmarc: auth.dmarc
+      ? clean({
+          result: auth.dmarc.status?.result ?? 'none',
+          domain: auth.dmarc.domain,
+          policy: auth.dmarc.policy,
+        })
+      : { result: 'none' },
+  };
+
+  const sentBy = options.configs && from ? sendersOf(from, options.configs, lang) : undefined;
+  const explanation: Explanation = clean({
+    from,
+    fromName: fromEntry?.name || undefined,
+    envelopeFrom,
+    to: addressesOf(parsed.to),
+    subject: parsed.subject,
+    date: parsed.date?.toISOString(),
+    messageId: parsed.messageId,
+    hops,
+    relay: { host: relayHost, addresses: relayAddresses, passed },
+    sourceIp: spf?.['client-ip'] ?? hops.find((hop) => hop.ip)?.ip,
+    recipient,
+    ours,
+    sentBy,
+    advice: [],
+    ok: false,
+  });
+  explanation.ok =
+    passed && (ours.dmarc.result === 'pass' || (ours.dmarc.result === 'none' && ours.spf.result === 'pass'));
+  explanation.advice = (await adviceFor(explanation, lookups, options.configs !== undefined)).map(
+    (text) => text[lang],
+  );
+  return explanation;
+}
+
+export class NotAMessage extends Error {
+  constructor() {
+    super('not an e-mail message: it has no From: or Received: header');
+  }
+}
+
+function recipientVerdictOf(results: AuthenticationResults): RecipientVerdict {
+  const first = (method: unknown): MethodResult | undefined =>
+    (Array.isArray(method) ? method[0] : method) as MethodResult | undefined;
+  const dkim = Array.isArray(results.dkim) ? results.dkim : results.dkim ? [results.dkim] : [];
+  return clean({
+    server: typeof results.value === 'string' ? results.value : undefined,
+    spf: first(results.spf)?.value,
+    dkim: dkim.map((result) => result.value).join(', ') || undefined,
+    dmarc: first(results.dmarc)?.value,
+  });
+}
+
+function sendersOf(from: string, configs: readonly { file: string; text: string }[], lang: Lang) {
+  return configs.flatMap(({ file, text }) =>
+    senderAddresses(text.length > MAX_TEXT_LENGTH ? undefined : parseJson(text).value)
+      .filter((sender) => sameAddress(sender.address, from))
+      .map((sender) => ({
+        file,
+        as:
+          sender.path[0] === 'sender'
+            ? { en: 'the defined sender', fi: 'määritelty lähettäjä' }[lang]
+            : `${sender.name ?? '?'}${sender.citrixId ? ` (${sender.citrixId})` : ''}`,
+      })),
+  );
+}
+
+async function adviceFor(x: Explanation, lookups: Lookups, configsGiven: boolean): Promise<Localized[]> {
+  const advice: Localized[] = [];
+  const relay = x.relay.host;
+  const fromDomain = x.from?.slice(x.from.lastIndexOf('@') + 1);
+  if (!x.relay.passed)
+    advice.push({
+      en: `No Received: header names ${relay}: this copy did not come through the hosted service's relay, so it proves nothing about mail from Nova. Send the test from Nova inside the hosted service and save the copy that arrives.`,
+      fi: `Yksikään Received:-otsake ei mainitse palvelinta ${relay}: tämä kopio ei kulkenut sovelluspalvelun välityspalvelimen kautta, joten se ei todista Noven postista mitään. Lähetä testi Novasta sovelluspalvelussa ja tallenna perille tullut kopio.`,
+    });
+
+  const { spf } = x.ours;
+  if (spf.result !== 'pass' && spf.domain) {
+    const record = await spfRecordOf(spf.domain, lookups);
+    const mechanism = x.relay.passed || !spf.ip ? relayMechanism(relay) : relayMechanism(spf.ip);
+    const publish = record ? correctedSpfRecord(record, mechanism) : newSpfRecord(mechanism);
+    advice.push(
+      spf.result === 'temperror'
+        ? {
+            en: `SPF of ${spf.domain} could not be checked now (a DNS lookup failed): run again.`,
+            fi: `Verkkotunnuksen ${spf.domain} SPF:ää ei voitu nyt tarkistaa (DNS-kysely epäonnistui): aja uudelleen.`,
+          }
+        : {
+            en: `SPF ${spf.result} for ${spf.domain} from ${spf.ip ?? '?'}: the domain does not authorize the server the message came from. Publish this TXT record at ${spf.domain}: "${publish}". Ask Visma first whether they publish an SPF include for the hosted service.`,
+            fi: `SPF ${spf.result} verkkotunnukselle ${spf.domain} osoitteesta ${spf.ip ?? '?'}: verkkotunnus ei salli palvelinta, josta viesti tuli. Julkaise verkkotunnukselle ${spf.domain} TXT-tietue "${publish}". Kysy ensin Vismalta, julkaisevatko he sovelluspalvelulle SPF-includen.`,
+          },
+    );
+  }
+
+  const verified = x.ours.dkim.filter((signature) => signature.result === 'pass');
+  for (const signature of x.ours.dkim.filter((s) => s.result !== 'pass' && s.result !== 'none')) {
+    const key = `${signature.selector ?? '?'}._domainkey.${signature.domain}`;
+    advice.push({
+      en: `The DKIM signature of ${signature.domain} does not verify (${signature.result}${signature.comment ? `: ${signature.comment}` : ''}): the message was changed after it was signed (a forward, or a gateway that rewrites it), or the key at ${key} is not the one that signed it.`,
+      fi: `Verkkotunnuksen ${signature.domain} DKIM-allekirjoitus ei täsmää (${signature.result}${signature.comment ? `: ${signature.comment}` : ''}): viestiä muutettiin allekirjoituksen jälkeen (edelleenlähetys tai viestiä muokkaava yhdyskäytävä), tai nimen ${key} avain ei ole se, jolla allekirjoitettiin.`,
+    });
+  }
+  if (x.ours.dkim.length === 0 && fromDomain)
+    advice.push({
+      en: `The message has no DKIM signature: DMARC for ${fromDomain} can pass only through SPF. Ask Visma whether the hosted service can sign mail for your domain.`,
+      fi: `Viestissä ei ole DKIM-allekirjoitusta: verkkotunnuksen ${fromDomain} DMARC voi mennä läpi vain SPF:n kautta. Kysy Vismalta, voiko sovelluspalvelu allekirjoittaa verkkotunnuksesi postin.`,
+    });
+
+  const { dmarc } = x.ours;
+  if (dmarc.result === 'fail') {
+    const then = consequence(dmarc.domain ?? '', {
+      kind: 'found',
+      policy: dmarc.policy ?? 'none',
+      record: '',
+      at: dmarc.domain ?? '',
+    });
+    advice.push({
+      en: `DMARC fails for ${fromDomain}: neither SPF of the From's domain nor an aligned DKIM signature passes. ${then.en} It passes once the SPF record above is published${verified.length ? '' : ' or an aligned DKIM signature verifies'}.`,
+      fi: `DMARC epäonnistuu verkkotunnukselle ${fromDomain}: From-verkkotunnuksen SPF tai sen mukainen DKIM-allekirjoitus ei mene läpi. ${then.fi} Se menee läpi, kun yllä oleva SPF-tietue on julkaistu${verified.length ? '' : ' tai sen mukainen DKIM-allekirjoitus täsmää'}.`,
+    });
+  } else if (dmarc.result === 'none' && fromDomain)
+    advice.push({
+      en: `${fromDomain} has no DMARC record: Gmail, Outlook.com and Yahoo expect one. A start: "v=DMARC1; p=none; rua=mailto:<a mailbox someone reads>" at _dmarc.${fromDomain}.`,
+      fi: `Verkkotunnuksella ${fromDomain} ei ole DMARC-tietuetta: Gmail, Outlook.com ja Yahoo odottavat sellaista. Alku: "v=DMARC1; p=none; rua=mailto:<postilaatikko, jota joku lukee>" nimelle _dmarc.${fromDomain}.`,
+    });
+
+  for (const verdict of x.recipient.slice(0, 1)) {
+    const differs = (['spf', 'dmarc'] as const).filter(
+      (method) => verdict[method] !== undefined && verdict[method] !== x.ours[method].result,
+    );
+    if (differs.length > 0) {
+      const what = differs
+        .map((method) => `${method}=${verdict[method]} / ${x.ours[method].result}`)
+        .join(', ');
+      advice.push({
+        en: `The recipient's server (${verdict.server ?? '?'}) concluded otherwise than our check today (${what}): DNS may have changed since the message arrived.`,
+        fi: `Vastaanottajan palvelin (${verdict.server ?? '?'}) päätyi eri tulokseen kuin tämänpäiväinen tarkistuksemme (${what}): DNS on voinut muuttua viestin saapumisen jälkeen.`,
+      });
+    }
+  }
+
+  if (configsGiven && x.from && x.sentBy?.length === 0)
+    advice.push({
+      en: `No nova-mail.json sends as ${x.from}: check Ohjaustiedot → Määritelty sähköpostin lähettäjä, or the person's Henkilörekisteri → Sähköposti tab, against this address.`,
+      fi: `Mikään nova-mail.json ei lähetä osoitteella ${x.from}: vertaa osoitetta kohtiin Ohjaustiedot → Määritelty sähköpostin lähettäjä tai henkilön Henkilörekisteri → Sähköposti.`,
+    });
+
+  if (advice.length === 0)
+    advice.push({
+      en: `Nothing to fix: the message came through ${relay} and authenticates (SPF ${spf.result}, DMARC ${dmarc.result}).`,
+      fi: `Ei korjattavaa: viesti tuli palvelimen ${relay} kautta ja todentuu (SPF ${spf.result}, DMARC ${dmarc.result}).`,
+    });
+  return advice;
+}
+
+/** The domain's SPF record, when it has exactly one (already asked during the check: no new query). */
+async function spfRecordOf(domain: string, lookups: Lookups): Promise<string | undefined> {
+  try {
+    const rows = (await lookups.resolve(domain, 'TXT')) as string[][];
+    const records = rows
+      .map((strings) => strings.join(''))
+      .filter((text) => /^v=spf1(\s|$)/i.test(text.trim()));
+    return records.length === 1 ? records[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function addressesOf(field: unknown): string[] {
+  const objects = (Array.isArray(field) ? field : field ? [field] : []) as {
+    value?: { address?: string }[];
+  }[];
+  return objects.flatMap((object) =>
+    (object.value ?? []).flatMap((entry) => (entry.address ? [entry.address] : [])),
+  );
+}
+
+/** The object without its undefined properties (a JSON report has no "key": undefined to explain). */
+function clean<T extends object>(object: T): T {
+  for (const key of Object.keys(object) as (keyof T)[]) if (object[key] === undefined) delete object[key];
+  return object;
+}

@@ -1,0 +1,19 @@
+import type { DnsRule } from './dns-rule';
+import { domainNotFound } from './domain-not-found';
+import { spfNotAuthorized } from './spf-not-authorized';
+import { spfMissing } from './spf-missing';
+import { spfInvalid } from './spf-invalid';
+import { dmarcMissing } from './dmarc-missing';
+import { dnsFailed } from './dns-failed';
+
+/** The deliverability rules, in the order of SPEC §7. */
+export const DNS_RULES: readonly DnsRule[] = [
+  domainNotFound,
+  spfNotAuthorized,
+  spfMissing,
+  spfInvalid,
+  dmarcMissing,
+  dnsFailed,
+];
+
+export type { DnsFinding, DnsRule, DnsRuleContext } from './dns-rule';

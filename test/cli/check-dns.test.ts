@@ -1,0 +1,126 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { startDnsServer, type DnsServer } from '../dns/server';
+import { configSendingFrom, RELAY, ROWS, ZONE } from '../dns/zones';
+import { runCliAsync, tempTree } from './run-cli';
+
+describe('nova-mail check-dns (the built CLI as a process, against a DNS server on 127.0.0.1)', () => {
+  let dns: DnsServer;
+  let dir: string;
+  before(async () => {
+    dns = await startDnsServer(ZONE);
+    dir = tempTree({
+      'clients/a/nova-mail.json': configSendingFrom([ROWS.passA, ROWS.failReject]),
+      'clients/b/b.nova-mail.json': configSendingFrom([ROWS.nospf]),
+      'clients/ok/nova-mail.json': configSendingFrom([ROWS.passInclude]),
+      'clients/b/not-ours.json': configSendingFrom([ROWS.notFound]),
+    });
+  });
+  after(() => dns.close());
+
+  const run = (args: string[]) =>
+    runCliAsync(['check-dns', '--relay', RELAY, '--dns-server', dns.address, '--timeout', '1000', ...args], {
+      cwd: dir,
+    });
+
+  it('prints problems on the addresses as file:line:col, a line per domain, and exits 1 on an error', async () => {
+    const result = await run(['clients']);
+    assert.equal(result.status, 1, result.stderr);
+    const lines = result.stdout.split('\n');
+    const text = configSendingFrom([ROWS.passA, ROWS.failReject]);
+    const line = text.split('\n').findIndex((l) => l.includes(ROWS.failReject));
+    const column = text.split('\n')[line].indexOf(`"${ROWS.failReject}"`);
+    assert.ok(
+      lines.some(
+        (l) =>
+          l.startsWith(
+            `clients/a/nova-mail.json:${line + 1}:${column + 1}  error  fail-reject.test does not authorize`,
+          ) && l.endsWith('spf-not-authorized'),
+      ),
+      result.stdout,
+    );
+    assert.ok(
+      lines.some((l) => /^clients\/b\/b\.nova-mail\.json:\d+:\d+ {2}warning .* spf-missing$/.test(l)),
+    );
+    assert.ok(!result.stdout.includes('no-such-domain'), 'only our file names are checked');
+    assert.ok(lines.includes('  pass-include.test: SPF authorizes relay.test; DMARC p=none'), result.stdout);
+    assert.match(
+      result.stdout,
+      /Checked 4 sender domains against the relay relay\.test \(192\.0\.2\.10\) with \d+ DNS questions\./,
+    );
+  });
+
+  it('exits 0 when nothing is an error, and prints the JSON of SPEC §6 with --format json', async () => {
+    const result = await run(['--format', 'json', 'clients/ok', 'clients/b']);
+    assert.equal(result.status, 0, result.stderr);
+    const reports = JSON.parse(result.stdout) as {
+      file: string;
+      problems: { rule: string; severity: string; range: unknown; fixable: boolean }[];
+    }[];
+    assert.deepEqual(
+      reports.map((report) => [
+        report.file,
+        report.problems.map((p) => `${p.rule}:${p.severity}:${p.fixable}`),
+      ]),
+      [
+        ['clients/ok/nova-mail.json', []],
+        ['clients/b/b.nova-mail.json', ['spf-missing:warning:false', 'dmarc-missing:info:false']],
+      ],
+    );
+  });
+
+  it('exits 2 when the relay does not resolve, saying so in one line', async () => {
+    const result = await runCliAsync(
+      ['check-dns', '--relay', 'no-such-relay.test', '--dns-server', dns.address, 'clients'],
+      { cwd: dir },
+    );
+    assert.equal(result.status, 2);
+    assert.equal(
+      result.stderr.trim(),
+      'The relay no-such-relay.test does not resolve: it has no address in DNS.',
+    );
+    assert.equal(result.stdout, '');
+  });
+
+  it('ends within its timeout with dns-failed against a server that never answers', async () => {
+    fs.writeFileSync(path.join(dir, 'silent.nova-mail.json'), configSendingFrom([ROWS.silent]));
+    const result = await run(['--timeout', '300', 'silent.nova-mail.json']);
+    assert.equal(result.status, 0);
+    assert.match(
+      result.stdout,
+      /warning {2}Could not check silent\.test: no answer within 300 ms .* dns-failed/,
+    );
+  });
+
+  it('exits 2 on usage errors, unreadable input and no files', async () => {
+    fs.mkdirSync(path.join(dir, 'empty'));
+    const cases: [string[], RegExp][] = [
+      [['check-dns'], /check-dns needs at least one file or folder/],
+      [['check-dns', '--dns-server', 'dns.example.test', 'clients'], /--dns-server must be an IP address/],
+      [['check-dns', '--timeout', '0', 'clients'], /--timeout must be a whole number/],
+      [['check-dns', '--format', 'sarif', 'clients'], /--format must be one of stylish, json/],
+      [
+        ['check-dns', '--dns-server', dns.address, 'missing'],
+        /missing: cannot read: no such file or directory/,
+      ],
+      [
+        ['check-dns', '--dns-server', dns.address, 'empty'],
+        /No nova-mail\.json or \*\.nova-mail\.json files found in empty/,
+      ],
+    ];
+    for (const [args, stderr] of cases) {
+      const result = await runCliAsync(args, { cwd: dir });
+      assert.equal(result.status, 2, args.join(' '));
+      assert.match(result.stderr, stderr, args.join(' '));
+    }
+  });
+
+  it('speaks Finnish', async () => {
+    const result = await run(['--lang', 'fi', 'clients/a']);
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /virhe {2}fail-reject\.test ei salli välityspalvelinta relay\.test/);
+    assert.match(result.stdout, /Tarkistettiin 2 lähettäjän verkkotunnusta/);
+  });
+});

@@ -1,0 +1,96 @@
+import { strict as assert } from 'node:assert';
+import { after, before, describe, it } from 'node:test';
+import { explainMail, explanationMarkdown, NotAMessage, type ExplainOptions } from '../../src/core';
+import { dkimZone, receivedMessage, signingKey, tampered, type SigningKey } from '../dns/messages';
+import { startDnsServer, type DnsServer } from '../dns/server';
+import { configSendingFrom, RELAY, RELAY_IP, ROWS, ZONE } from '../dns/zones';
+
+describe('explainMail: a received message, re-checked against a DNS server on 127.0.0.1', () => {
+  let dns: DnsServer;
+  let key: SigningKey;
+  before(async () => {
+    key = signingKey();
+    dns = await startDnsServer({ ...ZONE, ...dkimZone(key, ['pass-a.test', 'nospf.test']) });
+  });
+  after(() => dns.close());
+  const options = (more: ExplainOptions = {}): ExplainOptions => ({
+    relay: RELAY,
+    server: dns.address,
+    timeoutMs: 2000,
+    ...more,
+  });
+
+  it('finds the relay in the Received: chain and the sender among the configs', async () => {
+    const message = await receivedMessage({ from: ROWS.passA, key });
+    const configs = [
+      { file: 'a.nova-mail.json', text: configSendingFrom([ROWS.passA]) },
+      {
+        file: 'b.nova-mail.json',
+        text: JSON.stringify({ sender: { mode: 'defined', address: ROWS.passA.toUpperCase() } }),
+      },
+      { file: 'broken.nova-mail.json', text: '{"sender": ' },
+    ];
+    const explanation = await explainMail(message, options({ configs }));
+    assert.equal(explanation.ok, true);
+    assert.deepEqual(explanation.relay, { host: RELAY, addresses: [RELAY_IP], passed: true });
+    assert.deepEqual(explanation.sentBy, [
+      { file: 'a.nova-mail.json', as: 'Henkilö 1 (12345tes0)' },
+      { file: 'b.nova-mail.json', as: 'the defined sender' },
+    ]);
+    assert.equal(explanation.subject, 'Lasku 1001');
+    assert.equal(explanation.date, '2026-11-28T10:00:00.000Z');
+    assert.deepEqual(explanation.to, ['vastaanottaja@recipient.test']);
+  });
+
+  it('with no SPF and no DMARC for the From: says what to publish, in Finnish too', async () => {
+    const message = await receivedMessage({ from: ROWS.nospf, key });
+    const english = await explainMail(message, options());
+    assert.equal(english.ours.spf.result, 'none');
+    assert.equal(english.ours.dmarc.result, 'none');
+    assert.equal(english.ok, false);
+    const advice = english.advice.join('\n');
+    assert.match(advice, /Publish this TXT record at nospf\.test: "v=spf1 a:relay\.test ~all"/);
+    assert.match(advice, /nospf\.test has no DMARC record/);
+    const finnish = await explainMail(message, options({ lang: 'fi' }));
+    assert.match(
+      finnish.advice.join('\n'),
+      /Julkaise verkkotunnukselle nospf\.test TXT-tietue "v=spf1 a:relay\.test ~all"/,
+    );
+    const report = explanationMarkdown(finnish, 'fi');
+    assert.match(report, /^# Mitä tälle viestille tapahtui\n\n❌/);
+    assert.match(report, /- DMARC: `none`/);
+  });
+
+  it('shows what the message says as text: Markdown in a name or subject is escaped', async () => {
+    const message = await receivedMessage({ from: ROWS.passA, key });
+    const forged = Buffer.from(
+      message
+        .toString('latin1')
+        .replace(
+          'Subject: Lasku 1001',
+          'Subject: <img src=x onerror=alert(1)> [click](http://evil.test) *bold*',
+        ),
+      'latin1',
+    );
+    const report = explanationMarkdown(await explainMail(forged, options()), 'en');
+    assert.ok(
+      report.includes('\\<img src=x onerror=alert(1)\\> \\[click\\](http://evil.test) \\*bold\\*'),
+      report,
+    );
+    assert.ok(!/(^|[^\\])<img/.test(report), 'no unescaped tag');
+  });
+
+  it('refuses what is not a message', async () => {
+    for (const input of [Buffer.alloc(0), Buffer.from('just some text\nand more'), Buffer.from([0, 255, 1])])
+      await assert.rejects(explainMail(input, options()), NotAMessage);
+  });
+
+  it('a tampered copy keeps DKIM from passing, and says it changed after signing', async () => {
+    const explanation = await explainMail(
+      tampered(await receivedMessage({ from: ROWS.passA, key })),
+      options(),
+    );
+    assert.notEqual(explanation.ours.dkim[0].result, 'pass');
+    assert.match(explanationMarkdown(explanation, 'en'), /- DKIM: `\w+` \(d=pass-a\.test, s=nova1\)/);
+  });
+});
