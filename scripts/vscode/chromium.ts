@@ -20,6 +20,8 @@ export async function launchBrowser(profileDir: string): Promise<BrowserContext>
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1400, height: 900 },
+    // The workbench's clipboard is the page's: "Copy the corrected SPF record" writes to it.
+    permissions: ['clipboard-read', 'clipboard-write'],
     args: CHROMIUM_ARGS,
   });
 }

@@ -8,3 +8,5 @@ export const CREATED_CONTEXT = 'novaMail.walkthrough.created';
 export const TEST_SENT_CONTEXT = 'novaMail.walkthrough.testSent';
 /** Set while a message is open for editing before it is sent. */
 export const EDITING_CONTEXT = 'novaMail.editingMessage';
+/** Set when a deliverability check ran: the walkthrough's "trust" step completes on it. */
+export const DNS_CHECKED_CONTEXT = 'novaMail.walkthrough.dnsChecked';

@@ -161,13 +161,7 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   private toDiagnostic(uri: vscode.Uri, problem: Problem): vscode.Diagnostic {
-    const diagnostic = new vscode.Diagnostic(
-      toRange(problem.range),
-      problem.message,
-      SEVERITY[problem.severity],
-    );
-    diagnostic.source = DIAGNOSTIC_SOURCE;
-    diagnostic.code = { value: problem.rule, target: this.docs.uri(problem.rule) };
+    const diagnostic = diagnosticOf(problem, DIAGNOSTIC_SOURCE, this.docs);
     if (problem.related) {
       diagnostic.relatedInformation = problem.related.map(
         (related) =>
@@ -204,12 +198,25 @@ function urisInTabs(): Set<string> {
   return uris;
 }
 
+/** A problem as a diagnostic of one of our sources, its rule id linked to the rule's page. */
+export function diagnosticOf(problem: Problem, source: string, docs: RuleDocs): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(
+    toRange(problem.range),
+    problem.message,
+    SEVERITY[problem.severity],
+  );
+  diagnostic.source = source;
+  diagnostic.code = { value: problem.rule, target: docs.uri(problem.rule) };
+  return diagnostic;
+}
+
 export function toRange(range: Problem['range']): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 }
 
-export function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
-  if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
+/** The rule of one of our diagnostics (of the lint's collection, or of another source of ours). */
+export function ruleOf(diagnostic: vscode.Diagnostic, source = DIAGNOSTIC_SOURCE): string | undefined {
+  if (diagnostic.source !== source) return undefined;
   const code = diagnostic.code;
   return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
 }

@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import { trackActiveFile } from './active-file-context';
 import { NovaMailCodeActions } from './code-actions';
+import { DeliverabilityCommands } from './deliverability-commands';
 import { DiagnosticsController } from './diagnostics';
 import { NOVA_MAIL_SELECTOR } from './documents';
+import { ExplainCommand } from './explain-command';
 import { Log } from './log';
 import { MessageEditor } from './message-editor';
 import type { NewConfigAnswers } from '../core';
@@ -34,7 +36,8 @@ export interface NovaMailApi {
 
 /**
  * Activation is cheap on purpose (it also happens for any JSON file): listeners and providers only.
- * Nothing is linted until one of our files is open, and nodemailer is loaded only to send.
+ * Nothing is linted until one of our files is open; nodemailer is loaded only to send, and mailauth
+ * only when DNS is checked or a received message explained (never at activation or while typing).
  */
 export function activate(context: vscode.ExtensionContext): NovaMailApi {
   const docs = new RuleDocs(context.extensionUri);
@@ -49,6 +52,8 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
     output,
     messageEditor,
     sends,
+    new DeliverabilityCommands(output, docs),
+    new ExplainCommand(output),
     registerNewConfiguration(),
     vscode.commands.registerCommand('novaMail.showRuleDocumentation', (rule: unknown) =>
       typeof rule === 'string' ? docs.show(rule) : undefined,

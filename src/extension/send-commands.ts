@@ -6,7 +6,7 @@ import { translator, type Say } from './l10n';
 import type { Log } from './log';
 import type { MessageEditor } from './message-editor';
 import { readSendSettings, readSettings, type EditorSettings } from './settings';
-import { targetDocument } from './target-file';
+import { fileOf, targetDocument } from './target-file';
 import { EDITOR_WORDS } from './words';
 
 /**
@@ -245,12 +245,6 @@ export class SendCommands implements vscode.Disposable {
 }
 
 /** The file a command was given (a Uri from a menu, or { uri }); anything else is ignored. */
-function fileOf(arg: unknown): vscode.Uri | undefined {
-  if (arg instanceof vscode.Uri) return arg;
-  const uri = (arg as { uri?: unknown } | undefined)?.uri;
-  return uri instanceof vscode.Uri ? uri : undefined;
-}
-
 /** The file's "editBeforeSend": Nova opens the message for editing before it goes. */
 function editsBeforeSending(text: string): boolean {
   const value = core().parseJson(text).value;

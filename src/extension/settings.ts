@@ -72,3 +72,18 @@ export function readSendSettings(uri: vscode.Uri): SendSettings {
     confirm: config.get<boolean>('confirm', true) !== false,
   };
 }
+
+export interface DeliverabilitySettings {
+  relay: string;
+  /** As the user wrote it; empty for the system's resolvers. */
+  dnsServer: string;
+}
+
+/** The deliverability check's settings (dnsServer is restricted: untrusted workspaces cannot set it). */
+export function readDeliverabilitySettings(uri: vscode.Uri | undefined): DeliverabilitySettings {
+  const config = vscode.workspace.getConfiguration('novaMail.deliverability', uri);
+  return {
+    relay: config.get<string>('relay', '').trim() || core().DEFAULT_RELAY,
+    dnsServer: config.get<string>('dnsServer', '').trim(),
+  };
+}

@@ -75,6 +75,26 @@ export const STRINGS = {
   personAddress: 'E-mail address (Sähköposti)',
   required: 'Required.',
   notAnAddress: 'Not an e-mail address.',
+  // deliverability (DNS) and received mail
+  dnsChecking: 'Checking in DNS whether mail from {0} will arrive…',
+  dnsDone: 'Deliverability of {0}: {1} problem(s) at {2} sender domain(s), checked against the relay {3}.',
+  dnsNoSenders:
+    'Nothing to check in {0}: it names no sender address (a defined sender, or persons with the Sähköpostilähettäjä role).',
+  dnsCancelled: 'The deliverability check was cancelled; earlier results are kept.',
+  dnsBadServer:
+    'The setting novaMail.deliverability.dnsServer is not an IP address with an optional port: {0}',
+  showOutput: 'Show output',
+  copySpfRecord: 'Copy the corrected SPF record for {0}',
+  copiedSpfRecord:
+    'Copied the SPF record for {0}: publish it as the TXT record of {0} (in place of the current SPF record).',
+  explainNeedsEml: 'Open or choose a saved message (.eml) to explain.',
+  explainReading: 'Explaining {0}…',
+  explainTooLarge: '{0} is too large to explain ({1} MB; the limit is {2} MB).',
+  explainNotMessage: '{0} is not an e-mail message (it has no From: or Received: header).',
+  explainReportTitle: 'What happened to {0}',
+  logDnsStarted: '— {0} Check deliverability',
+  logRelay: 'Relay: {0} ({1})',
+  logExplainStarted: '— {0} Explain received mail',
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -41,3 +41,10 @@ export async function targetDocument(
         )?.file;
   return chosen ? vscode.workspace.openTextDocument(chosen) : undefined;
 }
+
+/** The file a command was run on: a URI (explorer, editor title) or an object with one; else none. */
+export function fileOf(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  const uri = (arg as { uri?: unknown } | undefined)?.uri;
+  return uri instanceof vscode.Uri ? uri : undefined;
+}

@@ -100,9 +100,10 @@ async function saveScreenshot(
   request: ScreenshotRequest,
   print: (line: string) => void,
 ): Promise<void> {
-  const { file, waitForSelector } = request;
+  const { file, waitForSelector, waitForText } = request;
   try {
     if (waitForSelector) await page.waitForSelector(waitForSelector, { state: 'visible', timeout: 15_000 });
+    if (waitForText) await waitForTextInAnyFrame(page, waitForText);
     const png = await page.screenshot();
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // Written beside and renamed, so the waiting test never sees half a file.
@@ -111,6 +112,22 @@ async function saveScreenshot(
   } catch (error) {
     print(`[harness] screenshot ${file} failed: ${String(error)}`);
   }
+}
+
+async function waitForTextInAnyFrame(page: Page, text: string): Promise<void> {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    for (const frame of page.frames()) {
+      if (
+        (await frame
+          .getByText(text, { exact: false })
+          .count()
+          .catch(() => 0)) > 0
+      )
+        return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`"${text}" did not appear in any frame`);
 }
 
 /** Does what the suite asks in the page (keys, clicks), then writes the done file (empty, or the error). */

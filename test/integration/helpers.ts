@@ -115,12 +115,16 @@ export async function retry<T>(
  * Asks the browser driver for a PNG of the whole workbench and waits until it is written.
  * Saved under test-results/screenshots/<name>.png.
  */
-export async function screenshot(name: string, waitForSelector?: string): Promise<string> {
+export async function screenshot(
+  name: string,
+  waitForSelector?: string,
+  waitForText?: string,
+): Promise<string> {
   const dir = process.env.NOVA_MAIL_SCREENSHOT_DIR;
   if (!dir) return ''; // the desktop launcher has no browser to photograph
   const file = path.join(dir, `${name}.png`);
   fs.rmSync(file, { force: true });
-  const request: ScreenshotRequest = { file, waitForSelector };
+  const request: ScreenshotRequest = { file, waitForSelector, waitForText };
   console.log(`${SCREENSHOT_MARKER} ${JSON.stringify(request)}`);
   for (let i = 0; i < 200 && !fs.existsSync(file); i++)
     await new Promise((resolve) => setTimeout(resolve, 100));

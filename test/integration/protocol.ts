@@ -16,6 +16,8 @@ export interface ScreenshotRequest {
   file: string;
   /** A CSS selector the driver waits for (visible) before it takes the picture. */
   waitForSelector?: string;
+  /** A text the driver waits for in any frame (a webview's content lives in nested frames). */
+  waitForText?: string;
 }
 
 /** What the driver does in the page, as a person would: keys and clicks. */

@@ -12,7 +12,11 @@ import {
   QUICK_INPUT,
   screenshot,
   waitForDiagnostics,
+  withSettings,
 } from '../helpers';
+import type { DeliverabilityOutcome } from '../../../src/extension/deliverability-commands';
+import { startDnsServer } from '../../dns/server';
+import { configSendingFrom, RELAY, ROWS, ZONE } from '../../dns/zones';
 
 /** The repository's examples (the workspace of this suite starts empty). */
 const example = (name: string) =>
@@ -26,7 +30,14 @@ describe('the installed .vsix', () => {
     assert.ok(expected, 'the launcher names the extensions folder');
     assert.ok(extension.extensionPath.startsWith(expected), extension.extensionPath);
     assert.ok(!fs.existsSync(path.join(extension.extensionPath, 'src')), 'no sources shipped');
-    for (const file of ['dist/extension.js', 'dist/core.js', 'dist/nodemailer.js', 'docs/rules/smtp-port.md'])
+    for (const file of [
+      'dist/extension.js',
+      'dist/core.js',
+      'dist/nodemailer.js',
+      'dist/mailauth.js',
+      'docs/rules/smtp-port.md',
+      'docs/rules/spf-not-authorized.md',
+    ])
       assert.ok(fs.existsSync(path.join(extension.extensionPath, file)), file);
   });
 
@@ -102,5 +113,29 @@ describe('the installed .vsix', () => {
     const [, diagnostics] = await openChecked(path.basename(uri.fsPath));
     assert.deepEqual(diagnostics, []);
     assert.match(fs.readFileSync(uri.fsPath, 'utf8'), /"novaUsername": "123456saasav"/);
+  });
+
+  it('checks deliverability with the mailauth it ships (against a DNS server on 127.0.0.1)', async () => {
+    const dns = await startDnsServer(ZONE);
+    const restore = await withSettings({
+      'deliverability.relay': RELAY,
+      'deliverability.dnsServer': dns.address,
+    });
+    try {
+      const editor = await openFile('dns.nova-mail.json', configSendingFrom([ROWS.nospfReject]));
+      const outcome = await vscode.commands.executeCommand<DeliverabilityOutcome>(
+        'novaMail.checkDeliverability',
+        editor.document.uri,
+      );
+      assert.ok(outcome?.ok, JSON.stringify(outcome));
+      const dnsProblems = vscode.languages
+        .getDiagnostics(editor.document.uri)
+        .filter((d) => d.source === 'nova-mail (DNS)');
+      assert.deepEqual(dnsProblems.map(code), ['spf-missing']);
+      assert.equal(dnsProblems[0].severity, vscode.DiagnosticSeverity.Error);
+    } finally {
+      await restore();
+      await dns.close();
+    }
   });
 });

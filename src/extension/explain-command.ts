@@ -1,0 +1,125 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { Explanation } from '../core';
+import { core } from './core';
+import { NOVA_MAIL_GLOB, isNovaMailUri } from './documents';
+import { translator } from './l10n';
+import type { Log } from './log';
+import { readDeliverabilitySettings, readSettings } from './settings';
+import { fileOf } from './target-file';
+
+/** Reports are read-only documents of this scheme: nothing to save, nothing left dirty. */
+export const REPORT_SCHEME = 'nova-mail-report';
+/** A saved message with its attachments (an invoice PDF or two) stays far below this. */
+const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * "Explain received mail": the message the user saved from their mailbox (.eml), explained in a
+ * Markdown report opened beside it (see the core's explainMail).
+ */
+export class ExplainCommand implements vscode.Disposable, vscode.TextDocumentContentProvider {
+  private readonly reports = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly output: Log) {
+    this.subscriptions = [
+      this.changed,
+      vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, this),
+      vscode.commands.registerCommand('novaMail.explainMail', (arg?: unknown) => this.explain(fileOf(arg))),
+    ];
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.reports.get(uri.toString()) ?? '';
+  }
+
+  /** Resolves with the explanation (for scripts and tests), or undefined when there was none. */
+  async explain(given: vscode.Uri | undefined): Promise<Explanation | undefined> {
+    const settings = readSettings(given);
+    const say = translator(settings.language);
+    const uri = given ?? vscode.window.activeTextEditor?.document.uri;
+    if (!uri || !uri.path.toLowerCase().endsWith('.eml')) {
+      void vscode.window.showErrorMessage(say('explainNeedsEml'));
+      return undefined;
+    }
+    const name = path.basename(uri.path);
+    this.output.line(say('logExplainStarted', new Date().toISOString()));
+    this.output.line(say('logFile', vscode.workspace.asRelativePath(uri)));
+    const message = await readMessage(uri);
+    if (typeof message === 'number') {
+      const megabytes = (size: number) => (size / 1048576).toFixed(1);
+      const refusal = say('explainTooLarge', name, megabytes(message), megabytes(MAX_MESSAGE_BYTES));
+      this.output.line(refusal);
+      void vscode.window.showErrorMessage(refusal);
+      return undefined;
+    }
+
+    const { relay, dnsServer } = readDeliverabilitySettings(uri);
+    const server = dnsServer === '' ? undefined : core().parseDnsServer(dnsServer);
+    if (dnsServer !== '' && !server) {
+      void vscode.window.showErrorMessage(say('dnsBadServer', dnsServer));
+      return undefined;
+    }
+    let explanation: Explanation;
+    try {
+      explanation = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: say('explainReading', name) },
+        async () =>
+          core().explainMail(message, {
+            relay,
+            server,
+            lang: settings.lang,
+            configs: await workspaceConfigs(),
+          }),
+      );
+    } catch (error) {
+      if (!(error instanceof core().NotAMessage)) throw error;
+      const refusal = say('explainNotMessage', name);
+      this.output.line(refusal);
+      void vscode.window.showErrorMessage(refusal);
+      return undefined;
+    }
+    for (const advice of explanation.advice) this.output.line(`  ${advice}`);
+
+    const report = vscode.Uri.from({
+      scheme: REPORT_SCHEME,
+      path: `/${say('explainReportTitle', name)}.md`,
+      query: uri.toString(),
+    });
+    this.reports.set(report.toString(), core().explanationMarkdown(explanation, settings.lang));
+    this.changed.fire(report);
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', report);
+    return explanation;
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
+
+/** The message's bytes, or its size when it is too large to read. */
+async function readMessage(uri: vscode.Uri): Promise<Buffer | number> {
+  const { size } = await vscode.workspace.fs.stat(uri);
+  if (size > MAX_MESSAGE_BYTES) return size;
+  return Buffer.from(await vscode.workspace.fs.readFile(uri));
+}
+
+/** The workspace's nova-mail.json files, to tell which one sends as the message's From. */
+async function workspaceConfigs(): Promise<{ file: string; text: string }[]> {
+  const files = (await vscode.workspace.findFiles(NOVA_MAIL_GLOB, '**/{node_modules,.git}/**', 1000)).filter(
+    isNovaMailUri,
+  );
+  const decoder = new TextDecoder();
+  const configs = await Promise.all(
+    files.map(async (file) => {
+      const open = vscode.workspace.textDocuments.find(
+        (document) => document.uri.toString() === file.toString(),
+      );
+      const text = open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(file));
+      return { file: vscode.workspace.asRelativePath(file), text };
+    }),
+  );
+  return configs.sort((a, b) => a.file.localeCompare(b.file));
+}
