@@ -94,3 +94,31 @@ describe('explainMail: a received message, re-checked against a DNS server on 12
     assert.match(explanationMarkdown(explanation, 'en'), /- DKIM: `\w+` \(d=pass-a\.test, s=nova1\)/);
   });
 });
+
+describe('explainMail when DNS does not answer', () => {
+  it('says the checks could not be made now, not that the message was changed or that verdicts differ', async () => {
+    const dns = await startDnsServer({
+      'relay.test': { A: [RELAY_IP] },
+      'pass-a.test': 'silent',
+      'nova1._domainkey.pass-a.test': 'silent',
+      '_dmarc.pass-a.test': 'silent',
+    });
+    try {
+      const message = await receivedMessage({
+        from: ROWS.passA,
+        key: signingKey(),
+        authenticationResults:
+          'mx.recipient.test; spf=pass smtp.mailfrom=laskut@pass-a.test; dmarc=pass header.from=pass-a.test',
+      });
+      const explanation = await explainMail(message, { relay: RELAY, server: dns.address, timeoutMs: 300 });
+      assert.equal(explanation.ours.dkim[0].result, 'temperror');
+      const advice = explanation.advice.join('\n');
+      assert.match(advice, /DKIM signature of pass-a\.test could not be checked now/);
+      assert.match(advice, /SPF of pass-a\.test could not be checked now/);
+      assert.doesNotMatch(advice, /changed after it was signed|concluded otherwise/);
+      assert.equal(explanation.ok, false);
+    } finally {
+      await dns.close();
+    }
+  });
+});

@@ -243,6 +243,13 @@ async function adviceFor(x: Explanation, lookups: Lookups, configsGiven: boolean
   const verified = x.ours.dkim.filter((signature) => signature.result === 'pass');
   for (const signature of x.ours.dkim.filter((s) => s.result !== 'pass' && s.result !== 'none')) {
     const key = `${signature.selector ?? '?'}._domainkey.${signature.domain}`;
+    if (signature.result === 'temperror') {
+      advice.push({
+        en: `The DKIM signature of ${signature.domain} could not be checked now (the key at ${key} could not be looked up): run again.`,
+        fi: `Verkkotunnuksen ${signature.domain} DKIM-allekirjoitusta ei voitu nyt tarkistaa (nimen ${key} avainta ei saatu haettua): aja uudelleen.`,
+      });
+      continue;
+    }
     advice.push({
       en: `The DKIM signature of ${signature.domain} does not verify (${signature.result}${signature.comment ? `: ${signature.comment}` : ''}): the message was changed after it was signed (a forward, or a gateway that rewrites it), or the key at ${key} is not the one that signed it.`,
       fi: `Verkkotunnuksen ${signature.domain} DKIM-allekirjoitus ei täsmää (${signature.result}${signature.comment ? `: ${signature.comment}` : ''}): viestiä muutettiin allekirjoituksen jälkeen (edelleenlähetys tai viestiä muokkaava yhdyskäytävä), tai nimen ${key} avain ei ole se, jolla allekirjoitettiin.`,
@@ -273,8 +280,12 @@ async function adviceFor(x: Explanation, lookups: Lookups, configsGiven: boolean
     });
 
   for (const verdict of x.recipient.slice(0, 1)) {
+    // Only a verdict of ours can differ from theirs: a lookup that failed today says nothing.
     const differs = (['spf', 'dmarc'] as const).filter(
-      (method) => verdict[method] !== undefined && verdict[method] !== x.ours[method].result,
+      (method) =>
+        verdict[method] !== undefined &&
+        x.ours[method].result !== 'temperror' &&
+        verdict[method] !== x.ours[method].result,
     );
     if (differs.length > 0) {
       const what = differs
