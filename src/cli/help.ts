@@ -11,6 +11,8 @@ Usage:
                       [--format stylish|json] [--lang en|fi] <file|dir>...
   nova-mail explain-mail <message.eml> [--config <file|dir>] [--relay <host>]
                       [--dns-server <ip>[:<port>]] [--timeout <ms>] [--format stylish|json] [--lang en|fi]
+  nova-mail report [--format markdown|csv|json] [--lang en|fi] <file|dir>...
+  nova-mail sheet <file> [--format markdown|html] [--lang en|fi]
   nova-mail --help | --version
 
 lint
@@ -48,6 +50,18 @@ explain-mail
   --relay, --dns-server, --timeout, --format as for check-dns
   Exit: 0 it came through the relay and authenticates (DMARC passes, or SPF with no
   DMARC record), 1 something needs fixing, 2 bad usage or unreadable input.
+
+report
+  One row per sending address across all companies (company, file, sender mode, person,
+  Citrix ID, address, the file's errors and warnings), for your records. Never a credential.
+  --format   markdown (default), csv (UTF-8 with BOM, for Excel) or json
+  Exit: 0 written, 2 bad usage, unreadable input or no file found.
+
+sheet
+  The Nova entry sheet of one file: Nova's screens in order, each field with the value to
+  type and a box to tick. Refused while the file has errors.
+  --format   markdown (default) or html (printable)
+  Exit: 0 printed, 1 refused (the file has errors), 2 bad usage or unreadable file.
 `,
   fi: `nova-mail: tarkistaa Visma Noven sähköpostiasetukset (nova-mail.json) ja lähettää testiviestin.
 
@@ -59,6 +73,8 @@ Käyttö:
                       [--format stylish|json] [--lang en|fi] <tiedosto|kansio>...
   nova-mail explain-mail <viesti.eml> [--config <tiedosto|kansio>] [--relay <palvelin>]
                       [--dns-server <ip>[:<portti>]] [--timeout <ms>] [--format stylish|json] [--lang en|fi]
+  nova-mail report [--format markdown|csv|json] [--lang en|fi] <tiedosto|kansio>...
+  nova-mail sheet <tiedosto> [--format markdown|html] [--lang en|fi]
   nova-mail --help | --version
 
 lint
@@ -97,5 +113,18 @@ explain-mail
   --relay, --dns-server, --timeout, --format kuten check-dns
   Paluuarvo: 0 viesti tuli välityspalvelimen kautta ja todentuu (DMARC menee läpi, tai SPF, jos
   DMARC-tietuetta ei ole), 1 jotain on korjattava, 2 väärä käyttö tai lukukelvoton syöte.
+
+report
+  Yksi rivi kustakin lähettäjän osoitteesta kaikista yrityksistä (yritys, tiedosto, lähettäjätapa,
+  henkilö, Citrix-tunnus, osoite, tiedoston virheet ja varoitukset) kirjanpitoasi varten.
+  Ei koskaan tunnuksia.
+  --format   markdown (oletus), csv (UTF-8 ja BOM, Exceliä varten) tai json
+  Paluuarvo: 0 kirjoitettu, 2 väärä käyttö, lukukelvoton syöte tai ei tiedostoja.
+
+sheet
+  Yhden tiedoston Nova-syöttölomake: Noven näytöt järjestyksessä, jokaiselle kentälle
+  kirjoitettava arvo ja valintaruutu. Ei tehdä, jos tiedostossa on virheitä.
+  --format   markdown (oletus) tai html (tulostettava)
+  Paluuarvo: 0 tulostettu, 1 ei tehty (tiedostossa virheitä), 2 väärä käyttö tai lukukelvoton tiedosto.
 `,
 };

@@ -1,6 +1,8 @@
 import { parseArgs } from 'util';
 import { version } from '../../package.json';
 import { parseDnsServer, type Lang } from '../core';
+import { REPORT_FORMATS, REPORT_OPTIONS, runReport } from './report-command';
+import { runSheet, SHEET_FORMATS, SHEET_OPTIONS } from './sheet-command';
 import { EXPLAIN_MAIL_OPTIONS, runExplainMail } from './explain-mail-command';
 import { CHECK_DNS_FORMATS, CHECK_DNS_OPTIONS, runCheckDns } from './check-dns-command';
 import { langFromEnvironment } from './lang';
@@ -103,6 +105,20 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       const dns = dnsArgs(values, lang);
       if (positionals.length !== 1) throw new UsageError((t) => t.explainMailFile);
       return await runExplainMail({ message: positionals[0], configs: values.config, ...dns }, io);
+    }
+    if (command === 'report') {
+      const { values, positionals } = begin(rest, REPORT_OPTIONS);
+      if (values.help) return help();
+      const format = formatOf(values.format, REPORT_FORMATS);
+      if (positionals.length === 0) throw new UsageError((t) => t.reportTargets);
+      return runReport({ targets: positionals, format, lang }, io);
+    }
+    if (command === 'sheet') {
+      const { values, positionals } = begin(rest, SHEET_OPTIONS);
+      if (values.help) return help();
+      const format = formatOf(values.format, SHEET_FORMATS);
+      if (positionals.length !== 1) throw new UsageError((t) => t.sheetFile);
+      return runSheet({ file: positionals[0], format, lang }, io);
     }
     throw new UsageError((t) => t.unknownCommand(command));
   } catch (error) {

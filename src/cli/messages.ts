@@ -57,6 +57,8 @@ export interface CliText {
   dnsChecked(relay: string, addresses: string, domains: number, questions: number): string;
   noSenders: string;
   explainMailFile: string;
+  reportTargets: string;
+  sheetFile: string;
   notAMessage(file: string): string;
   unknownCommand(command: string): string;
   unknownOption(option: string): string;
@@ -113,6 +115,8 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     dnsChecked: (relay, addresses, domains, questions) =>
       `Checked ${domains} sender domain${domains === 1 ? '' : 's'} against the relay ${relay} (${addresses}) with ${questions} DNS question${questions === 1 ? '' : 's'}.`,
     explainMailFile: 'explain-mail needs exactly one message file (.eml).',
+    reportTargets: 'report needs at least one file or folder.',
+    sheetFile: 'sheet needs exactly one nova-mail.json file.',
     notAMessage: (file) => `${file}: not an e-mail message (it has no From: or Received: header).`,
     noSenders:
       'No sender address to check: the files name no defined sender address and no person with the Sähköpostilähettäjä role and an address.',
@@ -169,6 +173,8 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     dnsChecked: (relay, addresses, domains, questions) =>
       `Tarkistettiin ${domains} lähettäjän verkkotunnus${domains === 1 ? '' : 'ta'} välityspalvelinta ${relay} (${addresses}) vasten ${questions} DNS-kyselyllä.`,
     explainMailFile: 'explain-mail tarvitsee täsmälleen yhden viestitiedoston (.eml).',
+    reportTargets: 'report tarvitsee vähintään yhden tiedoston tai kansion.',
+    sheetFile: 'sheet tarvitsee täsmälleen yhden nova-mail.json-tiedoston.',
     notAMessage: (file) => `${file}: ei sähköpostiviesti (siinä ei ole From:- eikä Received:-otsaketta).`,
     noSenders:
       'Ei tarkistettavia lähettäjän osoitteita: tiedostoissa ei ole määritellyn lähettäjän osoitetta eikä henkilöä, jolla on rooli Sähköpostilähettäjä ja osoite.',

@@ -14,3 +14,4 @@ export { parseJson } from './json/parse';
 export * from './send';
 export * from './deliverability';
 export * from './types';
+export * from './overview';

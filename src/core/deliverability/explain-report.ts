@@ -1,6 +1,7 @@
 /** An explanation as a Markdown document: the editor previews it, the CLI prints it. */
 import type { Lang } from '../types';
 import type { Explanation } from './explain';
+import { markdownCode as code, markdownText as text } from '../markdown';
 
 const WORDS = {
   en: {
@@ -116,16 +117,4 @@ export function explanationMarkdown(x: Explanation, lang: Lang): string {
   lines.push('', `## ${w.todo}`, '');
   for (const advice of x.advice) lines.push(`- ${text(advice)}`);
   return lines.join('\n') + '\n';
-}
-
-/** Text from the message, shown as text: Markdown's special characters escaped. */
-function text(value: string): string {
-  return value.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
-}
-
-/** A value in code style, whatever backticks it holds. */
-function code(value: string): string {
-  const clean = value.replace(/[\r\n]+/g, ' ');
-  const fence = clean.includes('`') ? '``' : '`';
-  return `${fence}${fence.length > 1 ? ' ' : ''}${clean}${fence.length > 1 ? ' ' : ''}${fence}`;
 }
