@@ -2,7 +2,7 @@
  * The nova-mail core: pure functions over text, shared by the CLI and the VS Code extension, which
  * use it through this entry only.
  */
-export { lint, MAX_PROBLEMS_PER_RULE, MAX_TEXT_LENGTH, type LintOptions } from './lint';
+export { lint, MAX_PROBLEMS_PER_RULE, MAX_TEXT_LENGTH, tooLargeProblem, type LintOptions } from './lint';
 export { fixAll, NOT_JSON, UNSAFE_FIX, type FixAllResult } from './fix-all';
 export { applyEdits, minimalEdit } from './fixes';
 export { ALL_RULES, CONFIGURABLE_RULE_IDS, RULE_IDS, type RuleMeta } from './rules';

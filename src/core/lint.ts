@@ -153,13 +153,18 @@ function place(findings: Finding[], document: JsonDocument, options: LintOptions
 }
 
 function tooLarge(text: string, options: LintOptions): Problem {
-  const megabytes = (text.length / 1048576).toFixed(1);
+  return tooLargeProblem(text.length, options, text.charCodeAt(0) === 0xfeff);
+}
+
+/** The one problem of a text of `length` UTF-16 units over MAX_TEXT_LENGTH (an editor need not read it). */
+export function tooLargeProblem(length: number, options: LintOptions = {}, bom = false): Problem {
+  const megabytes = (length / 1048576).toFixed(1);
   const limit = MAX_TEXT_LENGTH / 1048576;
   const message: Localized = {
     en: `Not checked: the file is too large (${megabytes} M characters; the limit is ${limit} M). A nova-mail.json of a whole company is a few kilobytes.`,
     fi: `Ei tarkistettu: tiedosto on liian suuri (${megabytes} M merkkiä; raja on ${limit} M). Koko yrityksen nova-mail.json on muutaman kilotavun.`,
   };
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const start = bom ? 1 : 0;
   return {
     rule: parseRule.id,
     severity: 'error',

@@ -16,6 +16,16 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 };
 
 export const DIAGNOSTIC_SOURCE = 'nova-mail';
+/** The version recorded for a check of a file's text on disk (documents have versions from 1). */
+const DISK_VERSION = -1;
+
+/** What checks the files no editor shows (see workspace-scan.ts). */
+export interface DiskSource {
+  /** Whether the file is one of the workspace's checked files. */
+  owns(uri: vscode.Uri): boolean;
+  /** Checks it again from disk. */
+  recheck(uri: vscode.Uri): void;
+}
 const TYPING_PAUSE_MS = 300;
 
 export interface Check {
@@ -34,6 +44,7 @@ export class DiagnosticsController implements vscode.Disposable {
   /** The documents shown in some tab, as of the last tab change. */
   private shownInTabs = urisInTabs();
   private readonly updated = new vscode.EventEmitter<vscode.Uri>();
+  private diskSource: DiskSource | undefined;
   private readonly subscriptions: vscode.Disposable[];
   /** Fires after the diagnostics of a document were replaced or cleared. */
   readonly onDidUpdate = this.updated.event;
@@ -45,7 +56,7 @@ export class DiagnosticsController implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((document) => this.validate(document)),
       vscode.workspace.onDidChangeTextDocument((event) => this.scheduleOnType(event.document)),
       vscode.workspace.onDidSaveTextDocument((document) => this.validate(document)),
-      vscode.workspace.onDidCloseTextDocument((document) => this.clear(document.uri)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.release(document.uri)),
       // VS Code may keep a document alive for a while after its tab closed (or a preview tab showed
       // another file): its problems go with the tab, and come back when a tab shows it again.
       vscode.window.tabGroups.onDidChangeTabs(() => this.followTabs()),
@@ -112,23 +123,19 @@ export class DiagnosticsController implements vscode.Disposable {
     const settings = readSettings(document.uri);
     const problems = settings.enable ? core().lint(document.getText(), lintOptions(settings)) : [];
     const shown = problems.filter((problem) => showsHere(problem, settings));
-    this.collection.set(
-      document.uri,
-      shown.map((problem) => this.toDiagnostic(document.uri, problem)),
-    );
-    this.checked.set(document.uri.toString(), { version: document.version, problems, shown });
-    this.updated.fire(document.uri);
+    this.publish(document.uri, problems, shown, document.version);
   }
 
   private followTabs(): void {
     const before = this.shownInTabs;
     this.shownInTabs = urisInTabs();
     for (const key of before) {
-      if (!this.shownInTabs.has(key)) this.clear(vscode.Uri.parse(key));
+      if (!this.shownInTabs.has(key)) this.release(vscode.Uri.parse(key));
     }
     for (const document of vscode.workspace.textDocuments) {
       const key = document.uri.toString();
-      if (this.shownInTabs.has(key) && !before.has(key) && !this.checked.has(key)) this.validate(document);
+      const editorChecked = (this.checked.get(key)?.version ?? DISK_VERSION) !== DISK_VERSION;
+      if (this.shownInTabs.has(key) && !before.has(key) && !editorChecked) this.validate(document);
     }
   }
 
@@ -150,6 +157,74 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.pending.get(key));
     this.pending.delete(key);
+  }
+
+  /**
+   * The workspace scan (novaMail.scope: workspace) checks the files no editor shows: a file whose
+   * tab closes goes back to it (its text on disk), instead of losing its problems.
+   */
+  setDiskSource(source: DiskSource | undefined): void {
+    this.diskSource = source;
+  }
+
+  /**
+   * Whether an editor has the document (its last check was of the document, or a tab shows it):
+   * then its (unsaved) text is what counts, not the disk's.
+   */
+  isShownInEditor(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    const last = this.checked.get(key);
+    if (last && last.version !== DISK_VERSION) return true;
+    return this.shownInTabs.has(key) && vscode.workspace.textDocuments.some((d) => d.uri.toString() === key);
+  }
+
+  /**
+   * Publishes the problems of a file as it is on disk (no editor shows it). Every problem is shown,
+   * the structural ones too: VS Code's JSON support only checks files that are open.
+   */
+  validateText(uri: vscode.Uri, text: string): void {
+    if (this.isShownInEditor(uri)) return;
+    const settings = readSettings(uri);
+    const problems = settings.enable ? core().lint(text, lintOptions(settings)) : [];
+    this.publish(uri, problems, problems, DISK_VERSION);
+  }
+
+  /** The problem of a file too large to be read (it is not read). */
+  validateTooLarge(uri: vscode.Uri, length: number): void {
+    if (this.isShownInEditor(uri)) return;
+    const settings = readSettings(uri);
+    const problems = settings.enable ? [core().tooLargeProblem(length, lintOptions(settings))] : [];
+    this.publish(uri, problems, problems, DISK_VERSION);
+  }
+
+  /** Forgets a file (deleted, excluded, or the scope became openFiles). */
+  forget(uri: vscode.Uri): void {
+    this.clear(uri);
+  }
+
+  /** The files whose problems came from disk. */
+  fromDisk(): vscode.Uri[] {
+    return [...this.checked.entries()]
+      .filter(([, check]) => check.version === DISK_VERSION)
+      .map(([key]) => vscode.Uri.parse(key));
+  }
+
+  private publish(uri: vscode.Uri, problems: Problem[], shown: Problem[], version: number): void {
+    this.collection.set(
+      uri,
+      shown.map((problem) => this.toDiagnostic(uri, problem)),
+    );
+    this.checked.set(uri.toString(), { version, problems, shown });
+    this.updated.fire(uri);
+  }
+
+  private release(uri: vscode.Uri): void {
+    if (this.diskSource?.owns(uri)) {
+      this.cancelPending(uri);
+      // The editor's check no longer counts (its problems stay shown until the disk's arrive).
+      this.checked.delete(uri.toString());
+      this.diskSource.recheck(uri);
+    } else this.clear(uri);
   }
 
   private clear(uri: vscode.Uri): void {

@@ -5,11 +5,10 @@ import { core } from './core';
 import { NOVA_MAIL_GLOB, isNovaMailUri } from './documents';
 import { translator } from './l10n';
 import type { Log } from './log';
+import type { ReportDocuments } from './report-documents';
 import { readDeliverabilitySettings, readSettings } from './settings';
 import { fileOf } from './target-file';
 
-/** Reports are read-only documents of this scheme: nothing to save, nothing left dirty. */
-export const REPORT_SCHEME = 'nova-mail-report';
 /** A saved message with its attachments (an invoice PDF or two) stays far below this. */
 const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
 
@@ -17,22 +16,16 @@ const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
  * "Explain received mail": the message the user saved from their mailbox (.eml), explained in a
  * Markdown report opened beside it (see the core's explainMail).
  */
-export class ExplainCommand implements vscode.Disposable, vscode.TextDocumentContentProvider {
-  private readonly reports = new Map<string, string>();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  readonly onDidChange = this.changed.event;
+export class ExplainCommand implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly output: Log) {
+  constructor(
+    private readonly output: Log,
+    private readonly reports: ReportDocuments,
+  ) {
     this.subscriptions = [
-      this.changed,
-      vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, this),
       vscode.commands.registerCommand('novaMail.explainMail', (arg?: unknown) => this.explain(fileOf(arg))),
     ];
-  }
-
-  provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.reports.get(uri.toString()) ?? '';
   }
 
   /** Resolves with the explanation (for scripts and tests), or undefined when there was none. */
@@ -83,14 +76,11 @@ export class ExplainCommand implements vscode.Disposable, vscode.TextDocumentCon
     }
     for (const advice of explanation.advice) this.output.line(`  ${advice}`);
 
-    const report = vscode.Uri.from({
-      scheme: REPORT_SCHEME,
-      path: `/${say('explainReportTitle', name)}.md`,
-      query: uri.toString(),
-    });
-    this.reports.set(report.toString(), core().explanationMarkdown(explanation, settings.lang));
-    this.changed.fire(report);
-    await vscode.commands.executeCommand('markdown.showPreviewToSide', report);
+    await this.reports.show(
+      say('explainReportTitle', name),
+      uri,
+      core().explanationMarkdown(explanation, settings.lang),
+    );
     return explanation;
   }
 

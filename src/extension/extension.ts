@@ -9,9 +9,12 @@ import { Log } from './log';
 import { MessageEditor } from './message-editor';
 import type { NewConfigAnswers } from '../core';
 import { newConfigurationCommand, registerNewConfiguration } from './new-config-command';
+import { ReportDocuments } from './report-documents';
 import { RuleDocs } from './rule-docs';
 import { SendCommands, type SendCommandOutcome, type SendTestEmailArgs } from './send-commands';
+import { SheetCommand } from './sheet-command';
 import { ProblemStatus } from './status';
+import { WorkspaceScan } from './workspace-scan';
 
 /** What the extension exposes to its integration tests (and other extensions). */
 export interface NovaMailApi {
@@ -22,6 +25,8 @@ export interface NovaMailApi {
   whenChecked(document: vscode.TextDocument): Promise<void>;
   /** Resolves once no check waits for a typing pause. */
   whenIdle(): Promise<void>;
+  /** Resolves once the workspace scan under way (novaMail.scope: workspace) has checked every file. */
+  whenScanned(): Promise<void>;
   /** The last lines written to the Nova Mail output channel. */
   outputLines(): readonly string[];
   /**
@@ -36,24 +41,29 @@ export interface NovaMailApi {
 
 /**
  * Activation is cheap on purpose (it also happens for any JSON file): listeners and providers only.
- * Nothing is linted until one of our files is open; nodemailer is loaded only to send, and mailauth
+ * The workspace scan starts after activation returns; nodemailer is loaded only to send, and mailauth
  * only when DNS is checked or a received message explained (never at activation or while typing).
  */
 export function activate(context: vscode.ExtensionContext): NovaMailApi {
   const docs = new RuleDocs(context.extensionUri);
   const diagnostics = new DiagnosticsController(docs);
   const status = new ProblemStatus(diagnostics);
+  const scan = new WorkspaceScan(diagnostics);
   const output = new Log();
   const messageEditor = new MessageEditor();
   const sends = new SendCommands(output, context.workspaceState, messageEditor);
+  const reports = new ReportDocuments();
   context.subscriptions.push(
     diagnostics,
+    scan,
     status,
     output,
     messageEditor,
     sends,
     new DeliverabilityCommands(output, docs),
-    new ExplainCommand(output),
+    reports,
+    new ExplainCommand(output, reports),
+    new SheetCommand(reports, diagnostics),
     registerNewConfiguration(),
     vscode.commands.registerCommand('novaMail.showRuleDocumentation', (rule: unknown) =>
       typeof rule === 'string' ? docs.show(rule) : undefined,
@@ -70,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
     statusDetail: () => status.detail,
     whenChecked: (document) => diagnostics.whenChecked(document),
     whenIdle: () => diagnostics.whenIdle(),
+    whenScanned: () => scan.whenScanned(),
     outputLines: () => output.lines(),
     ...(context.extensionMode === vscode.ExtensionMode.Production
       ? {}

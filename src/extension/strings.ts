@@ -95,6 +95,11 @@ export const STRINGS = {
   logDnsStarted: '— {0} Check deliverability',
   logRelay: 'Relay: {0} ({1})',
   logExplainStarted: '— {0} Explain received mail',
+  // the entry sheet
+  sheetTitle: 'Nova entry sheet: {0}',
+  // the workspace
+  tooManyFiles:
+    'The workspace has more nova-mail files than novaMail.maxFiles: only the first {0} are checked. Raise the setting, or exclude folders (files.exclude).',
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

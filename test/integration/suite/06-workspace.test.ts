@@ -1,0 +1,136 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import { CLIENT_FILES, clientText } from '../clients';
+import {
+  closeAllEditors,
+  code,
+  novaMailApi,
+  ours,
+  screenshot,
+  waitFor,
+  waitForDiagnostics,
+  withSettings,
+  workspaceUri,
+} from '../helpers';
+
+function rules(uri: vscode.Uri): string[] {
+  return ours(uri).map(code).sort();
+}
+
+/** What every generated client file shows now, against what it must show. */
+function mismatches(): string[] {
+  return CLIENT_FILES.filter(
+    (client) => JSON.stringify(rules(workspaceUri(client.path))) !== JSON.stringify(client.expected),
+  ).map((client) => `${client.path}: ${JSON.stringify(rules(workspaceUri(client.path)))}`);
+}
+
+function untilEveryClientIsRight(what: string): Promise<true> {
+  return waitFor(
+    () => (mismatches().length === 0 ? true : undefined),
+    (listener) => vscode.languages.onDidChangeDiagnostics(listener),
+    what,
+    30_000,
+    () => mismatches().slice(0, 5).join('; '),
+  );
+}
+
+describe('the whole workspace (novaMail.scope: workspace)', () => {
+  after(closeAllEditors);
+
+  it('shows the problems of every client file without opening any, and none for excluded folders', async () => {
+    await (await novaMailApi()).whenScanned();
+    await untilEveryClientIsRight('the problems of all 60 client files');
+    const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
+    const broken = CLIENT_FILES.filter((client) => client.expected.length > 0);
+    assert.equal(broken.length, 12);
+    assert.ok(broken.every((client) => !open.has(workspaceUri(client.path).toString())));
+    assert.deepEqual(rules(workspaceUri('clients/alue/etela/asiakas-90.nova-mail.json')), ['real-password']);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await screenshot('workspace-problems', '.markers-panel', '.nova-mail.json');
+  });
+
+  it('follows the disk: a write updates the problems, a new file gets its own, a delete or rename takes them along', async () => {
+    const fixed = workspaceUri('clients/asiakas-05.nova-mail.json');
+    const created = workspaceUri('clients/uusi-asiakas.nova-mail.json');
+    const renamed = workspaceUri('clients/uusi-nimi.nova-mail.json');
+    try {
+      fs.writeFileSync(fixed.fsPath, clientText('Asiakas 6 Oy'));
+      await waitForDiagnostics(fixed, (d) => d.length === 0, 'the fixed file clean');
+      fs.writeFileSync(created.fsPath, clientText('Uusi Oy', 'port'));
+      await waitForDiagnostics(created, (d) => d.map(code).join() === 'smtp-port', 'the new file checked');
+      fs.renameSync(created.fsPath, renamed.fsPath);
+      await waitForDiagnostics(renamed, (d) => d.map(code).join() === 'smtp-port', 'the new name checked');
+      await waitForDiagnostics(created, (d) => d.length === 0, 'nothing left on the old name');
+      fs.rmSync(renamed.fsPath);
+      await waitForDiagnostics(renamed, (d) => d.length === 0, 'nothing left once deleted');
+    } finally {
+      fs.rmSync(created.fsPath, { force: true });
+      fs.rmSync(renamed.fsPath, { force: true });
+      fs.writeFileSync(fixed.fsPath, clientText('Asiakas 6 Oy', 'password'));
+    }
+    await untilEveryClientIsRight('every client file as generated again');
+  });
+
+  it("an editor's unsaved text wins over the disk, and the disk counts again once it is closed unsaved", async () => {
+    const uri = workspaceUri('clients/asiakas-01.nova-mail.json');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const text = editor.document.getText();
+    const offset = text.indexOf('"port": 25') + '"port": '.length;
+    await editor.edit((edit) =>
+      edit.replace(
+        new vscode.Range(editor.document.positionAt(offset), editor.document.positionAt(offset + 2)),
+        '587',
+      ),
+    );
+    await waitForDiagnostics(uri, (d) => d.map(code).join() === 'smtp-port', "the editor's problem");
+    fs.writeFileSync(uri.fsPath, clientText('Asiakas 2 Oy', 'password'));
+    try {
+      // The write is seen (the watcher fires) yet the editor's text stays the one checked.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      assert.deepEqual(rules(uri), ['smtp-port'], 'the unsaved text counts, not the disk');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await waitForDiagnostics(
+        uri,
+        (d) => d.map(code).join() === 'real-password',
+        "the disk's problem after close",
+      );
+    } finally {
+      fs.writeFileSync(uri.fsPath, text);
+    }
+    await waitForDiagnostics(uri, (d) => d.length === 0, 'clean again');
+  });
+
+  it('with novaMail.scope: openFiles, unopened files have no problems; back to workspace, they have them again', async () => {
+    const restore = await withSettings({ scope: 'openFiles' });
+    try {
+      await (await novaMailApi()).whenScanned();
+      const broken = CLIENT_FILES.filter((client) => client.expected.length > 0);
+      await waitFor(
+        () => (broken.every((client) => ours(workspaceUri(client.path)).length === 0) ? true : undefined),
+        (listener) => vscode.languages.onDidChangeDiagnostics(listener),
+        'no problems for unopened files',
+        20_000,
+      );
+    } finally {
+      await restore();
+    }
+    await (await novaMailApi()).whenScanned();
+    await untilEveryClientIsRight('every client file checked again');
+  });
+
+  it('novaMail.maxFiles: checks the first files only', async () => {
+    const restore = await withSettings({ maxFiles: 10 });
+    try {
+      await (await novaMailApi()).whenScanned();
+      const late = workspaceUri('clients/asiakas-50.nova-mail.json');
+      await waitForDiagnostics(late, (d) => d.length === 0, 'a file past the first 10 left out');
+      const withProblems = CLIENT_FILES.filter((client) => ours(workspaceUri(client.path)).length > 0);
+      assert.ok(withProblems.length <= 10, `${withProblems.length} files have problems`);
+    } finally {
+      await restore();
+    }
+    await (await novaMailApi()).whenScanned();
+    await untilEveryClientIsRight('every client file checked again');
+  });
+});
