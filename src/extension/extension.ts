@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { trackActiveFile } from './active-file-context';
 import { NovaMailCodeActions } from './code-actions';
+import { ConfigurationsView } from './configurations-view';
 import { DeliverabilityCommands } from './deliverability-commands';
 import { DiagnosticsController } from './diagnostics';
 import { NOVA_MAIL_SELECTOR } from './documents';
@@ -14,6 +15,7 @@ import { RuleDocs } from './rule-docs';
 import { SendCommands, type SendCommandOutcome, type SendTestEmailArgs } from './send-commands';
 import { SheetCommand } from './sheet-command';
 import { ProblemStatus } from './status';
+import { registerTasks } from './tasks';
 import { WorkspaceScan } from './workspace-scan';
 
 /** What the extension exposes to its integration tests (and other extensions). */
@@ -64,6 +66,8 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
     reports,
     new ExplainCommand(output, reports),
     new SheetCommand(reports, diagnostics),
+    new ConfigurationsView(diagnostics),
+    registerTasks(context.extensionUri),
     registerNewConfiguration(),
     vscode.commands.registerCommand('novaMail.showRuleDocumentation', (rule: unknown) =>
       typeof rule === 'string' ? docs.show(rule) : undefined,

@@ -95,6 +95,16 @@ export const STRINGS = {
   logDnsStarted: '— {0} Check deliverability',
   logRelay: 'Relay: {0} ({1})',
   logExplainStarted: '— {0} Explain received mail',
+  // the Nova Mail view
+  viewDefinedSender: 'defined sender',
+  viewPersonRegister: 'person register',
+  viewNoMode: 'no sender mode',
+  viewOnePerson: '1 person',
+  viewPersons: '{0} persons',
+  viewCounts: '{0} errors, {1} warnings',
+  viewOpen: 'Open',
+  viewSenderOk: 'The role Sähköpostilähettäjä and the Sähköposti tab are right.',
+  viewSenderNotOk: 'The role Sähköpostilähettäjä or the Sähköposti tab is missing.',
   // the entry sheet
   sheetTitle: 'Nova entry sheet: {0}',
   // the workspace

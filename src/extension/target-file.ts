@@ -45,6 +45,8 @@ export async function targetDocument(
 /** The file a command was run on: a URI (explorer, editor title) or an object with one; else none. */
 export function fileOf(arg: unknown): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return arg;
+  // A node of the Nova Mail view carries its file as a URI string.
   const uri = (arg as { uri?: unknown } | undefined)?.uri;
+  if (typeof uri === 'string') return vscode.Uri.parse(uri);
   return uri instanceof vscode.Uri ? uri : undefined;
 }

@@ -75,15 +75,9 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
       return;
     }
     this.diagnostics.setDiskSource(this);
-    const maxFiles = Math.max(1, Math.round(config.get<number>('maxFiles', 5000)));
-    const found = (await vscode.workspace.findFiles(NOVA_MAIL_GLOB, excludeGlob(), maxFiles + 1))
-      .filter(isNovaMailUri)
-      .sort((a, b) => a.toString().localeCompare(b.toString()));
+    const { found, maxFiles, truncated } = await findConfigurations();
     if (generation !== this.generation) return;
-    if (found.length > maxFiles) {
-      found.length = maxFiles;
-      this.notice(maxFiles);
-    }
+    if (truncated) this.notice(maxFiles);
     const keep = new Set(found.map((uri) => uri.toString()));
     for (const key of this.files) if (!keep.has(key)) this.forget(vscode.Uri.parse(key));
     for (const key of keep) this.files.add(key);
@@ -154,6 +148,27 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
     this.watcher?.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
+}
+
+/**
+ * The workspace's nova-mail files as the scan and the Nova Mail view see them: files.exclude and
+ * search.exclude honoured, sorted, at most novaMail.maxFiles (truncated says when there were more).
+ */
+export async function findConfigurations(): Promise<{
+  found: vscode.Uri[];
+  maxFiles: number;
+  truncated: boolean;
+}> {
+  const maxFiles = Math.max(
+    1,
+    Math.round(vscode.workspace.getConfiguration('novaMail').get<number>('maxFiles', 5000)),
+  );
+  const found = (await vscode.workspace.findFiles(NOVA_MAIL_GLOB, excludeGlob(), maxFiles + 1))
+    .filter(isNovaMailUri)
+    .sort((a, b) => a.toString().localeCompare(b.toString()));
+  const truncated = found.length > maxFiles;
+  if (truncated) found.length = maxFiles;
+  return { found, maxFiles, truncated };
 }
 
 /** files.exclude and search.exclude (the patterns set to true), and node_modules and .git. */

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
+import type { ConfigurationNode } from '../../../src/extension/configurations-view';
 import { CLIENT_FILES, clientText } from '../clients';
 import {
   closeAllEditors,
@@ -132,5 +133,57 @@ describe('the whole workspace (novaMail.scope: workspace)', () => {
     }
     await (await novaMailApi()).whenScanned();
     await untilEveryClientIsRight('every client file checked again');
+  });
+
+  it('the Nova Mail view lists every company with its sender mode, persons and counts; a node reveals its place', async () => {
+    await (await novaMailApi()).whenScanned();
+    await untilEveryClientIsRight('every client file checked');
+    const model = await vscode.commands.executeCommand<ConfigurationNode[]>('novaMail.viewModel');
+    const byFile = new Map(model.map((node) => [node.file, node]));
+    // Every client not excluded, none excluded (other suites add files of their own to the workspace).
+    assert.deepEqual(
+      CLIENT_FILES.filter((client) => byFile.has(client.path) === client.excluded).map(
+        (client) => client.path,
+      ),
+      [],
+    );
+    assert.ok(byFile.has('nova-mail.json') && byFile.has('laskutus.nova-mail.json'));
+    const client = byFile.get('clients/asiakas-05.nova-mail.json');
+    assert.deepEqual(
+      client && [client.label, client.senderMode, client.persons, client.errors, client.warnings],
+      ['Asiakas 6 Oy', 'personRegister', 1, 1, 0],
+    );
+    assert.deepEqual(
+      client?.children.map((child) => [child.kind, child.label, child.citrixId, child.address, child.ok]),
+      [['person', 'Asta Asiakas', '123456asiasi', 'asta.asiakas@esimerkki.fi', true]],
+    );
+    const port = byFile.get('clients/asiakas-10.nova-mail.json');
+    assert.deepEqual(port && [port.errors, port.warnings], [0, 1]);
+    const broken = byFile.get('broken.nova-mail.json');
+    assert.ok(
+      broken && broken.errors > 0 && broken.children.some((child) => !child.ok),
+      JSON.stringify(broken),
+    );
+
+    const person = broken.children.find((child) => !child.ok);
+    await vscode.commands.executeCommand('novaMail.revealInFile', person);
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), broken.uri);
+    assert.equal(editor.document.offsetAt(editor.selection.active), person?.offset);
+
+    // The context menu passes the node itself to a command: the entry sheet of a clean client.
+    const clean = byFile.get('clients/asiakas-01.nova-mail.json');
+    const sheet = await vscode.commands.executeCommand<{ shown: boolean; markdown?: string }>(
+      'novaMail.showEntrySheet',
+      clean,
+    );
+    assert.ok(
+      sheet.shown && sheet.markdown?.includes('# Nova entry sheet: Asiakas 2 Oy'),
+      JSON.stringify(sheet),
+    );
+
+    await closeAllEditors();
+    await vscode.commands.executeCommand('novaMail.configurations.focus');
+    await screenshot('nova-mail-view', undefined, 'Asiakas 6 Oy');
   });
 });

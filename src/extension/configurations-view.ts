@@ -1,0 +1,211 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { ConfigSummary } from '../core';
+import { core } from './core';
+import type { DiagnosticsController } from './diagnostics';
+import { translator, type Say } from './l10n';
+import { lintOptions, readSettings } from './settings';
+import { findConfigurations } from './workspace-scan';
+
+export const VIEW_ID = 'novaMail.configurations';
+/** Rebuilding waits this long after the last change (a scan publishes files in batches). */
+const SETTLE_MS = 250;
+
+/** A node of the Nova Mail view, as the view model command returns it (plain data). */
+export interface ConfigurationNode {
+  kind: 'configuration';
+  /** The file (as a URI string) and where it is shown relative to its folder. */
+  uri: string;
+  file: string;
+  label: string;
+  senderMode: ConfigSummary['senderMode'] | null;
+  persons: number;
+  errors: number;
+  warnings: number;
+  children: SenderNode[];
+}
+
+export interface SenderNode {
+  kind: 'person' | 'sender';
+  uri: string;
+  label: string;
+  citrixId: string | null;
+  address: string | null;
+  /** The role and the Sähköposti tab are right (always true for a defined sender). */
+  ok: boolean;
+  /** Where the node is in the file, to reveal it. */
+  offset: number;
+}
+
+type Node = ConfigurationNode | SenderNode;
+
+/**
+ * The Nova Mail view: one node per configuration of the workspace (company, sender mode, persons,
+ * problem counts), its senders as children. Built from the files' text (the open editor's when
+ * there is one), with the user's rule settings; rebuilt when problems change.
+ */
+export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private model: Promise<ConfigurationNode[]> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(diagnostics: DiagnosticsController) {
+    const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.subscriptions = [
+      view,
+      this.changed,
+      diagnostics.onDidUpdate(() => this.invalidateSoon()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('novaMail')) this.refresh();
+      }),
+      vscode.commands.registerCommand('novaMail.refreshView', () => this.refresh()),
+      vscode.commands.registerCommand('novaMail.viewModel', () => this.nodes()),
+      vscode.commands.registerCommand('novaMail.revealInFile', (node: unknown) => reveal(node)),
+    ];
+  }
+
+  refresh(): void {
+    clearTimeout(this.timer);
+    this.model = undefined;
+    this.changed.fire(undefined);
+  }
+
+  /** The view's model (also for scripts and tests): every configuration with its senders. */
+  nodes(): Promise<ConfigurationNode[]> {
+    this.model ??= buildModel();
+    return this.model;
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (!node) return this.nodes();
+    return node.kind === 'configuration' ? node.children : [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    const say = translator(readSettings(vscode.Uri.parse(node.uri)).language);
+    return node.kind === 'configuration' ? configurationItem(node, say) : senderItem(node, say);
+  }
+
+  private invalidateSoon(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.refresh(), SETTLE_MS);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
+
+async function buildModel(): Promise<ConfigurationNode[]> {
+  const { found } = await findConfigurations();
+  const nodes = await Promise.all(found.map((uri) => configurationNode(uri)));
+  // By company as people read them: Asiakas 2 before Asiakas 10, Ä after Z.
+  const collator = new Intl.Collator('fi', { numeric: true });
+  return nodes
+    .filter((node): node is ConfigurationNode => node !== undefined)
+    .sort((a, b) => collator.compare(a.label, b.label) || a.file.localeCompare(b.file));
+}
+
+async function configurationNode(uri: vscode.Uri): Promise<ConfigurationNode | undefined> {
+  const text = await textOf(uri);
+  if (text === undefined) return undefined;
+  const settings = readSettings(uri);
+  const summary = core().summarize(text, lintOptions(settings));
+  const key = uri.toString();
+  const children: SenderNode[] =
+    summary.senderMode === 'defined' && summary.sender
+      ? [
+          {
+            kind: 'sender',
+            uri: key,
+            label: summary.sender.name ?? summary.sender.address ?? '?',
+            citrixId: null,
+            address: summary.sender.address ?? null,
+            ok: true,
+            offset: summary.sender.offset,
+          },
+        ]
+      : summary.persons.map((person) => ({
+          kind: 'person',
+          uri: key,
+          label: person.name ?? `#${person.index + 1}`,
+          citrixId: person.citrixId ?? null,
+          address: person.address ?? null,
+          ok: person.roleOk && person.tabOk,
+          offset: person.offset,
+        }));
+  return {
+    kind: 'configuration',
+    uri: key,
+    file: vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1),
+    label: summary.company ?? path.basename(uri.path),
+    senderMode: summary.senderMode ?? null,
+    persons: summary.persons.length,
+    errors: summary.errors,
+    warnings: summary.warnings,
+    children,
+  };
+}
+
+/** The open editor's text, else the file's; undefined when it cannot be read or is too large. */
+async function textOf(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    const { size } = await vscode.workspace.fs.stat(uri);
+    if (size > core().MAX_TEXT_LENGTH) return '';
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+function configurationItem(node: ConfigurationNode, say: Say): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+  const mode =
+    node.senderMode === 'defined'
+      ? say('viewDefinedSender')
+      : node.senderMode === 'personRegister'
+        ? say('viewPersonRegister')
+        : say('viewNoMode');
+  const persons = node.persons === 1 ? say('viewOnePerson') : say('viewPersons', node.persons);
+  item.description = `${mode} · ${persons} · ${say('viewCounts', node.errors, node.warnings)}`;
+  item.tooltip = `${node.file}\n${item.description}`;
+  item.iconPath =
+    node.errors > 0
+      ? new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'))
+      : node.warnings > 0
+        ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
+        : new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
+  item.resourceUri = vscode.Uri.parse(node.uri);
+  item.contextValue = 'novaMail.configuration';
+  item.id = node.uri;
+  item.command = { command: 'novaMail.revealInFile', title: say('viewOpen'), arguments: [node] };
+  return item;
+}
+
+function senderItem(node: SenderNode, say: Say): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+  item.description = [node.citrixId, node.address].filter(Boolean).join(' · ');
+  item.tooltip = node.ok ? say('viewSenderOk') : say('viewSenderNotOk');
+  item.iconPath = new vscode.ThemeIcon(
+    node.kind === 'sender' ? 'mail' : node.ok ? 'person' : 'warning',
+    node.ok ? undefined : new vscode.ThemeColor('problemsWarningIcon.foreground'),
+  );
+  item.contextValue = `novaMail.${node.kind}`;
+  item.id = `${node.uri}#${node.offset}`;
+  item.command = { command: 'novaMail.revealInFile', title: say('viewOpen'), arguments: [node] };
+  return item;
+}
+
+/** Opens the node's file with the cursor on it (a configuration: its start). */
+async function reveal(node: unknown): Promise<void> {
+  if (typeof node !== 'object' || node === null || typeof (node as Node).uri !== 'string') return;
+  const target = node as Node;
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(target.uri));
+  const position = document.positionAt(target.kind === 'configuration' ? 0 : target.offset);
+  await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position) });
+}
