@@ -20,6 +20,7 @@ import { promises as dnsPromises } from 'node:dns';
 import type * as AuthLibrary from '../src/core/deliverability/auth-library';
 import { startDnsServer, type Zone } from '../test/dns/server';
 import { configSendingFrom, RELAY, RELAY_IP } from '../test/dns/zones';
+import { SCAN_MARKER } from '../test/integration/protocol';
 
 const { Resolver } = dnsPromises;
 
@@ -342,6 +343,90 @@ async function cliOnTree(): Promise<void> {
   results.tree = { files: sizes.treeFiles, novaMail: ours, ajvCli };
 }
 
+/**
+ * The workspace scan, timed where it runs: the real extension host (code-server, as the integration
+ * tests run it) opens a generated folder; the scan-bench suite reports when the last file's problems
+ * were published, counted from the start of activate().
+ */
+async function scanInHost(): Promise<void> {
+  const counts = QUICK ? [200] : [1000, 10_000];
+  const limits: Record<number, number> = { 200: 1000, 1000: 1000, 10_000: 5000 };
+  console.log(
+    '\n## The workspace scan in the real extension host (code-server; from activate() to every file published)\n',
+  );
+  const rows = [
+    [
+      'files',
+      'scan from activation',
+      'finding',
+      'reading',
+      'host heap after',
+      'CLI lint, same folder',
+      'ratio',
+    ],
+  ];
+  const measured: Record<string, unknown>[] = [];
+  for (const files of counts) {
+    const tree = ensureTree(files);
+    fs.mkdirSync(path.join(tree, '.vscode'), { recursive: true });
+    fs.writeFileSync(
+      path.join(tree, '.vscode', 'settings.json'),
+      JSON.stringify({ 'novaMail.maxFiles': 20_000 }),
+    );
+    const run = await runHarness(tree);
+    const line = run.split('\n').find((text) => text.startsWith(`${SCAN_MARKER} `));
+    if (!line) throw new Error(`the scan-bench suite reported nothing:\n${run.slice(-2000)}`);
+    const scan = JSON.parse(line.slice(SCAN_MARKER.length + 1)) as {
+      files: number;
+      msFromActivation: number;
+      msFinding: number;
+      msReading: number;
+      heapUsedMB: number;
+    };
+    if (scan.files !== files) throw new Error(`the scan checked ${scan.files} of ${files} files`);
+    const cli = await medianRun(process.execPath, [CLI, 'lint', '--format', 'json', tree], 1);
+    rows.push([
+      files.toLocaleString('en'),
+      `${(scan.msFromActivation / 1000).toFixed(2)} s`,
+      `${(scan.msFinding / 1000).toFixed(2)} s`,
+      `${(scan.msReading / 1000).toFixed(2)} s`,
+      `${scan.heapUsedMB.toFixed(0)} MB`,
+      `${(cli.wallMs / 1000).toFixed(2)} s`,
+      `${(scan.msFromActivation / cli.wallMs).toFixed(2)}× the CLI`,
+    ]);
+    target(
+      `scan of ${files.toLocaleString('en')} files < ${limits[files] / 1000} s`,
+      `${(scan.msFromActivation / 1000).toFixed(2)} s`,
+      scan.msFromActivation < limits[files],
+    );
+    measured.push({ ...scan, cliWallMs: cli.wallMs });
+  }
+  table(rows);
+  results.scan = measured;
+}
+
+/** Runs the scan-bench suite in code-server on a folder; resolves with what it printed. */
+function runHarness(folder: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const harness = path.join(ROOT, 'test', 'harness', 'run-browser.ts');
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', harness, '--suite', 'scan-bench', '--workspace', folder],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NOVA_MAIL_TEST_GREP: '' },
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`the harness exited ${code}:\n${output.slice(-2000)}`)),
+    );
+  });
+}
+
 function activation(): void {
   console.log(
     `\n## The activation bundle (production build; fresh process per load, median of ${sizes.activationRuns})\n`,
@@ -652,6 +737,7 @@ async function main(): Promise<void> {
   brokenFiles();
   await extremes();
   await cliOnTree();
+  await scanInHost();
   activation();
   await send();
   await deliverability();

@@ -34,6 +34,8 @@ const api = {
     isTrusted: true,
     workspaceFolders: undefined,
     getConfiguration: () => ({ get: (_key, fallback) => fallback, inspect: () => undefined }),
+    // No folder is open: the workspace scan (after activation) finds nothing, as in VS Code.
+    findFiles: async () => [],
     onDidOpenTextDocument: event(),
     onDidChangeTextDocument: event(),
     onDidSaveTextDocument: event(),

@@ -19,6 +19,13 @@ export const DIAGNOSTIC_SOURCE = 'nova-mail';
 /** The version recorded for a check of a file's text on disk (documents have versions from 1). */
 const DISK_VERSION = -1;
 
+/** A file's text as read from disk, or its size when it is too large to read. */
+export interface DiskText {
+  uri: vscode.Uri;
+  text?: string;
+  tooLarge?: number;
+}
+
 /** What checks the files no editor shows (see workspace-scan.ts). */
 export interface DiskSource {
   /** Whether the file is one of the workspace's checked files. */
@@ -179,34 +186,32 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   /**
-   * Publishes the problems of a file as it is on disk (no editor shows it). Every problem is shown,
-   * the structural ones too: VS Code's JSON support only checks files that are open.
+   * Publishes the problems of files as they are on disk (no editor shows them), in one update of
+   * the collection. Every problem is shown, the structural ones too: VS Code's JSON support only
+   * checks files that are open. A file too large to read gets that one problem.
    */
-  validateText(uri: vscode.Uri, text: string): void {
-    if (this.isShownInEditor(uri)) return;
-    const settings = readSettings(uri);
-    const problems = settings.enable ? core().lint(text, lintOptions(settings)) : [];
-    this.publish(uri, problems, problems, DISK_VERSION);
-  }
-
-  /** The problem of a file too large to be read (it is not read). */
-  validateTooLarge(uri: vscode.Uri, length: number): void {
-    if (this.isShownInEditor(uri)) return;
-    const settings = readSettings(uri);
-    const problems = settings.enable ? [core().tooLargeProblem(length, lintOptions(settings))] : [];
-    this.publish(uri, problems, problems, DISK_VERSION);
+  validateDiskTexts(files: readonly DiskText[]): void {
+    const updates: [vscode.Uri, vscode.Diagnostic[]][] = [];
+    for (const { uri, text, tooLarge } of files) {
+      if (this.isShownInEditor(uri)) continue;
+      const settings = readSettings(uri);
+      const options = lintOptions(settings);
+      const problems = !settings.enable
+        ? []
+        : tooLarge !== undefined
+          ? [core().tooLargeProblem(tooLarge, options)]
+          : core().lint(text ?? '', options);
+      this.checked.set(uri.toString(), { version: DISK_VERSION, problems, shown: problems });
+      updates.push([uri, problems.map((problem) => this.toDiagnostic(uri, problem))]);
+    }
+    if (updates.length === 0) return;
+    this.collection.set(updates);
+    for (const [uri] of updates) this.updated.fire(uri);
   }
 
   /** Forgets a file (deleted, excluded, or the scope became openFiles). */
   forget(uri: vscode.Uri): void {
     this.clear(uri);
-  }
-
-  /** The files whose problems came from disk. */
-  fromDisk(): vscode.Uri[] {
-    return [...this.checked.entries()]
-      .filter(([, check]) => check.version === DISK_VERSION)
-      .map(([key]) => vscode.Uri.parse(key));
   }
 
   private publish(uri: vscode.Uri, problems: Problem[], shown: Problem[], version: number): void {

@@ -16,7 +16,7 @@ import { SendCommands, type SendCommandOutcome, type SendTestEmailArgs } from '.
 import { SheetCommand } from './sheet-command';
 import { ProblemStatus } from './status';
 import { registerTasks } from './tasks';
-import { WorkspaceScan } from './workspace-scan';
+import { WorkspaceScan, type ScanStats } from './workspace-scan';
 
 /** What the extension exposes to its integration tests (and other extensions). */
 export interface NovaMailApi {
@@ -29,6 +29,8 @@ export interface NovaMailApi {
   whenIdle(): Promise<void>;
   /** Resolves once the workspace scan under way (novaMail.scope: workspace) has checked every file. */
   whenScanned(): Promise<void>;
+  /** For the benchmark: when activation began, and the last complete scan (files, end). */
+  scanTimes(): { activatedAt: number; scan?: ScanStats };
   /** The last lines written to the Nova Mail output channel. */
   outputLines(): readonly string[];
   /**
@@ -47,6 +49,7 @@ export interface NovaMailApi {
  * only when DNS is checked or a received message explained (never at activation or while typing).
  */
 export function activate(context: vscode.ExtensionContext): NovaMailApi {
+  const activatedAt = Date.now();
   const docs = new RuleDocs(context.extensionUri);
   const diagnostics = new DiagnosticsController(docs);
   const status = new ProblemStatus(diagnostics);
@@ -85,6 +88,7 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
     whenChecked: (document) => diagnostics.whenChecked(document),
     whenIdle: () => diagnostics.whenIdle(),
     whenScanned: () => scan.whenScanned(),
+    scanTimes: () => ({ activatedAt, scan: scan.lastScan() }),
     outputLines: () => output.lines(),
     ...(context.extensionMode === vscode.ExtensionMode.Production
       ? {}

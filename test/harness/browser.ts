@@ -82,8 +82,10 @@ export async function runSuiteInBrowser(run: SuiteRun): Promise<SuiteOutcome> {
       ['skipWelcome', 'true'],
     ]);
     const started = Date.now();
+    // A .code-workspace file opens as a multi-root workspace, anything else as one folder.
+    const open = run.workspace.endsWith('.code-workspace') ? 'workspace' : 'folder';
     await page.goto(
-      `${run.serverUrl}/?folder=${encodeURIComponent(run.workspace)}&payload=${encodeURIComponent(payload)}`,
+      `${run.serverUrl}/?${open}=${encodeURIComponent(run.workspace)}&payload=${encodeURIComponent(payload)}`,
     );
     const timer = setTimeout(() => finish('timeout'), run.timeoutMs);
     const code = await done;

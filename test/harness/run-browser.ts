@@ -2,7 +2,7 @@
  * The default launcher of the integration suite: a real VS Code (code-server from npm, installed
  * into .vscode-test/ on first use) in Debian's Chromium driven by playwright-core.
  *
- *   tsx test/harness/run-browser.ts [--suite suite] [--self-check]
+ *   tsx test/harness/run-browser.ts [--suite suite] [--self-check] [--workspace folder]
  *
  * --self-check also runs test/integration/failing and fails unless that suite is reported failing,
  * so a launcher that swallows failures cannot go unnoticed. Exit code: the suite's.
@@ -15,7 +15,7 @@ import { buildIntegrationTests } from './build-tests';
 import { runCodeServerCli, startCodeServer, type CodeServer } from '../../scripts/vscode/code-server';
 import { OUT_DIR, RESULTS_DIR, ROOT } from '../../scripts/vscode/paths';
 import { createSession, ensureVsCode } from '../../scripts/vscode/session';
-import { prepareEmptyWorkspace, prepareWorkspace } from './workspace';
+import { prepareEmptyWorkspace, prepareMultiRootWorkspace, prepareWorkspace } from './workspace';
 
 const TIMEOUT_MS = Number(process.env.NOVA_MAIL_TEST_TIMEOUT_MS ?? 600_000);
 const log = (line: string) => console.log(`[harness] ${line}`);
@@ -46,6 +46,8 @@ async function main(): Promise<number> {
       'self-check': { type: 'boolean', default: false },
       vsix: { type: 'string' },
       untrusted: { type: 'boolean', default: false },
+      // A folder to open as it is (the scan benchmark's generated workspace), instead of a copy of examples/.
+      workspace: { type: 'string' },
     },
   });
   const t0 = Date.now();
@@ -74,9 +76,13 @@ async function main(): Promise<number> {
       : {}),
   });
   scratch = session.scratch;
-  const workspace = values.vsix
-    ? prepareEmptyWorkspace(path.join(scratch, 'ws'))
-    : prepareWorkspace(path.join(scratch, 'ws'));
+  const workspace = values.workspace
+    ? path.resolve(values.workspace)
+    : values.vsix
+      ? prepareEmptyWorkspace(path.join(scratch, 'ws'))
+      : values.suite === 'multiroot'
+        ? prepareMultiRootWorkspace(path.join(scratch, 'ws'))
+        : prepareWorkspace(path.join(scratch, 'ws'));
   const serverOptions = session.server;
   const { env, extensionsDir } = serverOptions;
   // With --vsix, nova-mail comes installed from the package and an empty host extension carries
