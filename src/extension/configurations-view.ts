@@ -4,6 +4,7 @@ import type { ConfigSummary } from '../core';
 import { core } from './core';
 import type { DiagnosticsController } from './diagnostics';
 import { translator, type Say } from './l10n';
+import type { LastResult, LastResults } from './last-results';
 import { lintOptions, readSettings } from './settings';
 import { findConfigurations } from './workspace-scan';
 
@@ -22,6 +23,9 @@ export interface ConfigurationNode {
   persons: number;
   errors: number;
   warnings: number;
+  /** The last test send and deliverability check of the file, when there was one. */
+  lastSend: LastResult | null;
+  lastDeliverability: LastResult | null;
   children: SenderNode[];
 }
 
@@ -51,12 +55,16 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(diagnostics: DiagnosticsController) {
+  constructor(
+    diagnostics: DiagnosticsController,
+    private readonly results: LastResults,
+  ) {
     const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     this.subscriptions = [
       view,
       this.changed,
       diagnostics.onDidUpdate(() => this.invalidateSoon()),
+      results.onDidChange(() => this.refresh()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('novaMail')) this.refresh();
       }),
@@ -74,7 +82,7 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
 
   /** The view's model (also for scripts and tests): every configuration with its senders. */
   nodes(): Promise<ConfigurationNode[]> {
-    this.model ??= buildModel();
+    this.model ??= buildModel(this.results);
     return this.model;
   }
 
@@ -99,9 +107,9 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
   }
 }
 
-async function buildModel(): Promise<ConfigurationNode[]> {
+async function buildModel(results: LastResults): Promise<ConfigurationNode[]> {
   const { found } = await findConfigurations();
-  const nodes = await Promise.all(found.map((uri) => configurationNode(uri)));
+  const nodes = await Promise.all(found.map((uri) => configurationNode(uri, results)));
   // By company as people read them: Asiakas 2 before Asiakas 10, Ä after Z.
   const collator = new Intl.Collator('fi', { numeric: true });
   return nodes
@@ -109,7 +117,10 @@ async function buildModel(): Promise<ConfigurationNode[]> {
     .sort((a, b) => collator.compare(a.label, b.label) || a.file.localeCompare(b.file));
 }
 
-async function configurationNode(uri: vscode.Uri): Promise<ConfigurationNode | undefined> {
+async function configurationNode(
+  uri: vscode.Uri,
+  results: LastResults,
+): Promise<ConfigurationNode | undefined> {
   const text = await textOf(uri);
   if (text === undefined) return undefined;
   const settings = readSettings(uri);
@@ -146,6 +157,8 @@ async function configurationNode(uri: vscode.Uri): Promise<ConfigurationNode | u
     persons: summary.persons.length,
     errors: summary.errors,
     warnings: summary.warnings,
+    lastSend: results.of(uri).send ?? null,
+    lastDeliverability: results.of(uri).deliverability ?? null,
     children,
   };
 }
@@ -173,7 +186,18 @@ function configurationItem(node: ConfigurationNode, say: Say): vscode.TreeItem {
         : say('viewNoMode');
   const persons = node.persons === 1 ? say('viewOnePerson') : say('viewPersons', node.persons);
   item.description = `${mode} · ${persons} · ${say('viewCounts', node.errors, node.warnings)}`;
-  item.tooltip = `${node.file}\n${item.description}`;
+  const last = [
+    node.lastSend &&
+      say(node.lastSend.ok ? 'viewSendOk' : 'viewSendFailed', new Date(node.lastSend.at).toLocaleString()),
+    node.lastDeliverability &&
+      say(
+        'viewDeliverability',
+        node.lastDeliverability.problems ?? 0,
+        new Date(node.lastDeliverability.at).toLocaleString(),
+      ),
+  ].filter((line): line is string => Boolean(line));
+  if (node.lastSend) item.description += ` · ${node.lastSend.ok ? '✓' : '✗'} ${say('viewSent')}`;
+  item.tooltip = [node.file, item.description, ...last].join('\n');
   item.iconPath =
     node.errors > 0
       ? new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'))

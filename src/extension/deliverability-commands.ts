@@ -5,6 +5,7 @@ import { core } from './core';
 import { diagnosticOf, ruleOf, toRange } from './diagnostics';
 import { NOVA_MAIL_SELECTOR } from './documents';
 import { translator } from './l10n';
+import type { LastResults } from './last-results';
 import type { Log } from './log';
 import type { RuleDocs } from './rule-docs';
 import { readDeliverabilitySettings, readSettings } from './settings';
@@ -34,6 +35,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
   constructor(
     private readonly output: Log,
     private readonly docs: RuleDocs,
+    private readonly results?: LastResults,
   ) {
     this.subscriptions = [
       this.collection,
@@ -115,6 +117,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     void vscode.window.showInformationMessage(done, sayHere('showOutput')).then((choice) => {
       if (choice) this.output.show();
     });
+    this.results?.record(document.uri, 'deliverability', { ok: problems === 0, problems });
     return { ok: true, problems, domains: outcome.domains.map((domain) => domain.domain) };
   }
 

@@ -6,6 +6,7 @@ import { DeliverabilityCommands } from './deliverability-commands';
 import { DiagnosticsController } from './diagnostics';
 import { NOVA_MAIL_SELECTOR } from './documents';
 import { ExplainCommand } from './explain-command';
+import { LastResults } from './last-results';
 import { Log } from './log';
 import { MessageEditor } from './message-editor';
 import type { NewConfigAnswers } from '../core';
@@ -56,7 +57,8 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
   const scan = new WorkspaceScan(diagnostics);
   const output = new Log();
   const messageEditor = new MessageEditor();
-  const sends = new SendCommands(output, context.workspaceState, messageEditor);
+  const results = new LastResults(context.workspaceState);
+  const sends = new SendCommands(output, context.workspaceState, messageEditor, results);
   const reports = new ReportDocuments();
   context.subscriptions.push(
     diagnostics,
@@ -65,11 +67,12 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
     output,
     messageEditor,
     sends,
-    new DeliverabilityCommands(output, docs),
+    results,
+    new DeliverabilityCommands(output, docs, results),
     reports,
     new ExplainCommand(output, reports),
     new SheetCommand(reports, diagnostics),
-    new ConfigurationsView(diagnostics),
+    new ConfigurationsView(diagnostics, results),
     registerTasks(context.extensionUri),
     registerNewConfiguration(),
     vscode.commands.registerCommand('novaMail.showRuleDocumentation', (rule: unknown) =>

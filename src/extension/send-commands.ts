@@ -3,6 +3,7 @@ import type { CheckOutcome, PlanError, PlanResult, SendOutcome, SendPlan, Transp
 import { TEST_SENT_CONTEXT } from './contexts';
 import { core } from './core';
 import { translator, type Say } from './l10n';
+import type { LastResults } from './last-results';
 import type { Log } from './log';
 import type { MessageEditor } from './message-editor';
 import { readSendSettings, readSettings, type EditorSettings } from './settings';
@@ -34,6 +35,7 @@ export class SendCommands implements vscode.Disposable {
     /** Remembers the last recipient per file (workspace state: one client's never prefills another's). */
     private readonly state: vscode.Memento,
     private readonly messageEditor: MessageEditor,
+    private readonly results?: LastResults,
   ) {
     this.subscriptions = [
       vscode.commands.registerCommand('novaMail.sendTestEmail', (arg?: unknown) =>
@@ -120,7 +122,9 @@ export class SendCommands implements vscode.Disposable {
       if (!replanned.ok) return this.refuse(replanned.error);
       ready = replanned.plan;
     }
-    return this.deliver(ready, sayHere);
+    const outcome = await this.deliver(ready, sayHere);
+    this.results?.record(document.uri, 'send', { ok: outcome.ok });
+    return outcome;
   }
 
   private refuse(error: PlanError): { ok: false; refused: PlanError } {

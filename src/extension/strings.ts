@@ -105,6 +105,10 @@ export const STRINGS = {
   viewOpen: 'Open',
   viewSenderOk: 'The role Sähköpostilähettäjä and the Sähköposti tab are right.',
   viewSenderNotOk: 'The role Sähköpostilähettäjä or the Sähköposti tab is missing.',
+  viewSent: 'test mail',
+  viewSendOk: 'Last test send: accepted by the server ({0}).',
+  viewSendFailed: 'Last test send: failed ({0}); see the Nova Mail output.',
+  viewDeliverability: 'Last deliverability check: {0} problem(s) ({1}).',
   // the entry sheet
   sheetTitle: 'Nova entry sheet: {0}',
   // the workspace

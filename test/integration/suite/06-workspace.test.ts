@@ -2,6 +2,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { ConfigurationNode } from '../../../src/extension/configurations-view';
+import { startCatcher } from '../../send/servers';
 import { CLIENT_FILES, clientText } from '../clients';
 import {
   closeAllEditors,
@@ -9,6 +10,7 @@ import {
   novaMailApi,
   ours,
   screenshot,
+  testing,
   waitFor,
   waitForDiagnostics,
   withSettings,
@@ -185,5 +187,23 @@ describe('the whole workspace (novaMail.scope: workspace)', () => {
     await closeAllEditors();
     await vscode.commands.executeCommand('novaMail.configurations.focus');
     await screenshot('nova-mail-view', undefined, 'Asiakas 6 Oy');
+  });
+
+  it("the view shows a file's last test send (a loopback server), and keeps no address or reply", async () => {
+    const catcher = await startCatcher({ disabledCommands: ['STARTTLS'] });
+    const restore = await withSettings({ 'testSend.server': `127.0.0.1:${catcher.port}` });
+    const uri = workspaceUri('clients/asiakas-02.nova-mail.json');
+    try {
+      const outcome = await (await testing()).sendTestEmail({ uri, to: 'vastaanottaja@example.test' });
+      assert.ok(outcome?.ok, JSON.stringify(outcome));
+    } finally {
+      await restore();
+      await catcher.close();
+    }
+    const model = await vscode.commands.executeCommand<ConfigurationNode[]>('novaMail.viewModel');
+    const client = model.find((candidate) => candidate.file === 'clients/asiakas-02.nova-mail.json');
+    assert.equal(client?.lastSend?.ok, true, JSON.stringify(client));
+    assert.equal(client.lastDeliverability, null);
+    assert.doesNotMatch(JSON.stringify(client.lastSend), /example\.test|250/);
   });
 });

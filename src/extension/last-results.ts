@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+
+export interface LastResult {
+  /** Date.now() when it ended. */
+  at: number;
+  ok: boolean;
+  /** Deliverability: the number of problems found. */
+  problems?: number;
+}
+
+interface FileResults {
+  send?: LastResult;
+  deliverability?: LastResult;
+}
+
+const KEY = 'novaMail.lastResults';
+
+/**
+ * The last test send and deliverability check of each file, kept in the workspace's state (so
+ * the Nova Mail view shows them after a restart). Only whether it worked and when: no address,
+ * server reply or credential.
+ */
+export class LastResults implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly state: vscode.Memento) {}
+
+  of(uri: vscode.Uri): FileResults {
+    return this.all()[uri.toString()] ?? {};
+  }
+
+  record(uri: vscode.Uri, kind: keyof FileResults, result: Omit<LastResult, 'at'>): void {
+    const all = this.all();
+    all[uri.toString()] = { ...all[uri.toString()], [kind]: { ...result, at: Date.now() } };
+    void this.state.update(KEY, all);
+    this.changed.fire();
+  }
+
+  private all(): Record<string, FileResults> {
+    return { ...this.state.get<Record<string, FileResults>>(KEY, {}) };
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
