@@ -192,8 +192,10 @@ export class DiagnosticsController implements vscode.Disposable {
    */
   validateDiskTexts(files: readonly DiskText[]): void {
     const updates: [vscode.Uri, vscode.Diagnostic[]][] = [];
+    const checked: vscode.Uri[] = [];
     for (const { uri, text, tooLarge } of files) {
       if (this.isShownInEditor(uri)) continue;
+      checked.push(uri);
       const settings = readSettings(uri);
       const options = lintOptions(settings);
       const problems = !settings.enable
@@ -202,11 +204,12 @@ export class DiagnosticsController implements vscode.Disposable {
           ? [core().tooLargeProblem(tooLarge, options)]
           : core().lint(text ?? '', options);
       this.checked.set(uri.toString(), { version: DISK_VERSION, problems, shown: problems });
+      // A clean file that showed nothing before changes nothing: no message to the workbench.
+      if (problems.length === 0 && !this.collection.has(uri)) continue;
       updates.push([uri, problems.map((problem) => this.toDiagnostic(uri, problem))]);
     }
-    if (updates.length === 0) return;
-    this.collection.set(updates);
-    for (const [uri] of updates) this.updated.fire(uri);
+    if (updates.length > 0) this.collection.set(updates);
+    for (const uri of checked) this.updated.fire(uri);
   }
 
   /** Forgets a file (deleted, excluded, or the scope became openFiles). */
