@@ -3,9 +3,8 @@ import { formatJson } from './formatters/json';
 import { formatStylish } from './formatters/stylish';
 import type { Io } from './io';
 import { CLI_TEXT } from './messages';
-import { readText } from './read-text';
 import type { FileReport } from './report';
-import { displayPath, findTargets } from './targets';
+import { readTargets } from './targets';
 import { escapeControl } from './terminal-text';
 
 /** The options of the commands that ask DNS (check-dns, explain-mail). */
@@ -37,19 +36,9 @@ export interface CheckDnsArgs {
 export async function runCheckDns(args: CheckDnsArgs, io: Io): Promise<number> {
   const text = CLI_TEXT[args.lang];
   const warn = (line: string) => io.stderr(escapeControl(line));
-  const targets = findTargets(args.targets, text, warn);
+  const targets = readTargets(args.targets, text, warn, io.cwd);
   if (!targets) return 2;
-  let inputFailed = targets.inputFailed;
-  const files: { display: string; text: string }[] = [];
-  for (const file of targets.files) {
-    const read = readText(file);
-    if (!read.ok) {
-      warn(text.cannotRead(file.display, text.fsProblem(read.problem, read.size)));
-      inputFailed = true;
-      continue;
-    }
-    files.push({ display: displayPath(file.display, io.cwd), text: read.text });
-  }
+  const { files, inputFailed } = targets;
 
   const result = await checkDeliverability(
     files.map((file) => file.text),
@@ -60,7 +49,7 @@ export async function runCheckDns(args: CheckDnsArgs, io: Io): Promise<number> {
     return 2;
   }
   const reports: FileReport[] = files.map((file, index) => ({
-    file: file.display,
+    file: file.file,
     problems: result.files[index],
   }));
 

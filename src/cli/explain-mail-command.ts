@@ -3,8 +3,8 @@ import { explainMail, explanationMarkdown, NotAMessage, type Lang } from '../cor
 import { pathFromArgument } from './file-path';
 import type { Io } from './io';
 import { CLI_TEXT } from './messages';
-import { readBytes, readText } from './read-text';
-import { displayPath, findTargets } from './targets';
+import { readBytes } from './read-text';
+import { readTargets } from './targets';
 import { escapeControl, escapeLines } from './terminal-text';
 
 export const EXPLAIN_MAIL_OPTIONS = {
@@ -38,17 +38,9 @@ export async function runExplainMail(args: ExplainMailArgs, io: Io): Promise<num
 
   let configs: { file: string; text: string }[] | undefined;
   if (args.configs) {
-    const targets = findTargets(args.configs, text, warn);
+    const targets = readTargets(args.configs, text, warn, io.cwd);
     if (!targets || targets.inputFailed) return 2;
-    configs = [];
-    for (const config of targets.files) {
-      const content = readText(config);
-      if (!content.ok) {
-        warn(text.cannotRead(config.display, text.fsProblem(content.problem, content.size)));
-        return 2;
-      }
-      configs.push({ file: displayPath(config.display, io.cwd), text: content.text });
-    }
+    configs = targets.files;
   }
 
   let explanation;

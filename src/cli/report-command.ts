@@ -2,8 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { markdownText, REPORT_COLUMNS, reportRows, summarize, type Lang, type ReportRow } from '../core';
 import type { Io } from './io';
 import { CLI_TEXT } from './messages';
-import { readText } from './read-text';
-import { displayPath, findTargets } from './targets';
+import { readTargets } from './targets';
 import { escapeControl, escapeLines } from './terminal-text';
 
 export const REPORT_OPTIONS = {
@@ -47,19 +46,12 @@ export function runReport(
 ): number {
   const text = CLI_TEXT[args.lang];
   const warn = (line: string) => io.stderr(escapeControl(line));
-  const targets = findTargets(args.targets, text, warn);
+  const targets = readTargets(args.targets, text, warn, io.cwd);
   if (!targets) return 2;
-  let inputFailed = targets.inputFailed;
-  const rows: ReportRow[] = [];
-  for (const file of targets.files) {
-    const read = readText(file);
-    if (!read.ok) {
-      warn(text.cannotRead(file.display, text.fsProblem(read.problem, read.size)));
-      inputFailed = true;
-      continue;
-    }
-    rows.push(...reportRows(displayPath(file.display, io.cwd), summarize(read.text, { lang: args.lang })));
-  }
+  const { files, inputFailed } = targets;
+  const rows: ReportRow[] = files.flatMap(({ file, text: content }) =>
+    reportRows(file, summarize(content, { lang: args.lang })),
+  );
 
   if (args.format === 'json') io.stdout(JSON.stringify(rows, null, 2));
   else if (args.format === 'csv')

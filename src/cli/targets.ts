@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { discoverFiles } from './files';
+import { readText } from './read-text';
 import type { FilePath } from './file-path';
 import type { CliText } from './messages';
 
@@ -31,4 +32,29 @@ export function displayPath(file: string, cwd: string): string {
   if (!path.isAbsolute(file)) return file;
   const relative = path.relative(cwd, file);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+/**
+ * The texts of the files the arguments name (as lint finds them), each with its path as shown;
+ * a file that cannot be read is said and skipped (inputFailed). Undefined when there is no file.
+ */
+export function readTargets(
+  args: readonly string[],
+  text: CliText,
+  warn: (line: string) => void,
+  cwd: string,
+): { files: { file: string; text: string }[]; inputFailed: boolean } | undefined {
+  const targets = findTargets(args, text, warn);
+  if (!targets) return undefined;
+  let inputFailed = targets.inputFailed;
+  const files: { file: string; text: string }[] = [];
+  for (const file of targets.files) {
+    const read = readText(file);
+    if (read.ok) files.push({ file: displayPath(file.display, cwd), text: read.text });
+    else {
+      warn(text.cannotRead(file.display, text.fsProblem(read.problem, read.size)));
+      inputFailed = true;
+    }
+  }
+  return { files, inputFailed };
 }

@@ -35,8 +35,7 @@ const SAVE: Localized = {
   fi: 'Tallenna: painike muuttuu harmaaksi, kun tallennus on tehty.',
 };
 
-const yesNo = (value: unknown): string =>
-  value === true ? 'kyllä / on' : value === false ? 'ei / off' : 'ei / off';
+const yesNo = (value: unknown): string => (value === true ? 'kyllä / on' : 'ei / off');
 
 /** The sheet of a file, or why not (its error-severity problems, counted; no value is shown). */
 export function entrySheet(text: string, problems: readonly Problem[]): SheetResult {
@@ -137,13 +136,11 @@ const WORDS = {
   en: {
     title: 'Nova entry sheet',
     file: 'File',
-    type: 'type',
     never: 'Never your own username or password: always xxx.',
   },
   fi: {
     title: 'Nova-syöttölomake',
     file: 'Tiedosto',
-    type: 'kirjoita',
     never: 'Ei koskaan omaa käyttäjätunnusta tai salasanaa: aina xxx.',
   },
 } as const;
