@@ -3,6 +3,7 @@ import type { Problem, TextEdit } from '../core';
 import { core } from './core';
 import { ruleOf, toRange, type DiagnosticsController } from './diagnostics';
 import { isNovaMailDocument } from './documents';
+import { documentationAction } from './rule-docs';
 import { translator, type Say } from './l10n';
 import { lintOptions, readSettings, type EditorSettings } from './settings';
 
@@ -70,11 +71,8 @@ export class NovaMailCodeActions implements vscode.CodeActionProvider<vscode.Cod
     if (problems.filter((problem: Problem) => problem.fix).length > 1) {
       actions.push(new FixAllQuickFix(say('fixAll'), document, settings));
     }
-    for (const rule of new Set(ours.map((diagnostic) => ruleOf(diagnostic) as string))) {
-      const action = new vscode.CodeAction(say('showDocumentation', rule), vscode.CodeActionKind.QuickFix);
-      action.command = { command: 'novaMail.showRuleDocumentation', title: action.title, arguments: [rule] };
-      actions.push(action);
-    }
+    for (const rule of new Set(ours.map((diagnostic) => ruleOf(diagnostic) as string)))
+      actions.push(documentationAction(rule, say));
     return actions;
   }
 

@@ -6,7 +6,7 @@ import type { DiagnosticsController } from './diagnostics';
 import { translator, type Say } from './l10n';
 import type { LastResult, LastResults } from './last-results';
 import { lintOptions, readSettings } from './settings';
-import { findConfigurations } from './workspace-scan';
+import { currentText, findConfigurations } from './workspace-files';
 
 export const VIEW_ID = 'novaMail.configurations';
 /** Rebuilding waits this long after the last change (a scan publishes files in batches). */
@@ -45,13 +45,16 @@ type Node = ConfigurationNode | SenderNode;
 
 /**
  * The Nova Mail view: one node per configuration of the workspace (company, sender mode, persons,
- * problem counts), its senders as children. Built from the files' text (the open editor's when
- * there is one), with the user's rule settings; rebuilt when problems change.
+ * problem counts), its senders as children. Each file's node is built from its text (the open
+ * editor's when there is one) with the user's rule settings, and kept until that file's problems
+ * or results change: an edit in one file never makes the view read the others again.
  */
 export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private model: Promise<ConfigurationNode[]> | undefined;
+  /** The files, as last found; found again when a file not among them changes. */
+  private files: Promise<vscode.Uri[]> | undefined;
+  private readonly nodesByFile = new Map<string, Promise<ConfigurationNode | undefined>>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
@@ -63,10 +66,11 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
     this.subscriptions = [
       view,
       this.changed,
-      diagnostics.onDidUpdate(() => this.invalidateSoon()),
-      results.onDidChange(() => this.refresh()),
+      diagnostics.onDidUpdate((uri) => this.fileChanged(uri)),
+      results.onDidChange((uri) => this.fileChanged(uri)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('novaMail')) this.refresh();
+        if (['novaMail', 'files.exclude', 'search.exclude'].some((key) => event.affectsConfiguration(key)))
+          this.refresh();
       }),
       vscode.commands.registerCommand('novaMail.refreshView', () => this.refresh()),
       vscode.commands.registerCommand('novaMail.viewModel', () => this.nodes()),
@@ -74,16 +78,23 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
     ];
   }
 
+  /** Everything found and built again (the Refresh button, a changed setting). */
   refresh(): void {
-    clearTimeout(this.timer);
-    this.model = undefined;
-    this.changed.fire(undefined);
+    this.files = undefined;
+    this.nodesByFile.clear();
+    this.fireSoon();
   }
 
   /** The view's model (also for scripts and tests): every configuration with its senders. */
-  nodes(): Promise<ConfigurationNode[]> {
-    this.model ??= buildModel(this.results);
-    return this.model;
+  async nodes(): Promise<ConfigurationNode[]> {
+    this.files ??= findConfigurations().then(({ found }) => found);
+    const files = await this.files;
+    const nodes = await Promise.all(files.map((uri) => this.nodeOf(uri)));
+    // By company as people read them: Asiakas 2 before Asiakas 10, Ä after Z.
+    const collator = new Intl.Collator('fi', { numeric: true });
+    return nodes
+      .filter((node): node is ConfigurationNode => node !== undefined)
+      .sort((a, b) => collator.compare(a.label, b.label) || a.file.localeCompare(b.file));
   }
 
   async getChildren(node?: Node): Promise<Node[]> {
@@ -96,9 +107,30 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
     return node.kind === 'configuration' ? configurationItem(node, say) : senderItem(node, say);
   }
 
-  private invalidateSoon(): void {
+  private nodeOf(uri: vscode.Uri): Promise<ConfigurationNode | undefined> {
+    const key = uri.toString();
+    let node = this.nodesByFile.get(key);
+    if (!node) {
+      node = configurationNode(uri, this.results);
+      this.nodesByFile.set(key, node);
+    }
+    return node;
+  }
+
+  /** One file's node is built again; a file not yet listed (created) makes the list be found again. */
+  private fileChanged(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.nodesByFile.delete(key);
+    void this.files?.then((files) => {
+      if (!files.some((file) => file.toString() === key)) this.files = undefined;
+    });
+    this.fireSoon();
+  }
+
+  /** A scan publishes files in batches: the tree is told once they settle. */
+  private fireSoon(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.refresh(), SETTLE_MS);
+    this.timer = setTimeout(() => this.changed.fire(undefined), SETTLE_MS);
   }
 
   dispose(): void {
@@ -107,24 +139,18 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
   }
 }
 
-async function buildModel(results: LastResults): Promise<ConfigurationNode[]> {
-  const { found } = await findConfigurations();
-  const nodes = await Promise.all(found.map((uri) => configurationNode(uri, results)));
-  // By company as people read them: Asiakas 2 before Asiakas 10, Ä after Z.
-  const collator = new Intl.Collator('fi', { numeric: true });
-  return nodes
-    .filter((node): node is ConfigurationNode => node !== undefined)
-    .sort((a, b) => collator.compare(a.label, b.label) || a.file.localeCompare(b.file));
-}
-
+/** A file's node; undefined when it cannot be read (deleted since it was found). */
 async function configurationNode(
   uri: vscode.Uri,
   results: LastResults,
 ): Promise<ConfigurationNode | undefined> {
-  const text = await textOf(uri);
-  if (text === undefined) return undefined;
-  const settings = readSettings(uri);
-  const summary = core().summarize(text, lintOptions(settings));
+  const read = await currentText(uri);
+  if (!read) return undefined;
+  // A file too large to read is listed with its one problem.
+  const summary: ConfigSummary =
+    read.text !== undefined
+      ? core().summarize(read.text, lintOptions(readSettings(uri)))
+      : { persons: [], errors: 1, warnings: 0, problems: [] };
   const key = uri.toString();
   const children: SenderNode[] =
     summary.senderMode === 'defined' && summary.sender
@@ -161,19 +187,6 @@ async function configurationNode(
     lastDeliverability: results.of(uri).deliverability ?? null,
     children,
   };
-}
-
-/** The open editor's text, else the file's; undefined when it cannot be read or is too large. */
-async function textOf(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  try {
-    const { size } = await vscode.workspace.fs.stat(uri);
-    if (size > core().MAX_TEXT_LENGTH) return '';
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
 }
 
 function configurationItem(node: ConfigurationNode, say: Say): vscode.TreeItem {

@@ -7,7 +7,8 @@ import { NOVA_MAIL_SELECTOR } from './documents';
 import { translator } from './l10n';
 import type { LastResults } from './last-results';
 import type { Log } from './log';
-import type { RuleDocs } from './rule-docs';
+import { documentationAction, type RuleDocs } from './rule-docs';
+import { withCancellableProgress } from './progress';
 import { readDeliverabilitySettings, readSettings } from './settings';
 import { fileOf, targetDocument } from './target-file';
 
@@ -35,7 +36,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
   constructor(
     private readonly output: Log,
     private readonly docs: RuleDocs,
-    private readonly results?: LastResults,
+    private readonly results: LastResults,
   ) {
     this.subscriptions = [
       this.collection,
@@ -58,9 +59,8 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     if (!document) return undefined;
     const settings = readSettings(document.uri);
     const sayHere = translator(settings.language);
-    const { relay, dnsServer } = readDeliverabilitySettings(document.uri);
-    const server = dnsServer === '' ? undefined : core().parseDnsServer(dnsServer);
-    if (dnsServer !== '' && !server) {
+    const { relay, dnsServer, server, badServer } = readDeliverabilitySettings(document.uri);
+    if (badServer) {
       const message = sayHere('dnsBadServer', dnsServer);
       void vscode.window.showErrorMessage(message);
       return { ok: false, reason: 'setting', message };
@@ -70,25 +70,10 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     this.output.line(sayHere('logFile', file));
 
     const text = document.getText();
-    const result = await vscode.window.withProgress(
-      {
-        location: vscode.ProgressLocation.Notification,
-        title: sayHere('dnsChecking', file),
-        cancellable: true,
-      },
-      (_progress, token) => {
-        const controller = new AbortController();
-        token.onCancellationRequested(() => controller.abort());
-        return core()
-          .checkDeliverability([text], {
-            relay,
-            server,
-            lang: settings.lang,
-            rules: settings.rules,
-            signal: controller.signal,
-          })
-          .then((outcome) => ({ outcome, cancelled: controller.signal.aborted }));
-      },
+    const result = await withCancellableProgress(sayHere('dnsChecking', file), (signal) =>
+      core()
+        .checkDeliverability([text], { relay, server, lang: settings.lang, rules: settings.rules, signal })
+        .then((outcome) => ({ outcome, cancelled: signal.aborted })),
     );
     if (result.cancelled) {
       const message = sayHere('dnsCancelled');
@@ -117,7 +102,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     void vscode.window.showInformationMessage(done, sayHere('showOutput')).then((choice) => {
       if (choice) this.output.show();
     });
-    this.results?.record(document.uri, 'deliverability', { ok: problems === 0, problems });
+    this.results.record(document.uri, 'deliverability', { ok: problems === 0, problems });
     return { ok: true, problems, domains: outcome.domains.map((domain) => domain.domain) };
   }
 
@@ -153,11 +138,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
       action.isPreferred = true;
       actions.push(action);
     }
-    for (const rule of rules) {
-      const action = new vscode.CodeAction(say('showDocumentation', rule), vscode.CodeActionKind.QuickFix);
-      action.command = { command: 'novaMail.showRuleDocumentation', title: action.title, arguments: [rule] };
-      actions.push(action);
-    }
+    for (const rule of rules) actions.push(documentationAction(rule, say));
     return actions;
   }
 

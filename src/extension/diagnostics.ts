@@ -212,11 +212,6 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const uri of checked) this.updated.fire(uri);
   }
 
-  /** Forgets a file (deleted, excluded, or the scope became openFiles). */
-  forget(uri: vscode.Uri): void {
-    this.clear(uri);
-  }
-
   private publish(uri: vscode.Uri, problems: Problem[], shown: Problem[], version: number): void {
     this.collection.set(
       uri,
@@ -235,12 +230,16 @@ export class DiagnosticsController implements vscode.Disposable {
     } else this.clear(uri);
   }
 
-  private clear(uri: vscode.Uri): void {
+  /**
+   * Forgets a file's problems (its tab closed, it was deleted or excluded, the scope became
+   * openFiles). Listeners hear of it whenever the file was known, a clean one included.
+   */
+  clear(uri: vscode.Uri): void {
     this.cancelPending(uri);
-    this.checked.delete(uri.toString());
-    if (!this.collection.has(uri)) return;
-    this.collection.delete(uri);
-    this.updated.fire(uri);
+    const known = this.checked.delete(uri.toString());
+    const shown = this.collection.has(uri);
+    if (shown) this.collection.delete(uri);
+    if (known || shown) this.updated.fire(uri);
   }
 
   private toDiagnostic(uri: vscode.Uri, problem: Problem): vscode.Diagnostic {

@@ -2,12 +2,12 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Explanation } from '../core';
 import { core } from './core';
-import { NOVA_MAIL_GLOB, isNovaMailUri } from './documents';
 import { translator } from './l10n';
 import type { Log } from './log';
 import type { ReportDocuments } from './report-documents';
 import { readDeliverabilitySettings, readSettings } from './settings';
 import { fileOf } from './target-file';
+import { currentText, findConfigurations } from './workspace-files';
 
 /** A saved message with its attachments (an invoice PDF or two) stays far below this. */
 const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
@@ -49,9 +49,8 @@ export class ExplainCommand implements vscode.Disposable {
       return undefined;
     }
 
-    const { relay, dnsServer } = readDeliverabilitySettings(uri);
-    const server = dnsServer === '' ? undefined : core().parseDnsServer(dnsServer);
-    if (dnsServer !== '' && !server) {
+    const { relay, dnsServer, server, badServer } = readDeliverabilitySettings(uri);
+    if (badServer) {
       void vscode.window.showErrorMessage(say('dnsBadServer', dnsServer));
       return undefined;
     }
@@ -98,18 +97,12 @@ async function readMessage(uri: vscode.Uri): Promise<Buffer | number> {
 
 /** The workspace's nova-mail.json files, to tell which one sends as the message's From. */
 async function workspaceConfigs(): Promise<{ file: string; text: string }[]> {
-  const files = (await vscode.workspace.findFiles(NOVA_MAIL_GLOB, '**/{node_modules,.git}/**', 1000)).filter(
-    isNovaMailUri,
-  );
-  const decoder = new TextDecoder();
+  const { found } = await findConfigurations();
   const configs = await Promise.all(
-    files.map(async (file) => {
-      const open = vscode.workspace.textDocuments.find(
-        (document) => document.uri.toString() === file.toString(),
-      );
-      const text = open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(file));
-      return { file: vscode.workspace.asRelativePath(file), text };
+    found.map(async (file) => {
+      const text = (await currentText(file))?.text;
+      return text === undefined ? [] : [{ file: vscode.workspace.asRelativePath(file), text }];
     }),
   );
-  return configs.sort((a, b) => a.file.localeCompare(b.file));
+  return configs.flat().sort((a, b) => a.file.localeCompare(b.file));
 }

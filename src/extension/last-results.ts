@@ -21,7 +21,7 @@ const KEY = 'novaMail.lastResults';
  * server reply or credential.
  */
 export class LastResults implements vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly state: vscode.Memento) {}
@@ -34,7 +34,7 @@ export class LastResults implements vscode.Disposable {
     const all = this.all();
     all[uri.toString()] = { ...all[uri.toString()], [kind]: { ...result, at: Date.now() } };
     void this.state.update(KEY, all);
-    this.changed.fire();
+    this.changed.fire(uri);
   }
 
   private all(): Record<string, FileResults> {

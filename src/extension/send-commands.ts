@@ -6,6 +6,7 @@ import { translator, type Say } from './l10n';
 import type { LastResults } from './last-results';
 import type { Log } from './log';
 import type { MessageEditor } from './message-editor';
+import { withCancellableProgress } from './progress';
 import { readSendSettings, readSettings, type EditorSettings } from './settings';
 import { fileOf, targetDocument } from './target-file';
 import { EDITOR_WORDS } from './words';
@@ -35,7 +36,7 @@ export class SendCommands implements vscode.Disposable {
     /** Remembers the last recipient per file (workspace state: one client's never prefills another's). */
     private readonly state: vscode.Memento,
     private readonly messageEditor: MessageEditor,
-    private readonly results?: LastResults,
+    private readonly results: LastResults,
   ) {
     this.subscriptions = [
       vscode.commands.registerCommand('novaMail.sendTestEmail', (arg?: unknown) =>
@@ -123,7 +124,7 @@ export class SendCommands implements vscode.Disposable {
       ready = replanned.plan;
     }
     const outcome = await this.deliver(ready, sayHere);
-    this.results?.record(document.uri, 'send', { ok: outcome.ok });
+    this.results.record(document.uri, 'send', { ok: outcome.ok });
     return outcome;
   }
 
@@ -157,16 +158,8 @@ export class SendCommands implements vscode.Disposable {
   private async deliver(plan: SendPlan, say: Say): Promise<SendOutcome> {
     const server = `${plan.transport.host}:${plan.transport.port}`;
     for (const line of this.describe(plan, say, false).split('\n')) this.log(line);
-    const outcome = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: say('sendingVia', server), cancellable: true },
-      (_progress, token) => {
-        const abort = new AbortController();
-        token.onCancellationRequested(() => abort.abort());
-        return core().sendTestMail(plan, {
-          signal: abort.signal,
-          onTranscriptLine: (line) => this.log(line),
-        });
-      },
+    const outcome = await withCancellableProgress(say('sendingVia', server), (signal) =>
+      core().sendTestMail(plan, { signal, onTranscriptLine: (line) => this.log(line) }),
     );
     if (outcome.ok) {
       await vscode.commands.executeCommand('setContext', TEST_SENT_CONTEXT, true);
@@ -196,20 +189,11 @@ export class SendCommands implements vscode.Disposable {
     if (!planned.ok) return this.refuse(planned.error);
     const transport: TransportSettings = planned.transport;
     const server = `${transport.host}:${transport.port}`;
-    const outcome = await vscode.window.withProgress(
-      {
-        location: vscode.ProgressLocation.Notification,
-        title: sayHere('connectingTo', server),
-        cancellable: true,
-      },
-      (_progress, token) => {
-        const abort = new AbortController();
-        token.onCancellationRequested(() => abort.abort());
-        return core().checkConnection(transport, settings.lang, EDITOR_WORDS, {
-          signal: abort.signal,
-          onTranscriptLine: (line) => this.log(line),
-        });
-      },
+    const outcome = await withCancellableProgress(sayHere('connectingTo', server), (signal) =>
+      core().checkConnection(transport, settings.lang, EDITOR_WORDS, {
+        signal,
+        onTranscriptLine: (line) => this.log(line),
+      }),
     );
     if (outcome.ok) {
       const offers = outcome.report.capabilities.join(', ') || '—';
@@ -248,7 +232,6 @@ export class SendCommands implements vscode.Disposable {
   }
 }
 
-/** The file a command was given (a Uri from a menu, or { uri }); anything else is ignored. */
 /** The file's "editBeforeSend": Nova opens the message for editing before it goes. */
 function editsBeforeSending(text: string): boolean {
   const value = core().parseJson(text).value;

@@ -77,13 +77,21 @@ export interface DeliverabilitySettings {
   relay: string;
   /** As the user wrote it; empty for the system's resolvers. */
   dnsServer: string;
+  /** dnsServer as the resolver takes it: undefined for the system's resolvers, or when it is not ip[:port]. */
+  server?: string;
+  /** dnsServer is set but is not an IP address with an optional port. */
+  badServer: boolean;
 }
 
 /** The deliverability check's settings (dnsServer is restricted: untrusted workspaces cannot set it). */
 export function readDeliverabilitySettings(uri: vscode.Uri | undefined): DeliverabilitySettings {
   const config = vscode.workspace.getConfiguration('novaMail.deliverability', uri);
+  const dnsServer = config.get<string>('dnsServer', '').trim();
+  const server = dnsServer === '' ? undefined : core().parseDnsServer(dnsServer);
   return {
     relay: config.get<string>('relay', '').trim() || core().DEFAULT_RELAY,
-    dnsServer: config.get<string>('dnsServer', '').trim(),
+    dnsServer,
+    server,
+    badServer: dnsServer !== '' && server === undefined,
   };
 }

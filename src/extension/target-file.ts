@@ -1,7 +1,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { isNovaMailDocument, isNovaMailUri, NOVA_MAIL_GLOB } from './documents';
+import { isNovaMailDocument, isNovaMailUri } from './documents';
 import type { Say } from './l10n';
+import { findConfigurations } from './workspace-files';
 
 /**
  * The nova-mail file a command acts on: the one it was given, the active editor's, or — when it
@@ -19,9 +20,7 @@ export async function targetDocument(
   }
   const active = vscode.window.activeTextEditor?.document;
   if (active && isNovaMailDocument(active)) return active;
-  const found = (await vscode.workspace.findFiles(NOVA_MAIL_GLOB, '**/{node_modules,.git}/**', 1000))
-    .filter(isNovaMailUri)
-    .sort((a, b) => a.path.localeCompare(b.path));
+  const { found } = await findConfigurations();
   if (found.length === 0) {
     void vscode.window.showErrorMessage(say('noFileInWorkspace'));
     return undefined;

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { core } from './core';
 import type { DiagnosticsController, DiskSource, DiskText } from './diagnostics';
-import { isNovaMailUri, NOVA_MAIL_GLOB } from './documents';
+import { NOVA_MAIL_GLOB } from './documents';
 import { translator } from './l10n';
 import { readSettings } from './settings';
+import { findConfigurations, isIncluded, readOnDisk } from './workspace-files';
 
 export interface ScanStats {
   files: number;
@@ -17,7 +17,16 @@ export interface ScanStats {
 
 /** Files checked at once while scanning; the host gets a turn between batches. */
 const BATCH = 128;
-const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
+/** The settings that change which files are checked or what their problems are. */
+const RESCAN_SETTINGS = [
+  'novaMail.scope',
+  'novaMail.maxFiles',
+  'novaMail.enable',
+  'novaMail.rules',
+  'novaMail.language',
+  'files.exclude',
+  'search.exclude',
+];
 
 /**
  * novaMail.scope "workspace": every nova-mail file of every folder is checked, whether or not an
@@ -38,12 +47,7 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
   constructor(private readonly diagnostics: DiagnosticsController) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (
-          ['novaMail', 'files.exclude', 'search.exclude', 'json.validate'].some((section) =>
-            event.affectsConfiguration(section),
-          )
-        )
-          this.restart();
+        if (RESCAN_SETTINGS.some((section) => event.affectsConfiguration(section))) this.restart();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.restart()),
     );
@@ -67,11 +71,6 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
 
   recheck(uri: vscode.Uri): void {
     void this.checkFile(uri);
-  }
-
-  /** The files of the last scan, sorted. */
-  checkedFiles(): vscode.Uri[] {
-    return [...this.files].sort().map((key) => vscode.Uri.parse(key));
   }
 
   private restart(): void {
@@ -119,13 +118,8 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
   /** The file as it is on disk; undefined when an editor has it, or it is gone. */
   private async read(uri: vscode.Uri): Promise<DiskText | undefined> {
     if (!this.files.has(uri.toString()) || this.diagnostics.isShownInEditor(uri)) return undefined;
-    try {
-      const { size } = await vscode.workspace.fs.stat(uri);
-      if (size > core().MAX_TEXT_LENGTH) return { uri, tooLarge: size };
-      return { uri, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) };
-    } catch {
-      return undefined; // gone between the event and the read: the delete event forgets it
-    }
+    // Gone between the event and the read: undefined, and the delete event forgets it.
+    return readOnDisk(uri);
   }
 
   /** Read while an editor opened it: the editor's text is the one that counts. */
@@ -150,15 +144,7 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
 
   /** A new file (or the new name of a renamed one) is checked unless the excludes leave it out. */
   private async created(uri: vscode.Uri): Promise<void> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder || !isNovaMailUri(uri)) return;
-    const relative = vscode.workspace.asRelativePath(uri, false);
-    const included = await vscode.workspace.findFiles(
-      new vscode.RelativePattern(folder, relative),
-      excludeGlob(),
-      1,
-    );
-    if (included.length === 0) return;
+    if (!(await isIncluded(uri))) return;
     this.files.add(uri.toString());
     await this.checkFile(uri);
   }
@@ -166,7 +152,7 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
   /** No longer one of ours: its problems go, unless an editor shows it (then they are the editor's). */
   private forget(uri: vscode.Uri): void {
     this.files.delete(uri.toString());
-    if (!this.diagnostics.isShownInEditor(uri)) this.diagnostics.forget(uri);
+    if (!this.diagnostics.isShownInEditor(uri)) this.diagnostics.clear(uri);
   }
 
   private notice(maxFiles: number): void {
@@ -181,40 +167,4 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
     this.watcher?.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
-}
-
-/**
- * The workspace's nova-mail files as the scan and the Nova Mail view see them: files.exclude and
- * search.exclude honoured, sorted, at most novaMail.maxFiles (truncated says when there were more).
- */
-export async function findConfigurations(): Promise<{
-  found: vscode.Uri[];
-  maxFiles: number;
-  truncated: boolean;
-}> {
-  const maxFiles = Math.max(
-    1,
-    Math.round(vscode.workspace.getConfiguration('novaMail').get<number>('maxFiles', 5000)),
-  );
-  const found = (await vscode.workspace.findFiles(NOVA_MAIL_GLOB, excludeGlob(), maxFiles + 1))
-    .filter(isNovaMailUri)
-    .sort((a, b) => a.toString().localeCompare(b.toString()));
-  const truncated = found.length > maxFiles;
-  if (truncated) found.length = maxFiles;
-  return { found, maxFiles, truncated };
-}
-
-/** files.exclude and search.exclude (the patterns set to true), and node_modules and .git. */
-function excludeGlob(): string {
-  const patterns = new Set(ALWAYS_EXCLUDED);
-  for (const section of ['files.exclude', 'search.exclude']) {
-    const settings = vscode.workspace.getConfiguration().get<Record<string, unknown>>(section) ?? {};
-    for (const [pattern, on] of Object.entries(settings)) {
-      if (on !== true) continue;
-      patterns.add(pattern);
-      // A folder's pattern excludes what is in it.
-      if (!pattern.endsWith('/**')) patterns.add(`${pattern}/**`);
-    }
-  }
-  return `{${[...patterns].join(',')}}`;
 }

@@ -9,6 +9,7 @@ import {
   code,
   novaMailApi,
   ours,
+  retry,
   screenshot,
   testing,
   waitFor,
@@ -73,6 +74,22 @@ describe('the whole workspace (novaMail.scope: workspace)', () => {
       fs.writeFileSync(fixed.fsPath, clientText('Asiakas 6 Oy', 'password'));
     }
     await untilEveryClientIsRight('every client file as generated again');
+  });
+
+  it('the view lists a clean file created on disk, and drops it once deleted (regression)', async () => {
+    const uri = workspaceUri('clients/puhdas.nova-mail.json');
+    const listed = async () =>
+      (await vscode.commands.executeCommand<ConfigurationNode[]>('novaMail.viewModel')).some(
+        (node) => node.file === 'clients/puhdas.nova-mail.json',
+      );
+    await listed(); // the model is built before the file exists
+    fs.writeFileSync(uri.fsPath, clientText('Puhdas Oy'));
+    try {
+      await retry(listed, (yes) => yes, 'the new clean file in the view');
+    } finally {
+      fs.rmSync(uri.fsPath, { force: true });
+    }
+    await retry(listed, (yes) => !yes, 'the deleted clean file gone from the view');
   });
 
   it("an editor's unsaved text wins over the disk, and the disk counts again once it is closed unsaved", async () => {
