@@ -152,6 +152,7 @@ async function configurationNode(
       ? core().summarize(read.text, lintOptions(readSettings(uri)))
       : { persons: [], errors: 1, warnings: 0, problems: [] };
   const key = uri.toString();
+  const last = results.of(uri);
   const children: SenderNode[] =
     summary.senderMode === 'defined' && summary.sender
       ? [
@@ -183,8 +184,8 @@ async function configurationNode(
     persons: summary.persons.length,
     errors: summary.errors,
     warnings: summary.warnings,
-    lastSend: results.of(uri).send ?? null,
-    lastDeliverability: results.of(uri).deliverability ?? null,
+    lastSend: last.send ?? null,
+    lastDeliverability: last.deliverability ?? null,
     children,
   };
 }

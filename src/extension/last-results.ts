@@ -27,18 +27,14 @@ export class LastResults implements vscode.Disposable {
   constructor(private readonly state: vscode.Memento) {}
 
   of(uri: vscode.Uri): FileResults {
-    return this.all()[uri.toString()] ?? {};
+    return this.state.get<Record<string, FileResults>>(KEY, {})[uri.toString()] ?? {};
   }
 
   record(uri: vscode.Uri, kind: keyof FileResults, result: Omit<LastResult, 'at'>): void {
-    const all = this.all();
+    const all = { ...this.state.get<Record<string, FileResults>>(KEY, {}) };
     all[uri.toString()] = { ...all[uri.toString()], [kind]: { ...result, at: Date.now() } };
     void this.state.update(KEY, all);
     this.changed.fire(uri);
-  }
-
-  private all(): Record<string, FileResults> {
-    return { ...this.state.get<Record<string, FileResults>>(KEY, {}) };
   }
 
   dispose(): void {

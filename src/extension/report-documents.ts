@@ -26,11 +26,6 @@ export class ReportDocuments implements vscode.Disposable, vscode.TextDocumentCo
     return report;
   }
 
-  /** The text of a report shown (for tests and scripts). */
-  textOf(report: vscode.Uri): string | undefined {
-    return this.reports.get(report.toString());
-  }
-
   dispose(): void {
     this.registration.dispose();
     this.changed.dispose();

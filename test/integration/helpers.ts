@@ -220,3 +220,13 @@ export async function drive(...steps: DriverStep[]): Promise<void> {
 
 /** The quick input (a pick list or an input box) as the page shows it. */
 export const QUICK_INPUT = '.quick-input-widget';
+
+/** Waits for a tab whose label contains `label` (a Markdown preview opens asynchronously). */
+export function waitForTab(label: string): Promise<vscode.Tab> {
+  return waitFor(
+    () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.label.includes(label)),
+    (listener) => vscode.window.tabGroups.onDidChangeTabs(listener),
+    `a tab "${label}"`,
+    20_000,
+  );
+}

@@ -13,6 +13,7 @@ import {
   openChecked,
   screenshot,
   waitFor,
+  waitForTab,
   withSettings,
   workspaceUri,
 } from '../helpers';
@@ -165,15 +166,7 @@ describe('Check deliverability and Explain received mail, in VS Code, against a 
       JSON.stringify(explanation.sentBy),
     );
     // The Markdown preview beside it shows the report (a read-only document of our own scheme).
-    const preview = await waitFor(
-      () =>
-        vscode.window.tabGroups.all
-          .flatMap((group) => group.tabs)
-          .find((tab) => tab.label.includes('What happened to received-good.eml')),
-      (listener) => vscode.window.tabGroups.onDidChangeTabs(listener),
-      'the preview of the report',
-      20_000,
-    );
+    const preview = await waitForTab('What happened to received-good.eml');
     assert.ok(preview.input instanceof vscode.TabInputWebview, preview.label);
     const report = await vscode.workspace.openTextDocument(
       vscode.Uri.from({

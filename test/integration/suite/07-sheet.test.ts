@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import type { SheetOutcome } from '../../../src/extension/sheet-command';
-import { closeAllEditors, openChecked, screenshot, waitFor, withSettings, workspaceUri } from '../helpers';
+import { closeAllEditors, openChecked, screenshot, waitForTab, withSettings, workspaceUri } from '../helpers';
 
 function showSheet(uri: vscode.Uri): Promise<SheetOutcome | undefined> {
   return Promise.resolve(
@@ -37,15 +37,7 @@ describe('Show Nova entry sheet, in VS Code', () => {
     );
     assert.match(markdown, /- \[ \] \*\*Portti\*\* \(Port\): `25`/);
     assert.match(markdown, /Tallenna/);
-    const preview = await waitFor(
-      () =>
-        vscode.window.tabGroups.all
-          .flatMap((group) => group.tabs)
-          .find((tab) => tab.label.includes('Nova entry sheet: nova-mail.json')),
-      (listener) => vscode.window.tabGroups.onDidChangeTabs(listener),
-      'the preview of the sheet',
-      20_000,
-    );
+    const preview = await waitForTab('Nova entry sheet: nova-mail.json');
     assert.ok(preview.input instanceof vscode.TabInputWebview, preview.label);
     // What the preview renders is the document of the report's own read-only scheme.
     assert.equal((await vscode.workspace.openTextDocument(outcome.report)).getText(), markdown);
