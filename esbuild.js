@@ -15,6 +15,18 @@ const { generateManifest } = require('./scripts/generate-manifest');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/**
+ * fdir's ES module build finds its optional picomatch through createRequire(import.meta.url),
+ * which is undefined in a CommonJS bundle: use its CommonJS build.
+ */
+/** @type {import('esbuild').Plugin} */
+const fdirCommonJs = {
+  name: 'fdir-commonjs',
+  setup(build) {
+    build.onResolve({ filter: /^fdir$/ }, () => ({ path: require.resolve('fdir') }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
@@ -100,14 +112,14 @@ const builds = [
     ...common,
     entryPoints: { core: 'src/core/index.ts' },
     outdir: 'dist',
-    plugins: [smtpLibraryInItsOwnFile, authLibraryInItsOwnFile],
+    plugins: [fdirCommonJs, smtpLibraryInItsOwnFile, authLibraryInItsOwnFile],
   },
   {
     ...common,
     entryPoints: { cli: 'src/cli/cli.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [smtpLibraryInItsOwnFile, authLibraryInItsOwnFile],
+    plugins: [fdirCommonJs, smtpLibraryInItsOwnFile, authLibraryInItsOwnFile],
   },
   { ...common, entryPoints: { nodemailer: SMTP_LIBRARY }, outdir: 'dist' },
   { ...common, entryPoints: { mailauth: AUTH_LIBRARY }, outdir: 'dist' },

@@ -360,6 +360,7 @@ async function scanInHost(): Promise<void> {
       'scan from activation',
       'finding',
       'reading',
+      'own work (slices)',
       'host heap after',
       'CLI lint, same folder',
       'ratio',
@@ -381,6 +382,8 @@ async function scanInHost(): Promise<void> {
       msFromActivation: number;
       msFinding: number;
       msReading: number;
+      msBusy: number;
+      slices: number;
       heapUsedMB: number;
     };
     if (scan.files !== files) throw new Error(`the scan checked ${scan.files} of ${files} files`);
@@ -390,6 +393,7 @@ async function scanInHost(): Promise<void> {
       `${(scan.msFromActivation / 1000).toFixed(2)} s`,
       `${(scan.msFinding / 1000).toFixed(2)} s`,
       `${(scan.msReading / 1000).toFixed(2)} s`,
+      `${(scan.msBusy / 1000).toFixed(2)} s (${scan.slices})`,
       `${scan.heapUsedMB.toFixed(0)} MB`,
       `${(cli.wallMs / 1000).toFixed(2)} s`,
       `${(scan.msFromActivation / cli.wallMs).toFixed(2)}× the CLI`,

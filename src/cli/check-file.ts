@@ -1,6 +1,6 @@
 import { fixAll, lint, type Lang, type Problem } from '../core';
 import type { FilePath } from './file-path';
-import type { FsProblem } from './files';
+import type { FsProblem } from '../core';
 import { readText } from './read-text';
 import { writeFixes, type WriteRefusal } from './write-file';
 

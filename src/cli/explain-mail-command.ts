@@ -1,9 +1,8 @@
 import { CHECK_DNS_OPTIONS } from './check-dns-command';
-import { explainMail, explanationMarkdown, NotAMessage, type Lang } from '../core';
+import { explainMail, explanationMarkdown, NotAMessage, readBytes, type Lang } from '../core';
 import { pathFromArgument } from './file-path';
 import type { Io } from './io';
 import { CLI_TEXT } from './messages';
-import { readBytes } from './read-text';
 import { readTargets } from './targets';
 import { escapeControl, escapeLines } from './terminal-text';
 
@@ -30,7 +29,7 @@ export async function runExplainMail(args: ExplainMailArgs, io: Io): Promise<num
   const text = CLI_TEXT[args.lang];
   const warn = (line: string) => io.stderr(escapeControl(line));
   const file = pathFromArgument(args.message);
-  const read = readBytes(file, MAX_MESSAGE_BYTES);
+  const read = readBytes(file.bytes, MAX_MESSAGE_BYTES);
   if (!read.ok) {
     warn(text.cannotRead(file.display, text.fsProblem(read.problem, read.size, MAX_MESSAGE_BYTES)));
     return 2;

@@ -1,19 +1,8 @@
 import * as fs from 'fs';
-import { isNovaMailFileName } from '../core';
+import { fsProblem, isNovaMailFileName, type FsProblem } from '../core';
 import { childPath, pathFromArgument, type FilePath } from './file-path';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
-
-/** Why an input could not be used; worded by the caller in the user's language. */
-export type FsProblem =
-  | 'not-found'
-  | 'permission'
-  | 'is-directory'
-  | 'not-regular'
-  | 'link-loop'
-  | 'too-large'
-  | 'not-utf8'
-  | { other: string };
 
 export interface Discovery {
   files: FilePath[];
@@ -103,21 +92,4 @@ function linksToFile(directory: FilePath, entry: fs.Dirent<Buffer>): boolean {
 function parentOf(file: Buffer): Buffer {
   const slash = file.lastIndexOf(0x2f);
   return slash < 0 ? Buffer.from('.') : slash === 0 ? Buffer.from('/') : file.subarray(0, slash);
-}
-
-export function fsProblem(error: unknown): FsProblem {
-  switch ((error as NodeJS.ErrnoException)?.code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return 'not-found';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission';
-    case 'EISDIR':
-      return 'is-directory';
-    case 'ELOOP':
-      return 'link-loop';
-    default:
-      return { other: error instanceof Error ? error.message : String(error) };
-  }
 }

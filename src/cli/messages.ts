@@ -1,6 +1,6 @@
 /** Every word the command line itself says, in English and Finnish: one table per language. */
 import type { Lang, Severity } from '../core';
-import type { FsProblem } from './files';
+import type { FsProblem } from '../core';
 import type { WriteRefusal } from './write-file';
 
 export const SEVERITY_WORDS: Record<Lang, Record<Severity, string>> = {

@@ -1,6 +1,6 @@
 /**
- * The nova-mail core: pure functions over text, shared by the CLI and the VS Code extension, which
- * use it through this entry only.
+ * The nova-mail core, shared by the CLI and the VS Code extension, which use it through this entry
+ * only: pure functions over text, and the parts that touch the outside world (disk, SMTP, DNS).
  */
 export { lint, MAX_PROBLEMS_PER_RULE, MAX_TEXT_LENGTH, tooLargeProblem, type LintOptions } from './lint';
 export { fixAll, NOT_JSON, UNSAFE_FIX, type FixAllResult } from './fix-all';
@@ -11,6 +11,7 @@ export { isNovaMailFileName, RULE_DOCS_FOLDER } from './names';
 export { normalizeAddress, sameAddress } from './address';
 export { newConfiguration, fileNameFor, type NewConfigAnswers } from './new-config';
 export { parseJson } from './json/parse';
+export * from './disk';
 export * from './send';
 export * from './deliverability';
 export * from './types';

@@ -54,7 +54,9 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
   readonly onDidChangeTreeData = this.changed.event;
   /** The files, as last found; found again when a file not among them changes. */
   private files: Promise<vscode.Uri[]> | undefined;
-  private readonly nodesByFile = new Map<string, Promise<ConfigurationNode | undefined>>();
+  /** The keys of the files found last (once found), to tell a new file from a known one. */
+  private listed: Set<string> | undefined;
+  private readonly nodesByFile = new Map<string, ConfigurationNode | undefined>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
@@ -66,8 +68,8 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
     this.subscriptions = [
       view,
       this.changed,
-      diagnostics.onDidUpdate((uri) => this.fileChanged(uri)),
-      results.onDidChange((uri) => this.fileChanged(uri)),
+      diagnostics.onDidUpdate((uris) => this.filesChanged(uris)),
+      results.onDidChange((uri) => this.filesChanged([uri])),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (['novaMail', 'files.exclude', 'search.exclude'].some((key) => event.affectsConfiguration(key)))
           this.refresh();
@@ -80,16 +82,19 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
 
   /** Everything found and built again (the Refresh button, a changed setting). */
   refresh(): void {
-    this.files = undefined;
+    this.files = this.listed = undefined;
     this.nodesByFile.clear();
     this.fireSoon();
   }
 
   /** The view's model (also for scripts and tests): every configuration with its senders. */
   async nodes(): Promise<ConfigurationNode[]> {
-    this.files ??= findConfigurations().then(({ found }) => found);
+    this.files ??= findConfigurations().then(({ found }) => {
+      this.listed = new Set(found.map((uri) => uri.toString()));
+      return found;
+    });
     const files = await this.files;
-    const nodes = await Promise.all(files.map((uri) => this.nodeOf(uri)));
+    const nodes = files.map((uri) => this.nodeOf(uri));
     // By company as people read them: Asiakas 2 before Asiakas 10, Ä after Z.
     const collator = new Intl.Collator('fi', { numeric: true });
     return nodes
@@ -107,23 +112,19 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
     return node.kind === 'configuration' ? configurationItem(node, say) : senderItem(node, say);
   }
 
-  private nodeOf(uri: vscode.Uri): Promise<ConfigurationNode | undefined> {
+  private nodeOf(uri: vscode.Uri): ConfigurationNode | undefined {
     const key = uri.toString();
-    let node = this.nodesByFile.get(key);
-    if (!node) {
-      node = configurationNode(uri, this.results);
-      this.nodesByFile.set(key, node);
-    }
-    return node;
+    if (!this.nodesByFile.has(key)) this.nodesByFile.set(key, configurationNode(uri, this.results));
+    return this.nodesByFile.get(key);
   }
 
-  /** One file's node is built again; a file not yet listed (created) makes the list be found again. */
-  private fileChanged(uri: vscode.Uri): void {
-    const key = uri.toString();
-    this.nodesByFile.delete(key);
-    void this.files?.then((files) => {
-      if (!files.some((file) => file.toString() === key)) this.files = undefined;
-    });
+  /** Those files' nodes are built again; a file not yet listed (created) makes the list be found again. */
+  private filesChanged(uris: readonly vscode.Uri[]): void {
+    for (const uri of uris) {
+      const key = uri.toString();
+      this.nodesByFile.delete(key);
+      if (this.listed && !this.listed.has(key)) this.files = this.listed = undefined;
+    }
     this.fireSoon();
   }
 
@@ -140,11 +141,8 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
 }
 
 /** A file's node; undefined when it cannot be read (deleted since it was found). */
-async function configurationNode(
-  uri: vscode.Uri,
-  results: LastResults,
-): Promise<ConfigurationNode | undefined> {
-  const read = await currentText(uri);
+function configurationNode(uri: vscode.Uri, results: LastResults): ConfigurationNode | undefined {
+  const read = currentText(uri);
   if (!read) return undefined;
   // A file too large to read is listed with its one problem.
   const summary: ConfigSummary =

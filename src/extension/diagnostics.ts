@@ -3,7 +3,7 @@ import type { Problem, Severity } from '../core';
 import { core } from './core';
 import { isNovaMailDocument } from './documents';
 import type { RuleDocs } from './rule-docs';
-import { lintOptions, readSettings, type EditorSettings } from './settings';
+import { lintOptions, readSettings, settingsPerFolder, type EditorSettings } from './settings';
 
 /** Problems VS Code's JSON support shows itself (syntax, duplicate keys, the contributed schema). */
 export const STRUCTURAL_RULES = new Set(['parse', 'duplicate-key', 'schema']);
@@ -50,10 +50,10 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly checked = new Map<string, Check>();
   /** The documents shown in some tab, as of the last tab change. */
   private shownInTabs = urisInTabs();
-  private readonly updated = new vscode.EventEmitter<vscode.Uri>();
+  private readonly updated = new vscode.EventEmitter<readonly vscode.Uri[]>();
   private diskSource: DiskSource | undefined;
   private readonly subscriptions: vscode.Disposable[];
-  /** Fires after the diagnostics of a document were replaced or cleared. */
+  /** Fires after the diagnostics of documents were replaced or cleared (a scan's batch at once). */
   readonly onDidUpdate = this.updated.event;
 
   constructor(private readonly docs: RuleDocs) {
@@ -193,10 +193,11 @@ export class DiagnosticsController implements vscode.Disposable {
   validateDiskTexts(files: readonly DiskText[]): void {
     const updates: [vscode.Uri, vscode.Diagnostic[]][] = [];
     const checked: vscode.Uri[] = [];
+    const settingsOf = settingsPerFolder();
     for (const { uri, text, tooLarge } of files) {
       if (this.isShownInEditor(uri)) continue;
       checked.push(uri);
-      const settings = readSettings(uri);
+      const settings = settingsOf(uri);
       const options = lintOptions(settings);
       const problems = !settings.enable
         ? []
@@ -209,7 +210,7 @@ export class DiagnosticsController implements vscode.Disposable {
       updates.push([uri, problems.map((problem) => this.toDiagnostic(uri, problem))]);
     }
     if (updates.length > 0) this.collection.set(updates);
-    for (const uri of checked) this.updated.fire(uri);
+    if (checked.length > 0) this.updated.fire(checked);
   }
 
   private publish(uri: vscode.Uri, problems: Problem[], shown: Problem[], version: number): void {
@@ -218,7 +219,7 @@ export class DiagnosticsController implements vscode.Disposable {
       shown.map((problem) => this.toDiagnostic(uri, problem)),
     );
     this.checked.set(uri.toString(), { version, problems, shown });
-    this.updated.fire(uri);
+    this.updated.fire([uri]);
   }
 
   private release(uri: vscode.Uri): void {
@@ -239,7 +240,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const known = this.checked.delete(uri.toString());
     const shown = this.collection.has(uri);
     if (shown) this.collection.delete(uri);
-    if (known || shown) this.updated.fire(uri);
+    if (known || shown) this.updated.fire([uri]);
   }
 
   private toDiagnostic(uri: vscode.Uri, problem: Problem): vscode.Diagnostic {

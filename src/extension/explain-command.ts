@@ -98,11 +98,10 @@ async function readMessage(uri: vscode.Uri): Promise<Buffer | number> {
 /** The workspace's nova-mail.json files, to tell which one sends as the message's From. */
 async function workspaceConfigs(): Promise<{ file: string; text: string }[]> {
   const { found } = await findConfigurations();
-  const configs = await Promise.all(
-    found.map(async (file) => {
-      const text = (await currentText(file))?.text;
+  return found
+    .flatMap((file) => {
+      const text = currentText(file)?.text;
       return text === undefined ? [] : [{ file: vscode.workspace.asRelativePath(file), text }];
-    }),
-  );
-  return configs.flat().sort((a, b) => a.file.localeCompare(b.file));
+    })
+    .sort((a, b) => a.file.localeCompare(b.file));
 }

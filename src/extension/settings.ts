@@ -46,6 +46,20 @@ export function readSettings(scope?: vscode.Uri): EditorSettings {
   };
 }
 
+/**
+ * readSettings for many files at once: settings differ per workspace folder at most (resource
+ * settings have no finer scope), so each folder's are read once.
+ */
+export function settingsPerFolder(): (uri: vscode.Uri) => EditorSettings {
+  const byFolder = new Map<string, EditorSettings>();
+  return (uri) => {
+    const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '';
+    let settings = byFolder.get(folder);
+    if (!settings) byFolder.set(folder, (settings = readSettings(uri)));
+    return settings;
+  };
+}
+
 export function lintOptions(settings: EditorSettings): LintOptions {
   return { lang: settings.lang, rules: settings.rules };
 }

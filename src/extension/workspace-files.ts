@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { core } from './core';
 import type { DiskText } from './diagnostics';
-import { isNovaMailUri, NOVA_MAIL_GLOB } from './documents';
-
-const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
+import { isNovaMailUri } from './documents';
 
 /**
  * The workspace's nova-mail files, as every part of the extension sees them: files.exclude and
- * search.exclude honoured, sorted, at most novaMail.maxFiles (truncated says when there were more).
+ * search.exclude of each folder honoured, sorted, at most novaMail.maxFiles (truncated says when
+ * there were more). Our files are file: URIs only, and this extension runs in a Node extension host
+ * (local or remote, beside the files), so the folders are walked with Node's file system: the same
+ * one workspace.findFiles and workspace.fs reach, without a round trip to the window per call.
  */
 export async function findConfigurations(): Promise<{
   found: vscode.Uri[];
@@ -18,54 +19,49 @@ export async function findConfigurations(): Promise<{
     1,
     Math.round(vscode.workspace.getConfiguration('novaMail').get<number>('maxFiles', 5000)),
   );
-  const found = (await vscode.workspace.findFiles(NOVA_MAIL_GLOB, excludeGlob(), maxFiles + 1))
-    .filter(isNovaMailUri)
-    .sort((a, b) => a.toString().localeCompare(b.toString()));
-  const truncated = found.length > maxFiles;
-  if (truncated) found.length = maxFiles;
-  return { found, maxFiles, truncated };
+  const folders = (vscode.workspace.workspaceFolders ?? []).filter(({ uri }) => uri.scheme === 'file');
+  const perFolder = await Promise.all(
+    folders.map((folder) => core().findNovaMailFiles(folder.uri.fsPath, excludePatterns(folder))),
+  );
+  // Nested workspace folders find some files twice.
+  const paths = [...new Set(perFolder.flat())].sort();
+  const truncated = paths.length > maxFiles;
+  if (truncated) paths.length = maxFiles;
+  return { found: paths.map((path) => vscode.Uri.file(path)), maxFiles, truncated };
 }
 
 /** Whether the excludes leave a file of a workspace folder in (a file just created, say). */
-export async function isIncluded(uri: vscode.Uri): Promise<boolean> {
+export function isIncluded(uri: vscode.Uri): boolean {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
-  if (!folder || !isNovaMailUri(uri)) return false;
+  if (!folder || uri.scheme !== 'file' || !isNovaMailUri(uri)) return false;
   const relative = vscode.workspace.asRelativePath(uri, false);
-  return (
-    (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, relative), excludeGlob(), 1))
-      .length > 0
-  );
+  return !core().exclusionTest(excludePatterns(folder))(relative);
 }
 
-/** The file as it is on disk (its size only when too large to check); undefined when it cannot be read. */
-export async function readOnDisk(uri: vscode.Uri): Promise<DiskText | undefined> {
-  try {
-    const { size } = await vscode.workspace.fs.stat(uri);
-    if (size > core().MAX_TEXT_LENGTH) return { uri, tooLarge: size };
-    return { uri, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) };
-  } catch {
-    return undefined;
-  }
+/**
+ * The file as it is on disk (its size only when too large to check); undefined when it cannot be
+ * read. Synchronous: one open, read and close of a small file costs less than a turn of the loop.
+ */
+export function readOnDisk(uri: vscode.Uri): DiskText | undefined {
+  if (uri.scheme !== 'file') return undefined;
+  const content = core().readConfigurationFile(uri.fsPath);
+  return content && { uri, ...content };
 }
 
 /** The text that counts now: an open editor's (saved or not), else the file's; undefined when unreadable. */
-export async function currentText(uri: vscode.Uri): Promise<DiskText | undefined> {
+export function currentText(uri: vscode.Uri): DiskText | undefined {
   const key = uri.toString();
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
   return open ? { uri, text: open.getText() } : readOnDisk(uri);
 }
 
-/** files.exclude and search.exclude (the patterns set to true), and node_modules and .git. */
-function excludeGlob(): string {
-  const patterns = new Set(ALWAYS_EXCLUDED);
-  for (const section of ['files.exclude', 'search.exclude']) {
-    const settings = vscode.workspace.getConfiguration().get<Record<string, unknown>>(section) ?? {};
-    for (const [pattern, on] of Object.entries(settings)) {
-      if (on !== true) continue;
-      patterns.add(pattern);
-      // A folder's pattern excludes what is in it.
-      if (!pattern.endsWith('/**')) patterns.add(`${pattern}/**`);
-    }
+/** A folder's files.exclude and search.exclude (the patterns set to true). */
+function excludePatterns(folder: vscode.WorkspaceFolder): string[] {
+  const patterns = new Set<string>();
+  for (const section of ['files', 'search']) {
+    const settings =
+      vscode.workspace.getConfiguration(section, folder.uri).get<Record<string, unknown>>('exclude') ?? {};
+    for (const [pattern, on] of Object.entries(settings)) if (on === true) patterns.add(pattern);
   }
-  return `{${[...patterns].join(',')}}`;
+  return [...patterns];
 }

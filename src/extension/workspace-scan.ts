@@ -10,13 +10,20 @@ export interface ScanStats {
   /** Date.now() when the scan began, when the files were found, when the last was published. */
   startedAt: number;
   foundAt: number;
-  /** Of the time after foundAt, how much went to reading the files. */
+  /** Of the time after foundAt: reading the files, and all of the scan's own work (reading included). */
   readMs: number;
+  busyMs: number;
+  /** How many times the scan gave the host a turn (its work came in that many slices). */
+  slices: number;
   endedAt: number;
 }
 
-/** Files checked at once while scanning; the host gets a turn between batches. */
-const BATCH = 128;
+/**
+ * The start-up scan reads and checks files in chunks (one diagnostics update each) for at most
+ * SLICE_MS at a time; then the host's other work gets a turn.
+ */
+const CHUNK = 32;
+const SLICE_MS = 12;
 /** The settings that change which files are checked or what their problems are. */
 const RESCAN_SETTINGS = [
   'novaMail.scope',
@@ -70,7 +77,7 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
   }
 
   recheck(uri: vscode.Uri): void {
-    void this.checkFile(uri);
+    this.checkFile(uri);
   }
 
   private restart(): void {
@@ -98,30 +105,48 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
     const keep = new Set(found.map((uri) => uri.toString()));
     for (const key of this.files) if (!keep.has(key)) this.forget(vscode.Uri.parse(key));
     for (const key of keep) this.files.add(key);
-    let readMs = 0;
-    for (let start = 0; start < found.length; start += BATCH) {
-      if (generation !== this.generation) return;
-      const before = Date.now();
-      const read = await Promise.all(found.slice(start, start + BATCH).map((uri) => this.read(uri)));
-      readMs += Date.now() - before;
-      this.publish(read.filter((entry): entry is DiskText => entry !== undefined));
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    this.stats = { files: found.length, startedAt, foundAt, readMs, endedAt: Date.now() };
+    const work = await this.checkInSlices(found, generation);
+    if (work) this.stats = { files: found.length, startedAt, foundAt, ...work, endedAt: Date.now() };
   }
 
-  private async checkFile(uri: vscode.Uri): Promise<void> {
-    const read = await this.read(uri);
+  /**
+   * Reads and checks the files in chunks, for at most SLICE_MS at a time, then gives the host a turn;
+   * stops (undefined) when a newer scan began. Resolves with the time its own work took.
+   */
+  private async checkInSlices(
+    found: readonly vscode.Uri[],
+    generation: number,
+  ): Promise<Pick<ScanStats, 'readMs' | 'busyMs' | 'slices'> | undefined> {
+    let readMs = 0;
+    let busyMs = 0;
+    let slices = 0;
+    for (let next = 0; next < found.length; slices++) {
+      if (generation !== this.generation) return undefined;
+      const sliceStart = performance.now();
+      do {
+        const before = performance.now();
+        const read = found.slice(next, next + CHUNK).flatMap((uri) => this.read(uri) ?? []);
+        readMs += performance.now() - before;
+        next += CHUNK;
+        this.publish(read);
+      } while (next < found.length && performance.now() - sliceStart < SLICE_MS);
+      busyMs += performance.now() - sliceStart;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return { readMs: Math.round(readMs), busyMs: Math.round(busyMs), slices };
+  }
+
+  private checkFile(uri: vscode.Uri): void {
+    const read = this.read(uri);
     if (read) this.publish([read]);
   }
 
   /** The file as it is on disk; undefined when an editor has it, or it is gone. */
-  private async read(uri: vscode.Uri): Promise<DiskText | undefined> {
+  private read(uri: vscode.Uri): DiskText | undefined {
     if (!this.files.has(uri.toString()) || this.diagnostics.isShownInEditor(uri)) return undefined;
     // Gone between the event and the read: undefined, and the delete event forgets it.
     return readOnDisk(uri);
   }
-
   /** Read while an editor opened it: the editor's text is the one that counts. */
   private publish(read: DiskText[]): void {
     this.diagnostics.validateDiskTexts(
@@ -137,16 +162,16 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
     }
     if (this.watcher) return;
     this.watcher = vscode.workspace.createFileSystemWatcher(NOVA_MAIL_GLOB);
-    this.watcher.onDidCreate((uri) => void this.created(uri));
+    this.watcher.onDidCreate((uri) => this.created(uri));
     this.watcher.onDidChange((uri) => this.recheck(uri));
     this.watcher.onDidDelete((uri) => this.forget(uri));
   }
 
   /** A new file (or the new name of a renamed one) is checked unless the excludes leave it out. */
-  private async created(uri: vscode.Uri): Promise<void> {
-    if (!(await isIncluded(uri))) return;
+  private created(uri: vscode.Uri): void {
+    if (!isIncluded(uri)) return;
     this.files.add(uri.toString());
-    await this.checkFile(uri);
+    this.checkFile(uri);
   }
 
   /** No longer one of ours: its problems go, unless an editor shows it (then they are the editor's). */

@@ -21,6 +21,8 @@ describe('the workspace scan, timed in the extension host', () => {
         msFinding: scan.foundAt - scan.startedAt,
         msChecking: scan.endedAt - scan.foundAt,
         msReading: scan.readMs,
+        msBusy: scan.busyMs,
+        slices: scan.slices,
         heapUsedMB: memory.heapUsed / 1048576,
         rssMB: memory.rss / 1048576,
       })}`,

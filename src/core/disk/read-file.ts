@@ -1,0 +1,73 @@
+import * as fs from 'fs';
+import { MAX_TEXT_LENGTH } from '../lint';
+
+/** Why a file could not be used; worded by the caller in the user's language. */
+export type FsProblem =
+  | 'not-found'
+  | 'permission'
+  | 'is-directory'
+  | 'not-regular'
+  | 'link-loop'
+  | 'too-large'
+  | 'not-utf8'
+  | { other: string };
+
+export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; problem: FsProblem; size?: number };
+
+/** Most of our files are a few kilobytes: one read into this buffer gets the whole file. */
+const SMALL_FILE = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * A regular file's bytes, refused over `limit` before it is read into memory. A small file costs
+ * one open, one read and one close (syscalls are what a folder of files costs); a larger one is
+ * measured first. Opened without blocking: a FIFO named like our files (swapped in after a walk saw
+ * a file) cannot hang the caller.
+ */
+export function readBytes(file: string | Buffer, limit: number): BytesResult {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const first = fs.readSync(fd, SMALL_FILE, 0, SMALL_FILE.length, 0);
+    if (first < SMALL_FILE.length) return { ok: true, bytes: Buffer.from(SMALL_FILE.subarray(0, first)) };
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, problem: 'not-regular' };
+    if (stat.size > limit) return { ok: false, problem: 'too-large', size: stat.size };
+    const bytes = fs.readFileSync(fd);
+    if (bytes.length > limit) return { ok: false, problem: 'too-large', size: bytes.length };
+    return { ok: true, bytes };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, problem: code === 'EAGAIN' || code === 'ESPIPE' ? 'not-regular' : fsProblem(error) };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+export function fsProblem(error: unknown): FsProblem {
+  switch ((error as NodeJS.ErrnoException)?.code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'not-found';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission';
+    case 'EISDIR':
+      return 'is-directory';
+    case 'ELOOP':
+      return 'link-loop';
+    default:
+      return { other: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** A file's text as VS Code would show it (a BOM dropped), or its size when too large to check. */
+export type DiskContent = { text: string } | { tooLarge: number };
+
+const UTF8 = new TextDecoder();
+
+/** A nova-mail file read for a check; undefined when it cannot be read (gone, a folder, no access). */
+export function readConfigurationFile(file: string): DiskContent | undefined {
+  const read = readBytes(file, MAX_TEXT_LENGTH);
+  if (read.ok) return { text: UTF8.decode(read.bytes) };
+  return read.problem === 'too-large' ? { tooLarge: read.size ?? MAX_TEXT_LENGTH + 1 } : undefined;
+}

@@ -1,0 +1,122 @@
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { exclusionTest, findNovaMailFiles, MAX_TEXT_LENGTH, readConfigurationFile } from '../../src/core';
+
+const CONFIG = '{"company":{"name":"Testi Oy"}}';
+
+describe('finding the nova-mail files of a folder', () => {
+  let root: string;
+
+  before(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-find-'));
+    const write = (relative: string) => {
+      fs.mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+      fs.writeFileSync(path.join(root, relative), CONFIG);
+    };
+    write('nova-mail.json');
+    write('Asiakas.NOVA-MAIL.json');
+    write('a/b/deep.nova-mail.json');
+    write('archive/old.nova-mail.json');
+    write('out/build.nova-mail.json');
+    write('node_modules/pkg/nova-mail.json');
+    write('.git/nova-mail.json');
+    write('notes.json');
+    write('nova-mail.json.bak');
+    // A link back up (a loop if followed), and a link to a file.
+    fs.symlinkSync(root, path.join(root, 'a', 'loop'));
+    fs.symlinkSync(path.join(root, 'nova-mail.json'), path.join(root, 'link.nova-mail.json'));
+  });
+
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  const relativeNames = (files: string[]) => files.map((file) => path.relative(root, file));
+
+  it('finds our names in any letter case, nested, sorted; never node_modules or .git', async () => {
+    assert.deepEqual(relativeNames(await findNovaMailFiles(root, [])), [
+      'Asiakas.NOVA-MAIL.json',
+      'a/b/deep.nova-mail.json',
+      'archive/old.nova-mail.json',
+      'link.nova-mail.json',
+      'nova-mail.json',
+      'out/build.nova-mail.json',
+    ]);
+  });
+
+  it('leaves out what the exclude patterns match, folders with everything in them', async () => {
+    const found = relativeNames(await findNovaMailFiles(root, ['archive', '**/b', '**/link.nova-mail.json']));
+    assert.deepEqual(found, ['Asiakas.NOVA-MAIL.json', 'nova-mail.json', 'out/build.nova-mail.json']);
+    const withStar = relativeNames(await findNovaMailFiles(root + path.sep, ['out/**', '*.NOVA-MAIL.json']));
+    assert.deepEqual(withStar, [
+      'a/b/deep.nova-mail.json',
+      'archive/old.nova-mail.json',
+      'link.nova-mail.json',
+      'nova-mail.json',
+    ]);
+  });
+
+  it('finds nothing in a folder that does not exist', async () => {
+    assert.deepEqual(await findNovaMailFiles(path.join(root, 'missing'), []), []);
+  });
+
+  it('tells an excluded path as the walk does (a matching folder excludes what is in it)', () => {
+    const excluded = exclusionTest(['archive', '**/b', '*.tmp.nova-mail.json']);
+    assert.equal(excluded('archive/old.nova-mail.json'), true);
+    assert.equal(excluded('a/b/deep.nova-mail.json'), true);
+    assert.equal(excluded('x.tmp.nova-mail.json'), true);
+    assert.equal(excluded('node_modules/pkg/nova-mail.json'), true);
+    assert.equal(excluded('sub/.git/nova-mail.json'), true);
+    assert.equal(excluded('a/archive.nova-mail.json'), false);
+    assert.equal(excluded('nova-mail.json'), false);
+    assert.equal(
+      excluded('a/x.tmp.nova-mail.json'),
+      false,
+      'a pattern without **/ is anchored at the folder',
+    );
+  });
+});
+
+describe('reading a nova-mail file for a check', () => {
+  let root: string;
+
+  before(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-read-'));
+  });
+
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('reads the text as an editor shows it: a BOM dropped, Finnish letters kept', () => {
+    const file = path.join(root, 'bom.nova-mail.json');
+    fs.writeFileSync(
+      file,
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"a":"Sähköposti"}')]),
+    );
+    assert.deepEqual(readConfigurationFile(file), { text: '{"a":"Sähköposti"}' });
+  });
+
+  it('gives the size of a file too large to check, without reading it whole', () => {
+    const file = path.join(root, 'huge.nova-mail.json');
+    fs.writeFileSync(file, '');
+    fs.truncateSync(file, MAX_TEXT_LENGTH + 10);
+    assert.deepEqual(readConfigurationFile(file), { tooLarge: MAX_TEXT_LENGTH + 10 });
+  });
+
+  it('reads a file larger than one buffer whole', () => {
+    const file = path.join(root, 'large.nova-mail.json');
+    const text = `{"company":{"name":"${'x'.repeat(200_000)}"}}`;
+    fs.writeFileSync(file, text);
+    assert.deepEqual(readConfigurationFile(file), { text });
+  });
+
+  it('gives undefined for a file that is gone, a folder, or a FIFO', () => {
+    assert.equal(readConfigurationFile(path.join(root, 'gone.nova-mail.json')), undefined);
+    fs.mkdirSync(path.join(root, 'folder.nova-mail.json'));
+    assert.equal(readConfigurationFile(path.join(root, 'folder.nova-mail.json')), undefined);
+    const fifo = path.join(root, 'fifo.nova-mail.json');
+    execFileSync('mkfifo', [fifo]);
+    assert.equal(readConfigurationFile(fifo), undefined);
+  });
+});
