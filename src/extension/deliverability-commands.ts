@@ -11,6 +11,7 @@ import { documentationAction, type RuleDocs } from './rule-docs';
 import { withCancellableProgress } from './progress';
 import { readDeliverabilitySettings, readSettings } from './settings';
 import { fileOf, targetDocument } from './target-file';
+import { currentText, findConfigurations } from './workspace-files';
 
 export const DNS_DIAGNOSTIC_SOURCE = 'nova-mail (DNS)';
 /** The rules whose quick fix copies a whole SPF record to publish. */
@@ -19,6 +20,12 @@ const RECORD_RULES = new Set(['spf-not-authorized', 'spf-missing']);
 /** What the command resolves with (for scripts and tests); undefined when there was no file. */
 export type DeliverabilityOutcome =
   | { ok: true; problems: number; domains: string[] }
+  | { ok: false; reason: 'cancelled' | 'relay' | 'setting'; message: string }
+  | undefined;
+
+/** What "Check deliverability for all" resolves with; undefined when the workspace has no file. */
+export type DeliverabilityAllOutcome =
+  | { ok: true; files: number; problems: number; domains: string[] }
   | { ok: false; reason: 'cancelled' | 'relay' | 'setting'; message: string }
   | undefined;
 
@@ -43,6 +50,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
       vscode.commands.registerCommand('novaMail.checkDeliverability', (arg?: unknown) =>
         this.check(fileOf(arg)),
       ),
+      vscode.commands.registerCommand('novaMail.checkDeliverabilityAll', () => this.checkAll()),
       vscode.commands.registerCommand('novaMail.copySpfRecord', (record: unknown, domain: unknown) =>
         typeof record === 'string' ? this.copy(record, String(domain)) : undefined,
       ),
@@ -53,30 +61,91 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     ];
   }
 
+  /** One file: the active one, the one given (explorer, view), or one chosen. */
   async check(uri: vscode.Uri | undefined): Promise<DeliverabilityOutcome> {
     const say = translator(readSettings(uri).language);
     const document = await targetDocument(uri, say);
     if (!document) return undefined;
-    const settings = readSettings(document.uri);
-    const sayHere = translator(settings.language);
-    const { relay, dnsServer, server, badServer } = readDeliverabilitySettings(document.uri);
+    const sayHere = translator(readSettings(document.uri).language);
+    const file = vscode.workspace.asRelativePath(document.uri);
+    const run = await this.run(
+      [{ uri: document.uri, text: document.getText() }],
+      sayHere('dnsChecking', file),
+    );
+    if (!run.ok) return run;
+    const problems = run.problems;
+    const done =
+      run.domains.length === 0
+        ? sayHere('dnsNoSenders', file)
+        : sayHere('dnsDone', file, problems, run.domains.length, run.relay);
+    this.announce(done, sayHere);
+    return { ok: true, problems, domains: run.domains };
+  }
+
+  /**
+   * Every configuration of the workspace (the view's "Check deliverability for all"): one check per
+   * workspace folder (its files share their settings and each domain is asked once), the problems
+   * put on every file, open or not.
+   */
+  async checkAll(): Promise<DeliverabilityAllOutcome> {
+    const say = translator(readSettings().language);
+    const { found } = await findConfigurations();
+    if (found.length === 0) {
+      void vscode.window.showInformationMessage(say('noFileInWorkspace'));
+      return undefined;
+    }
+    const byFolder = new Map<string, { uri: vscode.Uri; text: string }[]>();
+    for (const uri of found) {
+      const text = currentText(uri)?.text;
+      if (text === undefined) continue;
+      const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '';
+      byFolder.set(folder, [...(byFolder.get(folder) ?? []), { uri, text }]);
+    }
+    let problems = 0;
+    const domains = new Set<string>();
+    const relays = new Set<string>();
+    for (const files of byFolder.values()) {
+      const run = await this.run(files, say('dnsCheckingAll', files.length));
+      if (!run.ok) return run;
+      problems += run.problems;
+      for (const domain of run.domains) domains.add(domain);
+      relays.add(run.relay);
+    }
+    const files = [...byFolder.values()].reduce((count, group) => count + group.length, 0);
+    this.announce(say('dnsDoneAll', files, problems, domains.size, [...relays].join(', ')), say);
+    return { ok: true, files, problems, domains: [...domains].sort() };
+  }
+
+  /**
+   * Checks files that share their settings (those of the first), logs what DNS said, shows each
+   * file's problems and records its result. Resolves with the problem count and the domains.
+   */
+  private async run(
+    files: readonly { uri: vscode.Uri; text: string }[],
+    title: string,
+  ): Promise<
+    | { ok: true; problems: number; domains: string[]; relay: string }
+    | { ok: false; reason: 'cancelled' | 'relay' | 'setting'; message: string }
+  > {
+    const settings = readSettings(files[0].uri);
+    const say = translator(settings.language);
+    const { relay, dnsServer, server, badServer } = readDeliverabilitySettings(files[0].uri);
     if (badServer) {
-      const message = sayHere('dnsBadServer', dnsServer);
+      const message = say('dnsBadServer', dnsServer);
       void vscode.window.showErrorMessage(message);
       return { ok: false, reason: 'setting', message };
     }
-    const file = vscode.workspace.asRelativePath(document.uri);
-    this.output.line(sayHere('logDnsStarted', new Date().toISOString()));
-    this.output.line(sayHere('logFile', file));
+    this.output.line(say('logDnsStarted', new Date().toISOString()));
+    for (const { uri } of files) this.output.line(say('logFile', vscode.workspace.asRelativePath(uri)));
 
-    const text = document.getText();
-    const result = await withCancellableProgress(sayHere('dnsChecking', file), (signal) =>
+    const texts = files.map(({ text }) => text);
+    const result = await withCancellableProgress(title, (signal) =>
       core()
-        .checkDeliverability([text], { relay, server, lang: settings.lang, rules: settings.rules, signal })
+        .checkDeliverability(texts, { relay, server, lang: settings.lang, rules: settings.rules, signal })
         .then((outcome) => ({ outcome, cancelled: signal.aborted })),
     );
     if (result.cancelled) {
-      const message = sayHere('dnsCancelled');
+      const message = say('dnsCancelled');
       this.output.line(message);
       void vscode.window.showInformationMessage(message);
       return { ok: false, reason: 'cancelled', message };
@@ -88,22 +157,31 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
       return { ok: false, reason: 'relay', message: outcome.message };
     }
 
-    this.output.line(sayHere('logRelay', outcome.relay.host, outcome.relay.addresses.join(', ')));
+    this.output.line(say('logRelay', outcome.relay.host, outcome.relay.addresses.join(', ')));
     for (const domain of outcome.domains) this.output.line(`  ${domain.summary}`);
-    // The document may have changed while DNS answered: the problems follow their addresses.
-    this.show(document, core().relocateDnsProblems(document.getText(), outcome.files[0]));
+    let problems = 0;
+    files.forEach(({ uri }, index) => {
+      // An open document may have changed while DNS answered: the problems follow their addresses.
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const found = outcome.files[index];
+      this.show(uri, open ? core().relocateDnsProblems(open.getText(), found) : found);
+      this.results.record(uri, 'deliverability', { ok: found.length === 0, problems: found.length });
+      problems += found.length;
+    });
     await vscode.commands.executeCommand('setContext', DNS_CHECKED_CONTEXT, true);
-    const problems = outcome.files[0].length;
-    const done =
-      outcome.domains.length === 0
-        ? sayHere('dnsNoSenders', file)
-        : sayHere('dnsDone', file, problems, outcome.domains.length, outcome.relay.host);
+    return {
+      ok: true,
+      problems,
+      domains: outcome.domains.map((domain) => domain.domain),
+      relay: outcome.relay.host,
+    };
+  }
+
+  private announce(done: string, say: (key: 'showOutput') => string): void {
     this.output.line(done);
-    void vscode.window.showInformationMessage(done, sayHere('showOutput')).then((choice) => {
+    void vscode.window.showInformationMessage(done, say('showOutput')).then((choice) => {
       if (choice) this.output.show();
     });
-    this.results.record(document.uri, 'deliverability', { ok: problems === 0, problems });
-    return { ok: true, problems, domains: outcome.domains.map((domain) => domain.domain) };
   }
 
   provideCodeActions(
@@ -149,22 +227,21 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
   }
 
   private follow(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    const problems = this.found.get(key);
+    const problems = this.found.get(document.uri.toString());
     if (!problems) return;
-    this.show(document, core().relocateDnsProblems(document.getText(), problems));
+    this.show(document.uri, core().relocateDnsProblems(document.getText(), problems));
   }
 
-  private show(document: vscode.TextDocument, problems: DnsProblem[]): void {
-    const key = document.uri.toString();
+  private show(uri: vscode.Uri, problems: DnsProblem[]): void {
+    const key = uri.toString();
     if (problems.length === 0) {
       this.found.delete(key);
-      this.collection.delete(document.uri);
+      this.collection.delete(uri);
       return;
     }
     this.found.set(key, problems);
     this.collection.set(
-      document.uri,
+      uri,
       problems.map((problem) => diagnosticOf(problem, DNS_DIAGNOSTIC_SOURCE, this.docs)),
     );
   }

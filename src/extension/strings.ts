@@ -78,6 +78,9 @@ export const STRINGS = {
   // deliverability (DNS) and received mail
   dnsChecking: 'Checking in DNS whether mail from {0} will arrive…',
   dnsDone: 'Deliverability of {0}: {1} problem(s) at {2} sender domain(s), checked against the relay {3}.',
+  dnsCheckingAll: 'Checking in DNS whether mail from the {0} configuration(s) will arrive…',
+  dnsDoneAll:
+    'Deliverability of {0} configuration(s): {1} problem(s) at {2} sender domain(s), checked against the relay {3}.',
   dnsNoSenders:
     'Nothing to check in {0}: it names no sender address (a defined sender, or persons with the Sähköpostilähettäjä role).',
   dnsCancelled: 'The deliverability check was cancelled; earlier results are kept.',
