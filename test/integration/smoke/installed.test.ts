@@ -41,6 +41,18 @@ describe('the installed .vsix', () => {
       assert.ok(fs.existsSync(path.join(extension.extensionPath, file)), file);
   });
 
+  it("shows the Nova Mail view's welcome, with its New configuration button, while the workspace has no file", async () => {
+    await vscode.commands.executeCommand('workbench.view.extension.novaMail');
+    // The driver photographs the page once the welcome's button and text are shown (or fails).
+    const file = await screenshot(
+      'welcome-view',
+      '.welcome-view-content .monaco-button',
+      'This workspace has no Nova Mail configuration',
+    );
+    assert.ok(fs.statSync(file).size > 0);
+    await vscode.commands.executeCommand('workbench.view.explorer');
+  });
+
   // VS Code itself activates the extension (its workspaceContains check, or the file's JSON
   // language); nothing here calls activate().
   it('checks a nova-mail file opened in a workspace that had none, and offers its fixes', async () => {
