@@ -165,9 +165,15 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       const found = outcome.files[index];
       this.show(uri, open ? core().relocateDnsProblems(open.getText(), found) : found);
-      this.results.record(uri, 'deliverability', { ok: found.length === 0, problems: found.length });
       problems += found.length;
     });
+    this.results.recordAll(
+      'deliverability',
+      files.map(({ uri }, index) => [
+        uri,
+        { ok: outcome.files[index].length === 0, problems: outcome.files[index].length },
+      ]),
+    );
     await vscode.commands.executeCommand('setContext', DNS_CHECKED_CONTEXT, true);
     return {
       ok: true,

@@ -31,10 +31,18 @@ export class LastResults implements vscode.Disposable {
   }
 
   record(uri: vscode.Uri, kind: keyof FileResults, result: Omit<LastResult, 'at'>): void {
+    this.recordAll(kind, [[uri, result]]);
+  }
+
+  /** The results of one run over many files, stored at once (the state is copied once, not per file). */
+  recordAll(kind: keyof FileResults, results: readonly [vscode.Uri, Omit<LastResult, 'at'>][]): void {
     const all = { ...this.state.get<Record<string, FileResults>>(KEY, {}) };
-    all[uri.toString()] = { ...all[uri.toString()], [kind]: { ...result, at: Date.now() } };
+    const at = Date.now();
+    for (const [uri, result] of results) {
+      all[uri.toString()] = { ...all[uri.toString()], [kind]: { ...result, at } };
+    }
     void this.state.update(KEY, all);
-    this.changed.fire(uri);
+    for (const [uri] of results) this.changed.fire(uri);
   }
 
   dispose(): void {

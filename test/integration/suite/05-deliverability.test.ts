@@ -2,6 +2,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { Explanation } from '../../../src/core';
+import type { ConfigurationNode } from '../../../src/extension/configurations-view';
 import type {
   DeliverabilityAllOutcome,
   DeliverabilityOutcome,
@@ -160,7 +161,7 @@ describe('Check deliverability and Explain received mail, in VS Code, against a 
       'novaMail.checkDeliverabilityAll',
     );
     assert.ok(outcome?.ok, JSON.stringify(outcome));
-    const listed = await vscode.commands.executeCommand<{ file: string }[]>('novaMail.viewModel');
+    const listed = await vscode.commands.executeCommand<ConfigurationNode[]>('novaMail.viewModel');
     assert.equal(outcome.files, listed.length, 'every configuration the view lists');
     assert.ok(outcome.domains.includes('esimerkki.fi') && outcome.domains.includes('fail-reject.test'));
     // A client file no editor has opened, two folders down: its address's domain does not exist.
@@ -175,6 +176,13 @@ describe('Check deliverability and Explain received mail, in VS Code, against a 
     const lineStart = text.lastIndexOf('\n', offset) + 1;
     assert.equal(found[0].range.start.line, text.slice(0, offset).split('\n').length - 1);
     assert.equal(found[0].range.start.character, offset - lineStart);
+    // The view shows each file's result: whether it passed, how many problems, when; no address.
+    const node = listed.find(
+      (candidate) => candidate.file === 'clients/alue/etela/asiakas-90.nova-mail.json',
+    );
+    assert.deepEqual(Object.keys(node?.lastDeliverability ?? {}).sort(), ['at', 'ok', 'problems']);
+    assert.equal(node?.lastDeliverability?.ok, false);
+    assert.equal(node?.lastDeliverability?.problems, 1);
     const esimerkki = dns.queries.slice(asked).filter((query) => query.endsWith(' esimerkki.fi'));
     assert.deepEqual(esimerkki, [...new Set(esimerkki)], 'each question about esimerkki.fi asked once');
     assert.ok(esimerkki.length > 0);
