@@ -2,11 +2,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { Explanation } from '../../../src/core';
-import type { ConfigurationNode } from '../../../src/extension/configurations-view';
-import type {
-  DeliverabilityAllOutcome,
-  DeliverabilityOutcome,
-} from '../../../src/extension/deliverability-commands';
+import type { DeliverabilityOutcome } from '../../../src/extension/deliverability-commands';
 import { dkimZone, receivedMessage, signingKey } from '../../dns/messages';
 import { startDnsServer, type DnsServer } from '../../dns/server';
 import { configSendingFrom, RELAY, RELAY_IP, ROWS, ZONE } from '../../dns/zones';
@@ -153,47 +149,6 @@ describe('Check deliverability and Explain received mail, in VS Code, against a 
     assert.equal(dnsDiagnostics(document.uri).length, 3);
     assert.equal(dns.queries.length, asked, 'editing asked DNS nothing');
     await vscode.commands.executeCommand('workbench.action.files.revert');
-  });
-
-  it('checks every configuration of the workspace at once, unopened files included, each domain asked once', async () => {
-    const asked = dns.queries.length;
-    const outcome = await vscode.commands.executeCommand<DeliverabilityAllOutcome>(
-      'novaMail.checkDeliverabilityAll',
-    );
-    assert.ok(outcome?.ok, JSON.stringify(outcome));
-    const listed = await vscode.commands.executeCommand<ConfigurationNode[]>('novaMail.viewModel');
-    assert.equal(outcome.files, listed.length, 'every configuration the view lists');
-    assert.ok(outcome.domains.includes('esimerkki.fi') && outcome.domains.includes('fail-reject.test'));
-    // A client file no editor has opened, two folders down: its address's domain does not exist.
-    const nested = workspaceUri('clients/alue/etela/asiakas-90.nova-mail.json');
-    const text = fs.readFileSync(nested.fsPath, 'utf8');
-    const found = dnsDiagnostics(nested);
-    assert.deepEqual(
-      found.map((d) => code(d)),
-      ['domain-not-found'],
-    );
-    const offset = text.indexOf('"asta.asiakas@esimerkki.fi"');
-    const lineStart = text.lastIndexOf('\n', offset) + 1;
-    assert.equal(found[0].range.start.line, text.slice(0, offset).split('\n').length - 1);
-    assert.equal(found[0].range.start.character, offset - lineStart);
-    // The view shows each file's result: whether it passed, how many problems, when; no address.
-    const node = listed.find(
-      (candidate) => candidate.file === 'clients/alue/etela/asiakas-90.nova-mail.json',
-    );
-    assert.deepEqual(Object.keys(node?.lastDeliverability ?? {}).sort(), ['at', 'ok', 'problems']);
-    assert.equal(node?.lastDeliverability?.ok, false);
-    assert.equal(node?.lastDeliverability?.problems, 1);
-    const esimerkki = dns.queries.slice(asked).filter((query) => query.endsWith(' esimerkki.fi'));
-    assert.deepEqual(esimerkki, [...new Set(esimerkki)], 'each question about esimerkki.fi asked once');
-    assert.ok(esimerkki.length > 0);
-    // The open file's results are those of its own check.
-    const open = workspaceUri('clients.nova-mail.json');
-    assert.deepEqual(
-      dnsDiagnostics(open)
-        .map((d) => code(d))
-        .sort(),
-      ['dmarc-missing', 'domain-not-found', 'spf-missing', 'spf-not-authorized'],
-    );
   });
 
   it('explains a received message in a report opened beside it, naming the workspace file that sends as its From', async () => {

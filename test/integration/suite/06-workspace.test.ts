@@ -2,6 +2,9 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { ConfigurationNode } from '../../../src/extension/configurations-view';
+import type { DeliverabilityAllOutcome } from '../../../src/extension/deliverability-commands';
+import { startDnsServer } from '../../dns/server';
+import { RELAY, ZONE } from '../../dns/zones';
 import { startCatcher } from '../../send/servers';
 import { CLIENT_FILES, clientText } from '../clients';
 import {
@@ -221,5 +224,45 @@ describe('the whole workspace (novaMail.scope: workspace)', () => {
     const client = model.find((candidate) => candidate.file === 'clients/asiakas-02.nova-mail.json');
     assert.equal(client?.lastSend?.ok, true, JSON.stringify(client));
     assert.doesNotMatch(JSON.stringify(client.lastSend), /example\.test|250/);
+  });
+
+  it('checks the deliverability of every configuration at once, unopened files included, each domain asked once', async () => {
+    const dns = await startDnsServer(ZONE);
+    const restore = await withSettings({
+      'deliverability.relay': RELAY,
+      'deliverability.dnsServer': dns.address,
+    });
+    let outcome: DeliverabilityAllOutcome;
+    try {
+      outcome = await vscode.commands.executeCommand<DeliverabilityAllOutcome>(
+        'novaMail.checkDeliverabilityAll',
+      );
+    } finally {
+      await restore();
+      await dns.close();
+    }
+    assert.ok(outcome?.ok, JSON.stringify(outcome));
+    const listed = await vscode.commands.executeCommand<ConfigurationNode[]>('novaMail.viewModel');
+    assert.equal(outcome.files, listed.length, 'every configuration the view lists');
+    assert.ok(outcome.domains.includes('esimerkki.fi'), outcome.domains.join(' '));
+    // A client file no editor has opened, two folders down: its address's domain does not exist.
+    const nested = 'clients/alue/etela/asiakas-90.nova-mail.json';
+    const text = fs.readFileSync(workspaceUri(nested).fsPath, 'utf8');
+    const found = vscode.languages
+      .getDiagnostics(workspaceUri(nested))
+      .filter((diagnostic) => diagnostic.source === 'nova-mail (DNS)');
+    assert.deepEqual(found.map(code), ['domain-not-found']);
+    const offset = text.indexOf('"asta.asiakas@esimerkki.fi"');
+    assert.equal(found[0].range.start.line, text.slice(0, offset).split('\n').length - 1);
+    assert.equal(found[0].range.start.character, offset - (text.lastIndexOf('\n', offset) + 1));
+    // Each question about the clients' shared domain was asked once, for all the files.
+    const esimerkki = dns.queries.filter((query) => query.endsWith(' esimerkki.fi'));
+    assert.ok(esimerkki.length > 0);
+    assert.deepEqual(esimerkki, [...new Set(esimerkki)]);
+    // The view shows each file's result: whether it passed, how many problems, when; no address.
+    const node = listed.find((candidate) => candidate.file === nested);
+    assert.deepEqual(Object.keys(node?.lastDeliverability ?? {}).sort(), ['at', 'ok', 'problems']);
+    assert.equal(node?.lastDeliverability?.ok, false);
+    assert.equal(node?.lastDeliverability?.problems, 1);
   });
 });
