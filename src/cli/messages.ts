@@ -1,6 +1,6 @@
 /** Every word the command line itself says, in English and Finnish: one table per language. */
 import type { Lang, Severity } from '../core';
-import type { FsProblem } from '../core';
+import { describeFsProblem, type FsProblem } from '../core';
 import type { WriteRefusal } from './write-file';
 
 export const SEVERITY_WORDS: Record<Lang, Record<Severity, string>> = {
@@ -32,8 +32,6 @@ const FORMS: Record<Lang, Record<Countable, [string, string]>> = {
 export function counted(lang: Lang, what: Countable, count: number): string {
   return `${count} ${FORMS[lang][what][count === 1 ? 0 : 1]}`;
 }
-
-const MB = (bytes: number) => (bytes / 1048576).toFixed(1);
 
 export interface CliText {
   /** `limit`: the size limit in bytes, when it is not the nova-mail.json one. */
@@ -68,18 +66,7 @@ export interface CliText {
 
 export const CLI_TEXT: Record<Lang, CliText> = {
   en: {
-    fsProblem: (problem, size, limit = 8 * 1048576) =>
-      typeof problem === 'object'
-        ? problem.other
-        : {
-            'not-found': 'no such file or directory',
-            permission: 'permission denied',
-            'is-directory': 'is a directory',
-            'not-regular': 'not a regular file (a pipe, socket or device is not read)',
-            'link-loop': 'too many symbolic links',
-            'too-large': `too large (${MB(size ?? 0)} MB; the limit is ${MB(limit)} MB)`,
-            'not-utf8': 'not valid UTF-8 (nova-mail.json files are UTF-8 text)',
-          }[problem],
+    fsProblem: (problem, size, limit) => describeFsProblem(problem, 'en', size, limit),
     cannotRead: (file, reason) => `${file}: cannot read: ${reason}`,
     notFixed: (file, reason) => `${file}: ${reason}`,
     writeRefusal: (refusal) => {
@@ -126,18 +113,7 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     unexpectedArgument: (arg) => `Unexpected argument "${arg}".`,
   },
   fi: {
-    fsProblem: (problem, size, limit = 8 * 1048576) =>
-      typeof problem === 'object'
-        ? problem.other
-        : {
-            'not-found': 'tiedostoa tai kansiota ei ole',
-            permission: 'ei käyttöoikeutta',
-            'is-directory': 'on kansio',
-            'not-regular': 'ei tavallinen tiedosto (putkea, sokettia tai laitetta ei lueta)',
-            'link-loop': 'liian monta symbolista linkkiä',
-            'too-large': `liian suuri (${MB(size ?? 0)} Mt; raja on ${MB(limit)} Mt)`,
-            'not-utf8': 'ei kelvollista UTF-8:aa (nova-mail.json-tiedostot ovat UTF-8-tekstiä)',
-          }[problem],
+    fsProblem: (problem, size, limit) => describeFsProblem(problem, 'fi', size, limit),
     cannotRead: (file, reason) => `${file}: ei voi lukea: ${reason}`,
     notFixed: (file, reason) => `${file}: ${reason}`,
     writeRefusal: (refusal) => {

@@ -2,7 +2,14 @@
  * The nova-mail core, shared by the CLI and the VS Code extension, which use it through this entry
  * only: pure functions over text, and the parts that touch the outside world (disk, SMTP, DNS).
  */
-export { lint, MAX_PROBLEMS_PER_RULE, MAX_TEXT_LENGTH, tooLargeProblem, type LintOptions } from './lint';
+export {
+  lint,
+  MAX_PROBLEMS_PER_RULE,
+  MAX_TEXT_LENGTH,
+  tooLargeProblem,
+  unreadableProblem,
+  type LintOptions,
+} from './lint';
 export { fixAll, NOT_JSON, UNSAFE_FIX, type FixAllResult } from './fix-all';
 export { applyEdits, minimalEdit } from './fixes';
 export { ALL_RULES, CONFIGURABLE_RULE_IDS, RULE_IDS, type RuleMeta } from './rules';

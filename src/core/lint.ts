@@ -1,4 +1,5 @@
 import { JsonDocument } from './document';
+import { describeFsProblem, type FsProblem } from './disk/fs-problem';
 import { editsForFixes } from './fixes';
 import { MAX_DEPTH } from './json/depth';
 import { valueOf } from './json/tree';
@@ -164,13 +165,26 @@ export function tooLargeProblem(length: number, options: LintOptions = {}, bom =
     en: `Not checked: the file is too large (${megabytes} M characters; the limit is ${limit} M). A nova-mail.json of a whole company is a few kilobytes.`,
     fi: `Ei tarkistettu: tiedosto on liian suuri (${megabytes} M merkkiä; raja on ${limit} M). Koko yrityksen nova-mail.json on muutaman kilotavun.`,
   };
-  const start = bom ? 1 : 0;
+  return notCheckedProblem(message[options.lang ?? 'en'], bom ? 1 : 0);
+}
+
+/** The one problem of a file that cannot be read (no access, a link loop, not a regular file). */
+export function unreadableProblem(problem: FsProblem, options: LintOptions = {}): Problem {
+  const message: Localized = {
+    en: `Not checked: the file cannot be read (${describeFsProblem(problem, 'en')}).`,
+    fi: `Ei tarkistettu: tiedostoa ei voi lukea (${describeFsProblem(problem, 'fi')}).`,
+  };
+  return notCheckedProblem(message[options.lang ?? 'en'], 0);
+}
+
+/** An error at the start of the file, for a file that was not checked at all. */
+function notCheckedProblem(message: string, offset: number): Problem {
   return {
     rule: parseRule.id,
     severity: 'error',
-    message: message[options.lang ?? 'en'],
+    message,
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    offset: start,
+    offset,
     length: 0,
   };
 }

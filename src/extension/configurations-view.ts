@@ -144,7 +144,7 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
 function configurationNode(uri: vscode.Uri, results: LastResults): ConfigurationNode | undefined {
   const read = currentText(uri);
   if (!read) return undefined;
-  // A file too large to read is listed with its one problem.
+  // A file too large to read, or one that cannot be read, is listed with its one problem.
   const summary: ConfigSummary =
     read.text !== undefined
       ? core().summarize(read.text, lintOptions(readSettings(uri)))

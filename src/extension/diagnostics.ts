@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Problem, Severity } from '../core';
+import type { FsProblem, Problem, Severity } from '../core';
 import { core } from './core';
 import { isNovaMailDocument } from './documents';
 import type { RuleDocs } from './rule-docs';
@@ -19,11 +19,12 @@ export const DIAGNOSTIC_SOURCE = 'nova-mail';
 /** The version recorded for a check of a file's text on disk (documents have versions from 1). */
 const DISK_VERSION = -1;
 
-/** A file's text as read from disk, or its size when it is too large to read. */
+/** A file's text as read from disk, its size when it is too large to read, or why it cannot be read. */
 export interface DiskText {
   uri: vscode.Uri;
   text?: string;
   tooLarge?: number;
+  unreadable?: FsProblem;
 }
 
 /** What checks the files no editor shows (see workspace-scan.ts). */
@@ -188,13 +189,14 @@ export class DiagnosticsController implements vscode.Disposable {
   /**
    * Publishes the problems of files as they are on disk (no editor shows them), in one update of
    * the collection. Every problem is shown, the structural ones too: VS Code's JSON support only
-   * checks files that are open. A file too large to read gets that one problem.
+   * checks files that are open. A file too large to read, or one that cannot be read, gets that one
+   * problem.
    */
   validateDiskTexts(files: readonly DiskText[]): void {
     const updates: [vscode.Uri, vscode.Diagnostic[]][] = [];
     const checked: vscode.Uri[] = [];
     const settingsOf = settingsPerFolder();
-    for (const { uri, text, tooLarge } of files) {
+    for (const { uri, text, tooLarge, unreadable } of files) {
       if (this.isShownInEditor(uri)) continue;
       checked.push(uri);
       const settings = settingsOf(uri);
@@ -203,7 +205,9 @@ export class DiagnosticsController implements vscode.Disposable {
         ? []
         : tooLarge !== undefined
           ? [core().tooLargeProblem(tooLarge, options)]
-          : core().lint(text ?? '', options);
+          : unreadable !== undefined
+            ? [core().unreadableProblem(unreadable, options)]
+            : core().lint(text ?? '', options);
       this.checked.set(uri.toString(), { version: DISK_VERSION, problems, shown: problems });
       // A clean file that showed nothing before changes nothing: no message to the workbench.
       if (problems.length === 0 && !this.collection.has(uri)) continue;

@@ -4,7 +4,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { exclusionTest, findNovaMailFiles, MAX_TEXT_LENGTH, readConfigurationFile } from '../../src/core';
+import {
+  exclusionTest,
+  findNovaMailFiles,
+  MAX_TEXT_LENGTH,
+  readConfigurationFile,
+  unreadableProblem,
+} from '../../src/core';
 
 const CONFIG = '{"company":{"name":"Testi Oy"}}';
 
@@ -111,12 +117,28 @@ describe('reading a nova-mail file for a check', () => {
     assert.deepEqual(readConfigurationFile(file), { text });
   });
 
-  it('gives undefined for a file that is gone, a folder, or a FIFO', () => {
+  it('gives undefined for a file that is gone or a folder: there is nothing to check', () => {
     assert.equal(readConfigurationFile(path.join(root, 'gone.nova-mail.json')), undefined);
     fs.mkdirSync(path.join(root, 'folder.nova-mail.json'));
     assert.equal(readConfigurationFile(path.join(root, 'folder.nova-mail.json')), undefined);
+  });
+
+  it('says why a file that is there cannot be read: a FIFO is not opened for reading, a link loop', () => {
     const fifo = path.join(root, 'fifo.nova-mail.json');
     execFileSync('mkfifo', [fifo]);
-    assert.equal(readConfigurationFile(fifo), undefined);
+    assert.deepEqual(readConfigurationFile(fifo), { unreadable: 'not-regular' });
+    const loop = path.join(root, 'loop.nova-mail.json');
+    fs.symlinkSync(loop, loop);
+    assert.deepEqual(readConfigurationFile(loop), { unreadable: 'link-loop' });
+  });
+
+  it('words the one problem of a file that cannot be read, in English and Finnish, at its start', () => {
+    const en = unreadableProblem('link-loop');
+    assert.equal(en.message, 'Not checked: the file cannot be read (too many symbolic links).');
+    assert.deepEqual([en.rule, en.severity, en.offset, en.length], ['parse', 'error', 0, 0]);
+    assert.equal(
+      unreadableProblem('permission', { lang: 'fi' }).message,
+      'Ei tarkistettu: tiedostoa ei voi lukea (ei käyttöoikeutta).',
+    );
   });
 });

@@ -1,9 +1,3 @@
 export { exclusionTest, findNovaMailFiles } from './find-files';
-export {
-  fsProblem,
-  readBytes,
-  readConfigurationFile,
-  type BytesResult,
-  type DiskContent,
-  type FsProblem,
-} from './read-file';
+export { describeFsProblem, fsProblem, type FsProblem } from './fs-problem';
+export { readBytes, readConfigurationFile, type BytesResult, type DiskContent } from './read-file';

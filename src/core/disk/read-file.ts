@@ -1,16 +1,6 @@
 import * as fs from 'fs';
 import { MAX_TEXT_LENGTH } from '../lint';
-
-/** Why a file could not be used; worded by the caller in the user's language. */
-export type FsProblem =
-  | 'not-found'
-  | 'permission'
-  | 'is-directory'
-  | 'not-regular'
-  | 'link-loop'
-  | 'too-large'
-  | 'not-utf8'
-  | { other: string };
+import { fsProblem, type FsProblem } from './fs-problem';
 
 export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; problem: FsProblem; size?: number };
 
@@ -43,31 +33,20 @@ export function readBytes(file: string | Buffer, limit: number): BytesResult {
   }
 }
 
-export function fsProblem(error: unknown): FsProblem {
-  switch ((error as NodeJS.ErrnoException)?.code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return 'not-found';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission';
-    case 'EISDIR':
-      return 'is-directory';
-    case 'ELOOP':
-      return 'link-loop';
-    default:
-      return { other: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-/** A file's text as VS Code would show it (a BOM dropped), or its size when too large to check. */
-export type DiskContent = { text: string } | { tooLarge: number };
+/**
+ * A file's text as VS Code would show it (a BOM dropped), its size when too large to check, or why
+ * it cannot be read.
+ */
+export type DiskContent = { text: string } | { tooLarge: number } | { unreadable: FsProblem };
 
 const UTF8 = new TextDecoder();
 
-/** A nova-mail file read for a check; undefined when it cannot be read (gone, a folder, no access). */
+/** A nova-mail file read for a check; undefined when there is no such file (gone, or a folder). */
 export function readConfigurationFile(file: string): DiskContent | undefined {
   const read = readBytes(file, MAX_TEXT_LENGTH);
   if (read.ok) return { text: UTF8.decode(read.bytes) };
-  return read.problem === 'too-large' ? { tooLarge: read.size ?? MAX_TEXT_LENGTH + 1 } : undefined;
+  if (read.problem === 'not-found' || read.problem === 'is-directory') return undefined;
+  return read.problem === 'too-large'
+    ? { tooLarge: read.size ?? MAX_TEXT_LENGTH + 1 }
+    : { unreadable: read.problem };
 }

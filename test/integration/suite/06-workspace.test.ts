@@ -95,6 +95,24 @@ describe('the whole workspace (novaMail.scope: workspace)', () => {
     await retry(listed, (yes) => !yes, 'the deleted clean file gone from the view');
   });
 
+  it('a configuration that cannot be read (a link to itself) gets one problem saying so, gone with the file', async () => {
+    const uri = workspaceUri('clients/silmukka.nova-mail.json');
+    fs.symlinkSync(uri.fsPath, uri.fsPath);
+    try {
+      const [problem] = await waitForDiagnostics(
+        uri,
+        (d) => d.length > 0,
+        'the problem of the unreadable file',
+      );
+      assert.equal(problem.message, 'Not checked: the file cannot be read (too many symbolic links).');
+      assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
+      assert.deepEqual([problem.range.start.line, problem.range.start.character], [0, 0]);
+    } finally {
+      fs.rmSync(uri.fsPath, { force: true });
+    }
+    await waitForDiagnostics(uri, (d) => d.length === 0, 'no problem once the link is deleted');
+  });
+
   it("an editor's unsaved text wins over the disk, and the disk counts again once it is closed unsaved", async () => {
     const uri = workspaceUri('clients/asiakas-01.nova-mail.json');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
