@@ -6,6 +6,7 @@ import type { DiagnosticsController } from './diagnostics';
 import { translator, type Say } from './l10n';
 import type { LastResult, LastResults } from './last-results';
 import { lintOptions, readSettings } from './settings';
+import { inSlices } from './slices';
 import { currentText, findConfigurations } from './workspace-files';
 
 export const VIEW_ID = 'novaMail.configurations';
@@ -94,7 +95,9 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
       return found;
     });
     const files = await this.files;
-    const nodes = files.map((uri) => this.nodeOf(uri));
+    // Each file not yet built is read and summarized: in slices, so that thousands never freeze the host.
+    const nodes: (ConfigurationNode | undefined)[] = [];
+    await inSlices(files, (uri) => nodes.push(this.nodeOf(uri)));
     // By company as people read them: Asiakas 2 before Asiakas 10, Ä after Z.
     const collator = new Intl.Collator('fi', { numeric: true });
     return nodes

@@ -3,6 +3,7 @@ import type { DiagnosticsController, DiskSource, DiskText } from './diagnostics'
 import { NOVA_MAIL_GLOB } from './documents';
 import { translator } from './l10n';
 import { readSettings } from './settings';
+import { inSlices } from './slices';
 import { findConfigurations, isIncluded, readOnDisk } from './workspace-files';
 
 export interface ScanStats {
@@ -18,12 +19,8 @@ export interface ScanStats {
   endedAt: number;
 }
 
-/**
- * The start-up scan reads and checks files in chunks (one diagnostics update each) for at most
- * SLICE_MS at a time; then the host's other work gets a turn.
- */
+/** Files read and checked together at start-up: one diagnostics update each. */
 const CHUNK = 32;
-const SLICE_MS = 12;
 /** The settings that change which files are checked or what their problems are. */
 const RESCAN_SETTINGS = [
   'novaMail.scope',
@@ -110,30 +107,27 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
   }
 
   /**
-   * Reads and checks the files in chunks, for at most SLICE_MS at a time, then gives the host a turn;
-   * stops (undefined) when a newer scan began. Resolves with the time its own work took.
+   * Reads and checks the files in chunks (one diagnostics update each), in slices that leave the host
+   * its turns; stops (undefined) when a newer scan began. Resolves with the time its own work took.
    */
   private async checkInSlices(
     found: readonly vscode.Uri[],
     generation: number,
   ): Promise<Pick<ScanStats, 'readMs' | 'busyMs' | 'slices'> | undefined> {
+    const chunks: vscode.Uri[][] = [];
+    for (let start = 0; start < found.length; start += CHUNK) chunks.push(found.slice(start, start + CHUNK));
     let readMs = 0;
-    let busyMs = 0;
-    let slices = 0;
-    for (let next = 0; next < found.length; slices++) {
-      if (generation !== this.generation) return undefined;
-      const sliceStart = performance.now();
-      do {
+    const work = await inSlices(
+      chunks,
+      (chunk) => {
         const before = performance.now();
-        const read = found.slice(next, next + CHUNK).flatMap((uri) => this.read(uri) ?? []);
+        const read = chunk.flatMap((uri) => this.read(uri) ?? []);
         readMs += performance.now() - before;
-        next += CHUNK;
         this.publish(read);
-      } while (next < found.length && performance.now() - sliceStart < SLICE_MS);
-      busyMs += performance.now() - sliceStart;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    return { readMs: Math.round(readMs), busyMs: Math.round(busyMs), slices };
+      },
+      () => generation !== this.generation,
+    );
+    return work && { readMs: Math.round(readMs), busyMs: Math.round(work.busyMs), slices: work.slices };
   }
 
   private checkFile(uri: vscode.Uri): void {
@@ -141,17 +135,18 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
     if (read) this.publish([read]);
   }
 
-  /** The file as it is on disk; undefined when an editor has it, or it is gone. */
+  /**
+   * The file as it is on disk; undefined when an editor has it (its text counts), it is no longer
+   * ours, or it is gone (the delete event then forgets it). Read and published in the same turn of
+   * the loop, so nothing can open it in between.
+   */
   private read(uri: vscode.Uri): DiskText | undefined {
     if (!this.files.has(uri.toString()) || this.diagnostics.isShownInEditor(uri)) return undefined;
-    // Gone between the event and the read: undefined, and the delete event forgets it.
     return readOnDisk(uri);
   }
-  /** Read while an editor opened it: the editor's text is the one that counts. */
+
   private publish(read: DiskText[]): void {
-    this.diagnostics.validateDiskTexts(
-      read.filter(({ uri }) => this.files.has(uri.toString()) && !this.diagnostics.isShownInEditor(uri)),
-    );
+    this.diagnostics.validateDiskTexts(read);
   }
 
   private watch(on: boolean): void {
