@@ -122,9 +122,11 @@ async function check(url: string, workspace: string, nextMail: () => Promise<Rec
     await shot('broken-example-diagnostics');
     await page.keyboard.press('ControlOrMeta+Shift+M');
 
-    await page.click('.monaco-editor .view-line:has-text("smtp.od.visma.fi") >> text=587');
-    await page.keyboard.press('Control+Period');
-    await page.waitForSelector('.action-widget :text("Set the port to 25")', { timeout: 30_000 });
+    await quickFixMenu(
+      page,
+      '.monaco-editor .view-line:has-text("smtp.od.visma.fi") >> text=587',
+      'Set the port to 25',
+    );
     step('the quick fix is offered');
     await shot('quick-fix-menu');
     await page.keyboard.press('Escape');
@@ -240,6 +242,25 @@ async function openFile(page: Page, name: string, content: string): Promise<void
   await page.click(`.explorer-folders-view .monaco-list-row:has-text("${name}")`);
   await page.waitForSelector(`.monaco-editor .view-lines:has-text("${content}")`, { timeout: 30_000 });
   await page.click(`.monaco-editor .view-lines:has-text("${content}")`); // focus the editor
+}
+
+/**
+ * Puts the cursor on the text and asks for the quick fixes (Ctrl+.) until the menu lists the fix.
+ * A cold, busy machine can swallow the keystroke while the click still moves focus (seen once in
+ * a cold newcomer run): the question is asked again, up to three times, as a person would.
+ */
+async function quickFixMenu(page: Page, target: string, fix: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.click(target);
+    await page.keyboard.press('Control+Period');
+    try {
+      await page.waitForSelector(`.action-widget :text("${fix}")`, { timeout: 15_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** A notification toast (not the notification centre) holding this text. */
