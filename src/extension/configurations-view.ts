@@ -149,7 +149,7 @@ function configurationNode(uri: vscode.Uri, results: LastResults): Configuration
   if (!read) return undefined;
   // A file too large to read, or one that cannot be read, is listed with its one problem.
   const summary: ConfigSummary =
-    read.text !== undefined
+    'text' in read
       ? core().summarize(read.text, lintOptions(readSettings(uri)))
       : { persons: [], errors: 1, warnings: 0, problems: [] };
   const key = uri.toString();

@@ -4,14 +4,14 @@ import { DNS_CHECKED_CONTEXT } from './contexts';
 import { core } from './core';
 import { diagnosticOf, ruleOf, toRange } from './diagnostics';
 import { NOVA_MAIL_SELECTOR } from './documents';
-import { translator } from './l10n';
+import { translator, type Say } from './l10n';
 import type { LastResults } from './last-results';
 import type { Log } from './log';
 import { documentationAction, type RuleDocs } from './rule-docs';
 import { withCancellableProgress } from './progress';
-import { readDeliverabilitySettings, readSettings } from './settings';
+import { folderKey, readDeliverabilitySettings, readSettings } from './settings';
 import { fileOf, targetDocument } from './target-file';
-import { currentText, findConfigurations } from './workspace-files';
+import { findConfigurations, textOf } from './workspace-files';
 
 export const DNS_DIAGNOSTIC_SOURCE = 'nova-mail (DNS)';
 /** The rules whose quick fix copies a whole SPF record to publish. */
@@ -94,24 +94,31 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
       void vscode.window.showInformationMessage(say('noFileInWorkspace'));
       return undefined;
     }
+    // Files of one folder share their settings (the relay, the DNS server): one run each.
     const byFolder = new Map<string, { uri: vscode.Uri; text: string }[]>();
+    let files = 0;
     for (const uri of found) {
-      const text = currentText(uri)?.text;
+      const text = textOf(uri);
       if (text === undefined) continue;
-      const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '';
-      byFolder.set(folder, [...(byFolder.get(folder) ?? []), { uri, text }]);
+      const folder = folderKey(uri);
+      if (!byFolder.has(folder)) byFolder.set(folder, []);
+      byFolder.get(folder)?.push({ uri, text });
+      files++;
+    }
+    if (files === 0) {
+      void vscode.window.showInformationMessage(say('noFileInWorkspace'));
+      return undefined;
     }
     let problems = 0;
     const domains = new Set<string>();
     const relays = new Set<string>();
-    for (const files of byFolder.values()) {
-      const run = await this.run(files, say('dnsCheckingAll', files.length));
+    for (const group of byFolder.values()) {
+      const run = await this.run(group, say('dnsCheckingAll', group.length));
       if (!run.ok) return run;
       problems += run.problems;
       for (const domain of run.domains) domains.add(domain);
       relays.add(run.relay);
     }
-    const files = [...byFolder.values()].reduce((count, group) => count + group.length, 0);
     this.announce(say('dnsDoneAll', files, problems, domains.size, [...relays].join(', ')), say);
     return { ok: true, files, problems, domains: [...domains].sort() };
   }
@@ -183,7 +190,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     };
   }
 
-  private announce(done: string, say: (key: 'showOutput') => string): void {
+  private announce(done: string, say: Say): void {
     this.output.line(done);
     void vscode.window.showInformationMessage(done, say('showOutput')).then((choice) => {
       if (choice) this.output.show();

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { FsProblem, Problem, Severity } from '../core';
+import type { DiskContent, Problem, Severity } from '../core';
 import { core } from './core';
 import { isNovaMailDocument } from './documents';
 import type { RuleDocs } from './rule-docs';
@@ -19,13 +19,8 @@ export const DIAGNOSTIC_SOURCE = 'nova-mail';
 /** The version recorded for a check of a file's text on disk (documents have versions from 1). */
 const DISK_VERSION = -1;
 
-/** A file's text as read from disk, its size when it is too large to read, or why it cannot be read. */
-export interface DiskText {
-  uri: vscode.Uri;
-  text?: string;
-  tooLarge?: number;
-  unreadable?: FsProblem;
-}
+/** A file as read from disk: its text, its size when too large to read, or why it cannot be read. */
+export type DiskText = { uri: vscode.Uri } & DiskContent;
 
 /** What checks the files no editor shows (see workspace-scan.ts). */
 export interface DiskSource {
@@ -196,18 +191,13 @@ export class DiagnosticsController implements vscode.Disposable {
     const updates: [vscode.Uri, vscode.Diagnostic[]][] = [];
     const checked: vscode.Uri[] = [];
     const settingsOf = settingsPerFolder();
-    for (const { uri, text, tooLarge, unreadable } of files) {
+    for (const file of files) {
+      const { uri } = file;
       if (this.isShownInEditor(uri)) continue;
       checked.push(uri);
       const settings = settingsOf(uri);
       const options = lintOptions(settings);
-      const problems = !settings.enable
-        ? []
-        : tooLarge !== undefined
-          ? [core().tooLargeProblem(tooLarge, options)]
-          : unreadable !== undefined
-            ? [core().unreadableProblem(unreadable, options)]
-            : core().lint(text ?? '', options);
+      const problems = settings.enable ? core().lintContent(file, options) : [];
       this.checked.set(uri.toString(), { version: DISK_VERSION, problems, shown: problems });
       // A clean file that showed nothing before changes nothing: no message to the workbench.
       if (problems.length === 0 && !this.collection.has(uri)) continue;

@@ -7,7 +7,7 @@ import type { Log } from './log';
 import type { ReportDocuments } from './report-documents';
 import { readDeliverabilitySettings, readSettings } from './settings';
 import { fileOf } from './target-file';
-import { currentText, findConfigurations } from './workspace-files';
+import { findConfigurations, textOf } from './workspace-files';
 
 /** A saved message with its attachments (an invoice PDF or two) stays far below this. */
 const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
@@ -100,7 +100,7 @@ async function workspaceConfigs(): Promise<{ file: string; text: string }[]> {
   const { found } = await findConfigurations();
   return found
     .flatMap((file) => {
-      const text = currentText(file)?.text;
+      const text = textOf(file);
       return text === undefined ? [] : [{ file: vscode.workspace.asRelativePath(file), text }];
     })
     .sort((a, b) => a.file.localeCompare(b.file));

@@ -46,6 +46,11 @@ export function readSettings(scope?: vscode.Uri): EditorSettings {
   };
 }
 
+/** The workspace folder whose settings apply to a file ('' outside every folder): resource settings vary by it only. */
+export function folderKey(uri: vscode.Uri): string {
+  return vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '';
+}
+
 /**
  * readSettings for many files at once: settings differ per workspace folder at most (resource
  * settings have no finer scope), so each folder's are read once.
@@ -53,7 +58,7 @@ export function readSettings(scope?: vscode.Uri): EditorSettings {
 export function settingsPerFolder(): (uri: vscode.Uri) => EditorSettings {
   const byFolder = new Map<string, EditorSettings>();
   return (uri) => {
-    const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '';
+    const folder = folderKey(uri);
     let settings = byFolder.get(folder);
     if (!settings) byFolder.set(folder, (settings = readSettings(uri)));
     return settings;

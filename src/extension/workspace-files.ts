@@ -48,11 +48,17 @@ export function readOnDisk(uri: vscode.Uri): DiskText | undefined {
   return content && { uri, ...content };
 }
 
-/** The text that counts now: an open editor's (saved or not), else the file's; undefined when unreadable. */
+/** The text that counts now: an open editor's (saved or not), else the file's; undefined when gone. */
 export function currentText(uri: vscode.Uri): DiskText | undefined {
   const key = uri.toString();
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
   return open ? { uri, text: open.getText() } : readOnDisk(uri);
+}
+
+/** The text that counts now; undefined when there is none to check (gone, too large, unreadable). */
+export function textOf(uri: vscode.Uri): string | undefined {
+  const read = currentText(uri);
+  return read && 'text' in read ? read.text : undefined;
 }
 
 /** A folder's files.exclude and search.exclude (the patterns set to true). */

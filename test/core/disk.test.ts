@@ -7,6 +7,8 @@ import { after, before, describe, it } from 'node:test';
 import {
   exclusionTest,
   findNovaMailFiles,
+  lint,
+  lintContent,
   MAX_TEXT_LENGTH,
   readConfigurationFile,
   unreadableProblem,
@@ -130,6 +132,17 @@ describe('reading a nova-mail file for a check', () => {
     const loop = path.join(root, 'loop.nova-mail.json');
     fs.symlinkSync(loop, loop);
     assert.deepEqual(readConfigurationFile(loop), { unreadable: 'link-loop' });
+  });
+
+  it('lints what was read: the text, or the one problem of a file that was not checked', () => {
+    assert.deepEqual(lintContent({ text: '{"smtp": {"port": 587}}' }), lint('{"smtp": {"port": 587}}'));
+    assert.match(
+      lintContent({ tooLarge: MAX_TEXT_LENGTH + 1 })[0].message,
+      /^Not checked: the file is too large/,
+    );
+    assert.deepEqual(lintContent({ unreadable: 'link-loop' }, { lang: 'fi' }), [
+      unreadableProblem('link-loop', { lang: 'fi' }),
+    ]);
   });
 
   it('words the one problem of a file that cannot be read, in English and Finnish, at its start', () => {

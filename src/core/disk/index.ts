@@ -1,3 +1,9 @@
 export { exclusionTest, findNovaMailFiles } from './find-files';
 export { describeFsProblem, fsProblem, type FsProblem } from './fs-problem';
-export { readBytes, readConfigurationFile, type BytesResult, type DiskContent } from './read-file';
+export {
+  lintContent,
+  readBytes,
+  readConfigurationFile,
+  type BytesResult,
+  type DiskContent,
+} from './read-file';

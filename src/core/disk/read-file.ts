@@ -1,5 +1,6 @@
 import * as fs from 'fs';
-import { MAX_TEXT_LENGTH } from '../lint';
+import { lint, MAX_TEXT_LENGTH, tooLargeProblem, unreadableProblem, type LintOptions } from '../lint';
+import type { Problem } from '../types';
 import { fsProblem, type FsProblem } from './fs-problem';
 
 export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; problem: FsProblem; size?: number };
@@ -49,4 +50,12 @@ export function readConfigurationFile(file: string): DiskContent | undefined {
   return read.problem === 'too-large'
     ? { tooLarge: read.size ?? MAX_TEXT_LENGTH + 1 }
     : { unreadable: read.problem };
+}
+
+/** The problems of a file as read from disk: its text's, or the one saying why it was not checked. */
+export function lintContent(content: DiskContent, options: LintOptions = {}): Problem[] {
+  if ('text' in content) return lint(content.text, options);
+  return 'tooLarge' in content
+    ? [tooLargeProblem(content.tooLarge, options)]
+    : [unreadableProblem(content.unreadable, options)];
 }
