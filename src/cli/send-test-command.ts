@@ -80,12 +80,12 @@ export async function runSendTest(args: SendTestArgs, io: Io): Promise<number> {
   }
   const plan = planned.plan;
   if (plan.problems.length > 0) err(text.otherProblems(plan.problems.length, args.file));
-  out(text.sending(plan));
-
   const abort = new AbortController();
   const onInterrupt = () => abort.abort();
+  // Listening before the "Sending" line: a Ctrl-C the moment it shows must cancel, not kill.
   process.once('SIGINT', onInterrupt);
   try {
+    out(text.sending(plan));
     const outcome = await sendTestMail(plan, {
       signal: abort.signal,
       onTranscriptLine: args.verbose ? err : undefined,
