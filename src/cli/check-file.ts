@@ -16,7 +16,7 @@ export type FileOutcome =
   | { file: FilePath; problems: Problem[]; notFixed?: string | WriteRefusal }
   | { file: FilePath; readError: FsProblem; size?: number };
 
-export function checkFile(file: FilePath, request: CheckRequest): FileOutcome {
+export async function checkFile(file: FilePath, request: CheckRequest): Promise<FileOutcome> {
   const read = readText(file);
   if (!read.ok) return { file, readError: read.problem, size: read.size };
   let content = read.text;
@@ -25,7 +25,7 @@ export function checkFile(file: FilePath, request: CheckRequest): FileOutcome {
     const result = fixAll(content, { lang: request.lang });
     if (result.refused) notFixed = result.refused[request.lang];
     else if (result.text !== content) {
-      notFixed = writeFixes({ file, original: read.bytes, text: result.text, roots: request.roots });
+      notFixed = await writeFixes({ file, original: read.bytes, text: result.text, roots: request.roots });
       if (!notFixed) content = result.text;
     }
   }

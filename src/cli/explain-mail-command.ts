@@ -1,5 +1,12 @@
 import { CHECK_DNS_OPTIONS } from './check-dns-command';
-import { explainMail, explanationMarkdown, NotAMessage, readBytes, type Lang } from '../core';
+import {
+  explainMail,
+  explanationMarkdown,
+  NotAMessage,
+  portableSeparators,
+  readBytes,
+  type Lang,
+} from '../core';
 import { pathFromArgument } from './file-path';
 import type { Io } from './io';
 import { CLI_TEXT } from './messages';
@@ -39,7 +46,7 @@ export async function runExplainMail(args: ExplainMailArgs, io: Io): Promise<num
   if (args.configs) {
     const targets = readTargets(args.configs, text, warn, io.cwd);
     if (!targets || targets.inputFailed) return 2;
-    configs = targets.files;
+    configs = targets.files.map((config) => ({ ...config, file: portableSeparators(config.file) }));
   }
 
   let explanation;

@@ -1,6 +1,9 @@
+import { nativeSeparators, pathRules } from '../core';
+
 /**
  * A path as the file system knows it (bytes: a name need not be valid UTF-8) and as the user reads
- * it (invalid bytes shown as \xNN, so that two names never look alike and nothing is lost).
+ * it (invalid bytes shown as \xNN, so that two names never look alike and nothing is lost; with
+ * this system's own separators, `\` on Windows, as ESLint shows paths).
  */
 export interface FilePath {
   bytes: Buffer;
@@ -8,12 +11,13 @@ export interface FilePath {
 }
 
 export function pathFromArgument(arg: string): FilePath {
-  return { bytes: Buffer.from(arg), display: arg };
+  return { bytes: Buffer.from(arg), display: nativeSeparators(arg) };
 }
 
-export function childPath(parent: FilePath, name: Buffer): FilePath {
+export function childPath(parent: FilePath, name: Buffer, rules = pathRules()): FilePath {
   if (parent.display === '.') return { bytes: Buffer.from(name), display: displayBytes(name) };
-  const separator = parent.bytes.length > 0 && parent.bytes[parent.bytes.length - 1] !== 0x2f ? '/' : '';
+  const last = parent.bytes.toString('latin1', parent.bytes.length - 1);
+  const separator = parent.bytes.length > 0 && !rules.isSeparator(last) ? rules.api.sep : '';
   return {
     bytes: Buffer.concat([parent.bytes, Buffer.from(separator), name]),
     display: parent.display + separator + displayBytes(name),

@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { fsProblem, isNovaMailFileName, type FsProblem } from '../core';
+import { fsProblem, isNovaMailFileName, pathRules, portableSeparators, type FsProblem } from '../core';
 import { childPath, pathFromArgument, type FilePath } from './file-path';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
@@ -43,7 +43,7 @@ export function discoverFiles(args: readonly string[]): Discovery {
       walk(given, found, failures);
     } else if (stat.isFile()) {
       addRoot(parentOf(given.bytes));
-      found.set(given.bytes.toString('latin1'), given);
+      found.set(keyOf(given), given);
     } else {
       failures.push({ path: given, problem: 'not-regular' });
     }
@@ -77,7 +77,7 @@ function walk(root: FilePath, found: Map<string, FilePath>, failures: Discovery[
     }
   }
   files.sort((a, b) => Buffer.compare(a.bytes, b.bytes));
-  for (const file of files) found.set(file.bytes.toString('latin1'), file);
+  for (const file of files) found.set(keyOf(file), file);
 }
 
 /** A link to a regular file counts; a dangling one too (it is reported when it cannot be read). */
@@ -89,7 +89,13 @@ function linksToFile(directory: FilePath, entry: fs.Dirent<Buffer>): boolean {
   }
 }
 
+/** A file named twice (`w\a` and `w/a` on Windows, or an argument inside a folder argument) is checked once. */
+function keyOf(file: FilePath): string {
+  // Byte for byte (latin1): separators are ASCII, and a name need not be valid UTF-8.
+  return portableSeparators(file.bytes.toString('latin1'));
+}
+
+/** The folder of a file argument (`.` for a bare name; `C:\` for `C:\x.json`). */
 function parentOf(file: Buffer): Buffer {
-  const slash = file.lastIndexOf(0x2f);
-  return slash < 0 ? Buffer.from('.') : slash === 0 ? Buffer.from('/') : file.subarray(0, slash);
+  return Buffer.from(pathRules().api.dirname(file.toString('latin1')), 'latin1');
 }

@@ -43,7 +43,7 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
     const { files, roots } = targets;
     inputFailed = targets.inputFailed;
     for (const file of files) {
-      const outcome = checkFile(file, { fix: options.fix, lang: options.lang, roots });
+      const outcome = await checkFile(file, { fix: options.fix, lang: options.lang, roots });
       if ('readError' in outcome) {
         warn(text.cannotRead(file.display, text.fsProblem(outcome.readError, outcome.size)));
         inputFailed = true;

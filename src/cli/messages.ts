@@ -81,6 +81,10 @@ export const CLI_TEXT: Record<Lang, CliText> = {
           return 'not fixed: not a regular file';
         case 'owner':
           return 'not fixed: its owner could not be kept (run as its owner)';
+        case 'hard-links':
+          return `not fixed: the file has ${refusal.links} hard links, and rewriting it would leave the others with the old text (fix it by hand, or make it one file)`;
+        case 'busy':
+          return `not fixed: another program kept the file open for ${(refusal.waitedMs / 1000).toFixed(1)} s (an editor, the indexer or antivirus); nothing was written, run again`;
         case 'failed':
           return `not fixed: ${refusal.reason}`;
       }
@@ -128,6 +132,10 @@ export const CLI_TEXT: Record<Lang, CliText> = {
           return 'ei korjattu: ei tavallinen tiedosto';
         case 'owner':
           return 'ei korjattu: omistajaa ei voitu säilyttää (aja omistajana)';
+        case 'hard-links':
+          return `ei korjattu: tiedostolla on ${refusal.links} kovaa linkkiä, ja uudelleenkirjoitus jättäisi muihin vanhan tekstin (korjaa käsin tai tee siitä yksi tiedosto)`;
+        case 'busy':
+          return `ei korjattu: toinen ohjelma piti tiedostoa auki ${(refusal.waitedMs / 1000).toFixed(1).replace('.', ',')} s (editori, indeksointi tai virustorjunta); mitään ei kirjoitettu, aja uudelleen`;
         case 'failed':
           return `ei korjattu: ${refusal.reason}`;
       }

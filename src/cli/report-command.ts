@@ -1,5 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
-import { markdownText, REPORT_COLUMNS, reportRows, summarize, type Lang, type ReportRow } from '../core';
+import {
+  markdownText,
+  portableSeparators,
+  REPORT_COLUMNS,
+  reportRows,
+  summarize,
+  type Lang,
+  type ReportRow,
+} from '../core';
 import type { Io } from './io';
 import { CLI_TEXT } from './messages';
 import { readTargets } from './targets';
@@ -50,7 +58,8 @@ export function runReport(
   if (!targets) return 2;
   const { files, inputFailed } = targets;
   const rows: ReportRow[] = files.flatMap(({ file, text: content }) =>
-    reportRows(file, summarize(content, { lang: args.lang })),
+    // `/` in every format: the same on every system, and Markdown reads `\` as an escape.
+    reportRows(portableSeparators(file), summarize(content, { lang: args.lang })),
   );
 
   if (args.format === 'json') io.stdout(JSON.stringify(rows, null, 2));

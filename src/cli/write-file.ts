@@ -3,11 +3,13 @@
  * last for Node 20) opens its temporary file with flag 'w' under a name derived from the pid and a
  * counter, which follows a symlink planted at that name; so this is done here, in one place:
  * a temporary file created exclusively (O_EXCL | O_NOFOLLOW) under a random name beside the file,
- * the file's mode and owner, fsync, and a rename — only if the file is still what was read.
+ * the file's mode and owner (POSIX only: on Windows they mean nothing), fsync, and a rename — only
+ * if the file is still what was read. The file is never half-written: it is the old or the new text.
  */
 import { randomBytes } from 'crypto';
 import * as fs from 'fs';
-import * as path from 'path';
+import { setTimeout as sleep } from 'timers/promises';
+import { isInsideFolder, pathRules } from '../core';
 import type { FilePath } from './file-path';
 
 export type WriteRefusal =
@@ -16,6 +18,8 @@ export type WriteRefusal =
   | { kind: 'changed' }
   | { kind: 'not-regular' }
   | { kind: 'owner' }
+  | { kind: 'hard-links'; links: number }
+  | { kind: 'busy'; waitedMs: number }
   | { kind: 'failed'; reason: string };
 
 export interface WriteRequest {
@@ -27,53 +31,104 @@ export interface WriteRequest {
   roots: readonly Buffer[];
 }
 
-const CREATE_EXCLUSIVELY =
-  fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW;
+/**
+ * Windows refuses to replace a file that another program holds open (an editor saving, the search
+ * indexer, antivirus): EPERM, EACCES or EBUSY. They let go within moments, so the rename is tried
+ * again, as graceful-fs does, for at most `totalMs`.
+ */
+export interface RenameRetry {
+  totalMs: number;
+  firstDelayMs: number;
+}
 
-export function writeFixes(request: WriteRequest): WriteRefusal | undefined {
+export const RENAME_RETRY: RenameRetry = { totalMs: 2000, firstDelayMs: 10 };
+
+const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0; // not on Windows, where O_EXCL refuses any existing name
+const CREATE_EXCLUSIVELY = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | O_NOFOLLOW;
+const BUSY = new Set(['EPERM', 'EACCES', 'EBUSY']);
+
+export async function writeFixes(
+  request: WriteRequest,
+  retry: RenameRetry = RENAME_RETRY,
+): Promise<WriteRefusal | undefined> {
   let target: Buffer;
   let stat: fs.Stats;
   try {
     target = fs.realpathSync.native(request.file.bytes, { encoding: 'buffer' });
     stat = fs.statSync(target);
   } catch (error) {
-    return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+    return failed(error);
   }
   if (!stat.isFile()) return { kind: 'not-regular' };
-  if (!request.roots.some((root) => isInside(target, root)))
+  if (!request.roots.some((root) => isInsideFolder(target, root)))
     return { kind: 'outside', target: target.toString('utf8') };
   if ((stat.mode & 0o222) === 0 || !writable(target)) return { kind: 'read-only' };
+  // A rename would leave the other names with the old text: write nothing rather than half the links.
+  if (stat.nlink > 1) return { kind: 'hard-links', links: stat.nlink };
 
+  const posix = pathRules().platform !== 'win32';
   const temporary = temporaryNameBeside(target);
   let fd: number | undefined;
   try {
     fd = createExclusively(temporary);
     fs.writeFileSync(fd, request.text, 'utf8');
-    try {
-      fs.fchownSync(fd, stat.uid, stat.gid);
-    } catch {
-      if (stat.uid !== process.getuid?.()) return cleanUp(temporary, fd, { kind: 'owner' });
+    if (posix) {
+      try {
+        fs.fchownSync(fd, stat.uid, stat.gid);
+      } catch {
+        if (stat.uid !== process.getuid?.()) return cleanUp(temporary, fd, { kind: 'owner' });
+      }
+      fs.fchmodSync(fd, stat.mode & 0o7777);
     }
-    fs.fchmodSync(fd, stat.mode & 0o7777);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;
-    if (!stillHolds(target, request.original)) return cleanUp(temporary, fd, { kind: 'changed' });
-    fs.renameSync(temporary, target);
-    return undefined;
+    const outcome = await renameOver(temporary, target, request.original, posix ? NO_RETRY : retry);
+    return outcome && cleanUp(temporary, fd, outcome);
   } catch (error) {
-    return cleanUp(temporary, fd, {
-      kind: 'failed',
-      reason: error instanceof Error ? error.message : String(error),
-    });
+    return cleanUp(temporary, fd, failed(error));
+  }
+}
+
+const NO_RETRY: RenameRetry = { totalMs: 0, firstDelayMs: 0 };
+
+/**
+ * Renames the temporary file over the target if the target still holds what was read, trying again
+ * while another program holds the target open (and looking again before each try).
+ */
+async function renameOver(
+  from: Buffer,
+  to: Buffer,
+  original: Buffer,
+  retry: RenameRetry,
+): Promise<WriteRefusal | undefined> {
+  let waited = 0;
+  for (let delay = retry.firstDelayMs; ; delay *= 2) {
+    try {
+      // Looked at again before each try: an editor holding the file may have saved it meanwhile.
+      const now = readOrBusy(to);
+      if (now !== 'busy') {
+        if (!now?.equals(original)) return { kind: 'changed' };
+        fs.renameSync(from, to);
+        return undefined;
+      }
+    } catch (error) {
+      if (retry.totalMs === 0 || !isBusy(error)) throw error;
+    }
+    if (waited >= retry.totalMs) return { kind: 'busy', waitedMs: waited };
+    const pause = Math.min(delay, retry.totalMs - waited);
+    await sleep(pause);
+    waited += pause;
   }
 }
 
 /** `.<name>.<24 random hex digits>.nova-mail-tmp` in the file's own folder (a rename stays atomic). */
 export function temporaryNameBeside(target: Buffer, random = randomBytes(12).toString('hex')): Buffer {
-  const directory = Buffer.from(path.dirname(target.toString('latin1')), 'latin1');
-  const base = Buffer.from(path.basename(target.toString('latin1')), 'latin1');
-  return Buffer.concat([directory, Buffer.from('/.'), base, Buffer.from(`.${random}.nova-mail-tmp`)]);
+  const { api } = pathRules();
+  const file = target.toString('latin1');
+  const directory = api.dirname(file);
+  const separator = directory.endsWith(api.sep) ? '' : api.sep;
+  return Buffer.from(`${directory}${separator}.${api.basename(file)}.${random}.nova-mail-tmp`, 'latin1');
 }
 
 /** A new file, created by us alone: it fails if anything (a planted symlink too) is at that name. */
@@ -81,17 +136,14 @@ export function createExclusively(file: Buffer): number {
   return fs.openSync(file, CREATE_EXCLUSIVELY, 0o600);
 }
 
+function failed(error: unknown): WriteRefusal {
+  return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+}
+
 function cleanUp(temporary: Buffer, fd: number | undefined, refusal: WriteRefusal): WriteRefusal {
   if (fd !== undefined) fs.closeSync(fd);
   fs.rmSync(temporary, { force: true });
   return refusal;
-}
-
-function isInside(file: Buffer, root: Buffer): boolean {
-  if (root.length === 1 && root[0] === 0x2f) return true;
-  return (
-    file.length > root.length && file[root.length] === 0x2f && file.subarray(0, root.length).equals(root)
-  );
 }
 
 /** Root may write anything; a read-only file is still refused (by its mode, above). */
@@ -104,10 +156,15 @@ function writable(file: Buffer): boolean {
   }
 }
 
-function stillHolds(file: Buffer, original: Buffer): boolean {
+/** The file's bytes; 'busy' while another program holds it locked; undefined when it is gone. */
+function readOrBusy(file: Buffer): Buffer | 'busy' | undefined {
   try {
-    return fs.readFileSync(file).equals(original);
-  } catch {
-    return false;
+    return fs.readFileSync(file);
+  } catch (error) {
+    return isBusy(error) ? 'busy' : undefined;
   }
+}
+
+function isBusy(error: unknown): boolean {
+  return BUSY.has((error as NodeJS.ErrnoException).code ?? '');
 }

@@ -36,13 +36,13 @@ describe('nova-mail check-dns (the built CLI as a process, against a DNS server 
       lines.some(
         (l) =>
           l.startsWith(
-            `clients/a/nova-mail.json:${line + 1}:${column + 1}  error  fail-reject.test does not authorize`,
+            `${path.join('clients', 'a', 'nova-mail.json')}:${line + 1}:${column + 1}  error  fail-reject.test does not authorize`,
           ) && l.endsWith('spf-not-authorized'),
       ),
       result.stdout,
     );
     assert.ok(
-      lines.some((l) => /^clients\/b\/b\.nova-mail\.json:\d+:\d+ {2}warning .* spf-missing$/.test(l)),
+      lines.some((l) => /^clients[/\\]b[/\\]b\.nova-mail\.json:\d+:\d+ {2}warning .* spf-missing$/.test(l)),
     );
     assert.ok(!result.stdout.includes('no-such-domain'), 'only our file names are checked');
     assert.ok(lines.includes('  pass-include.test: SPF authorizes relay.test; DMARC p=none'), result.stdout);

@@ -2,8 +2,9 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { RULE_IDS } from '../../src/core';
+import { portableSeparators, RULE_IDS } from '../../src/core';
 import { BROKEN_AFTER_FIX_ALL, readExample } from '../helpers';
+import { CAN_SYMLINK } from '../platform';
 import { runCli, tempTree } from './run-cli';
 
 const GOOD = readExample('nova-mail.json');
@@ -20,7 +21,13 @@ describe('nova-mail lint (the built CLI as a process)', () => {
   it('exits 1 on the broken example, one file:line:col line per problem, no colour when piped', () => {
     const result = runCli(['lint', 'examples']);
     assert.equal(result.status, 1);
-    assert.match(result.stdout, /^examples\/broken\.nova-mail\.json:5:23 {2}warning {2}.*smtp-server$/m);
+    const broken = path.join('examples', 'broken.nova-mail.json'); // as the system writes paths
+    assert.ok(
+      result.stdout
+        .split('\n')
+        .some((line) => line.startsWith(`${broken}:5:23  warning  `) && line.endsWith('smtp-server')),
+      result.stdout,
+    );
     assert.match(result.stdout, /^✖ 19 problems \(12 errors, 6 warnings, 1 hint\)$/m);
     assert.ok(!result.stdout.includes('\u001b['), 'no ANSI codes');
     assert.ok(runCli(['lint', 'examples'], { env: { FORCE_COLOR: '1' } }).stdout.includes('\u001b[31m'));
@@ -117,7 +124,9 @@ describe('nova-mail lint (the built CLI as a process)', () => {
     const result = runCli(['lint', '--format', 'json', dir]);
     assert.equal(result.status, 0, result.stderr);
     assert.deepEqual(
-      JSON.parse(result.stdout).map((r: { file: string }) => path.relative(dir, path.resolve(r.file))),
+      JSON.parse(result.stdout).map((r: { file: string }) =>
+        portableSeparators(path.relative(dir, path.resolve(r.file))),
+      ),
       ['a/b/c/deep.nova-mail.json', 'a/nova-mail.json'],
     );
   });
@@ -127,7 +136,8 @@ describe('nova-mail lint (the built CLI as a process)', () => {
       'ok/nova-mail.json': PORT_ONLY,
       'bad.nova-mail.json': Buffer.from([0x7b, 0xff, 0xfe, 0x7d]),
     });
-    fs.symlinkSync(path.join(dir, 'gone.json'), path.join(dir, 'ok', 'dangling.nova-mail.json'));
+    if (CAN_SYMLINK)
+      fs.symlinkSync(path.join(dir, 'gone.json'), path.join(dir, 'ok', 'dangling.nova-mail.json'));
     const result = runCli([
       'lint',
       path.join(dir, 'missing.nova-mail.json'),
@@ -137,9 +147,10 @@ describe('nova-mail lint (the built CLI as a process)', () => {
     assert.equal(result.status, 2);
     assert.match(result.stderr, /missing\.nova-mail\.json: cannot read: no such file or directory/);
     assert.match(result.stderr, /bad\.nova-mail\.json: cannot read: not valid UTF-8/);
-    assert.match(result.stderr, /dangling\.nova-mail\.json: cannot read: no such file or directory/);
+    if (CAN_SYMLINK)
+      assert.match(result.stderr, /dangling\.nova-mail\.json: cannot read: no such file or directory/);
     assert.match(result.stdout, /smtp-port/);
-    assert.equal(result.stderr.trim().split('\n').length, 3, 'one line each');
+    assert.equal(result.stderr.trim().split('\n').length, CAN_SYMLINK ? 3 : 2, 'one line each');
   });
 
   it('exits 2 when no file is found or the usage is wrong', () => {

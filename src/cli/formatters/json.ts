@@ -1,10 +1,14 @@
+import { portableSeparators } from '../../core';
 import type { FileReport } from '../report';
 
-/** SPEC §6: one JSON array, one entry per file; ranges 0-based in UTF-16 code units. */
+/**
+ * SPEC §6: one JSON array, one entry per file; ranges 0-based in UTF-16 code units; paths with `/`
+ * on every system (the same output for the same tree, and Windows opens `/` paths too).
+ */
 export function formatJson(reports: readonly FileReport[]): string {
   return JSON.stringify(
     reports.map(({ file, problems }) => ({
-      file,
+      file: portableSeparators(file),
       problems: problems.map((problem) => ({
         rule: problem.rule,
         severity: problem.severity,

@@ -1,5 +1,5 @@
-import * as path from 'path';
 import { isNovaMailFileName } from '../names';
+import { pathRules, portableSeparators } from './paths';
 
 /**
  * fdir and picomatch are required on the first walk, not when the core loads: the editor's first
@@ -17,17 +17,30 @@ function libraries(): { fdir: typeof import('fdir').fdir; picomatch: typeof impo
 /** Never searched, whatever the settings say. */
 const ALWAYS_EXCLUDED = ['**/node_modules', '**/.git'];
 
-function excludedBy(patterns: readonly string[]): (relative: string) => boolean {
-  return libraries().picomatch([...ALWAYS_EXCLUDED, ...patterns], { dot: true });
+/**
+ * Patterns are matched against `/`-separated relative paths on every system (as VS Code writes
+ * files.exclude), so picomatch is told not to guess from the platform; letter case counts only where
+ * the file system's names do (not on Windows or macOS).
+ */
+function excludedBy(patterns: readonly string[], rules = pathRules()): (relative: string) => boolean {
+  return libraries().picomatch([...ALWAYS_EXCLUDED, ...patterns], {
+    dot: true,
+    windows: false,
+    nocase: rules.caseInsensitive,
+  });
 }
 
 /**
- * Tells whether a path relative to its folder ('/'-separated) is excluded by glob patterns as
- * VS Code's files.exclude reads them: a pattern that matches a folder excludes everything in it.
+ * Tells whether a path relative to its folder is excluded by glob patterns as VS Code's
+ * files.exclude reads them: a pattern that matches a folder excludes everything in it.
  */
-export function exclusionTest(patterns: readonly string[]): (relative: string) => boolean {
-  const excluded = excludedBy(patterns);
-  return (relative) => {
+export function exclusionTest(
+  patterns: readonly string[],
+  rules = pathRules(),
+): (relative: string) => boolean {
+  const excluded = excludedBy(patterns, rules);
+  return (given) => {
+    const relative = portableSeparators(given, rules);
     for (let slash = relative.indexOf('/'); slash >= 0; slash = relative.indexOf('/', slash + 1)) {
       if (excluded(relative.slice(0, slash))) return true;
     }
@@ -41,15 +54,16 @@ export function exclusionTest(patterns: readonly string[]): (relative: string) =
  * loop can trap the walk), links to files count; unreadable folders are passed over.
  */
 export async function findNovaMailFiles(folder: string, excludes: readonly string[]): Promise<string[]> {
-  const excluded = excludedBy(excludes);
-  const root = folder.endsWith(path.sep) ? folder : folder + path.sep;
-  const relative = (full: string) => full.slice(root.length).split(path.sep).join('/').replace(/\/$/, '');
+  const rules = pathRules();
+  const excluded = excludedBy(excludes, rules);
+  const relative = (full: string) =>
+    portableSeparators(rules.api.relative(folder, full), rules).replace(/\/$/, '');
   const files = await new (libraries().fdir)()
     .withFullPaths()
     .exclude((_name, directory) => excluded(relative(directory)))
     .filter(
       (file, isDirectory) =>
-        !isDirectory && isNovaMailFileName(path.basename(file)) && !excluded(relative(file)),
+        !isDirectory && isNovaMailFileName(rules.api.basename(file)) && !excluded(relative(file)),
     )
     .crawl(folder)
     .withPromise();

@@ -7,3 +7,4 @@ export {
   type BytesResult,
   type DiskContent,
 } from './read-file';
+export { isInsideFolder, nativeSeparators, pathRules, portableSeparators, type PathRules } from './paths';

@@ -15,6 +15,7 @@ import {
   waitFor,
   waitForDiagnostics,
   withSettings,
+  workspaceRoot,
 } from '../helpers';
 import { BROKEN_AFTER_FIX_ALL } from '../../helpers';
 
@@ -221,6 +222,42 @@ describe('the editor', () => {
       // The save wrote the fixed text to disk: put the example back for the tests after this one.
       fs.writeFileSync(editor.document.uri.fsPath, original);
       await revert();
+    }
+  });
+
+  it('keeps CRLF line ends and the BOM of a file as Notepad writes it through Fix all on save', async () => {
+    const laskutus = fs.readFileSync(path.join(workspaceRoot(), 'laskutus.nova-mail.json'), 'utf8');
+    const notepad =
+      '\ufeff' +
+      laskutus
+        .replace('"port": 25', '"port": 587')
+        .replace(/,\s*"password": "xxx"/, '')
+        .replace(/\r?\n/g, '\r\n');
+    const config = vscode.workspace.getConfiguration('editor', { languageId: 'json' });
+    await config.update(
+      'codeActionsOnSave',
+      { 'source.fixAll.novaMail': 'explicit' },
+      vscode.ConfigurationTarget.Workspace,
+      true,
+    );
+    const [editor] = await openChecked('notepad.nova-mail.json', notepad);
+    try {
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      await waitForDiagnostics(editor.document.uri, (d) => d.length === 0, 'no problem left');
+      const bytes = fs.readFileSync(editor.document.uri.fsPath);
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the BOM kept');
+      const text = bytes.toString('utf8');
+      assert.ok(text.includes('"port": 25'), 'the port fixed');
+      assert.match(
+        text,
+        /"username": "xxx",\r\n\s+"password": "xxx"\r\n/,
+        'the placeholder inserted with CRLF',
+      );
+      assert.ok(!/[^\r]\n/.test(text), 'every line ends in CRLF');
+    } finally {
+      await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+      await closeAllEditors();
+      fs.rmSync(editor.document.uri.fsPath, { force: true });
     }
   });
 
