@@ -7,6 +7,7 @@ export default tseslint.config(
       'dist/',
       'out/',
       '.vscode-test/',
+      '.windows-test/',
       'node_modules/',
       'test-results/',
       'bench/.data/',

@@ -2,13 +2,10 @@
  * A local SMTP catcher for development: accepts every message on 127.0.0.1 without
  * authentication and prints it (envelope, headers, text). `npm start` runs it on port 2525, which
  * examples/.vscode/settings.json names as novaMail.testSend.server. The tests use the same server
- * on random ports.
- *
- *   tsx scripts/smtp-catcher.ts [--port 2525]
+ * on random ports. `npm run smtp-catcher` runs it alone (scripts/smtp-catcher-main.ts).
  */
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer, type SMTPServerOptions, type SMTPServerSession } from 'smtp-server';
-import { parseArgs } from 'node:util';
 
 export interface Received {
   mailFrom: string;
@@ -111,17 +108,4 @@ export function describeMessage(message: Received): string {
       .map((line) => `  | ${line}`),
     '',
   ].join('\n');
-}
-
-if (require.main === module) {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: '2525' } } });
-  startCatcher({ port: Number(values.port), onReceived: (m) => console.log(describeMessage(m)) }).then(
-    (catcher) => console.log(`SMTP catcher on 127.0.0.1:${catcher.port}; Ctrl-C stops it.`),
-    (error: unknown) => {
-      console.error(
-        `SMTP catcher could not start: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      process.exit(1);
-    },
-  );
 }

@@ -2,7 +2,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-export const ROOT = path.resolve(__dirname, '..');
+/** The repository: found upwards, so that the tests run from test/ or bundled under out/ alike. */
+export const ROOT = repositoryRoot(__dirname);
+
+function repositoryRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'src', 'core')))
+      return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no repository above ${start}`);
+  }
+}
 export const EXAMPLES = path.join(ROOT, 'examples');
 
 /** The rules still reported on examples/broken.nova-mail.json after Fix all (which leaves hints alone). */

@@ -127,7 +127,7 @@ describe('send test e-mail against real SMTP servers on 127.0.0.1', () => {
   });
 
   it('never tries AUTH or STARTTLS with SSL off, even when the server offers both', async () => {
-    const { key, cert } = selfSignedCertificate();
+    const { key, cert } = await selfSignedCertificate();
     const offering = await startCatcher({ key, cert, allowInsecureAuth: true });
     try {
       const outcome = await sendTestMail(plan(definedConfig(), { port: offering.port }));
@@ -145,7 +145,7 @@ describe('send test e-mail against real SMTP servers on 127.0.0.1', () => {
   });
 
   it('uses implicit TLS when SSL is on', async () => {
-    const { key, cert } = selfSignedCertificate();
+    const { key, cert } = await selfSignedCertificate();
     const tls = await startCatcher({ secure: true, key, cert });
     try {
       const outcome = await sendTestMail(plan(sslOn(), { port: tls.port }), { ca: cert });
@@ -214,7 +214,7 @@ describe('send test e-mail against real SMTP servers on 127.0.0.1', () => {
   });
 
   it('checks a connection without sending: greeting and capabilities', async () => {
-    const { key, cert } = selfSignedCertificate();
+    const { key, cert } = await selfSignedCertificate();
     const offering = await startCatcher({ key, cert, allowInsecureAuth: true, size: 1024 * 1024 });
     try {
       const outcome = await checkConnection(

