@@ -16,13 +16,15 @@ for f in /usr/bin/chromium /usr/bin/rg /usr/bin/g++ /usr/bin/make /usr/include/g
   [ -e "$f" ] || need_apt=1
 done
 if [ "$need_apt" = 1 ]; then
+  # The one list of the Debian packages that VS Code here needs (README, CI and the workflow read it too).
+  mapfile -t packages < "$ROOT/scripts/debian-packages.txt"
   if [ "$(id -u)" != 0 ]; then
-    log "missing Debian packages; run: sudo apt-get install -y chromium ripgrep build-essential libkrb5-dev fonts-noto-color-emoji"
+    log "missing Debian packages; run: sudo apt-get install -y ${packages[*]}"
     exit 1
   fi
-  log "installing Debian packages (chromium ripgrep build-essential libkrb5-dev fonts-noto-color-emoji)"
+  log "installing Debian packages (${packages[*]})"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium ripgrep build-essential libkrb5-dev fonts-noto-color-emoji >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
 fi
 
 rm -rf "$DEST"
