@@ -31,7 +31,8 @@ export interface CheckDnsArgs {
 
 /**
  * `nova-mail check-dns` (SPEC §7): exit 0 without errors, 1 with an error-severity problem, 2 when
- * input failed or the relay does not resolve. Nothing is sent; only DNS is asked.
+ * input failed, the relay does not resolve, or no sender domain could be checked (DNS unreachable).
+ * Nothing is sent; only DNS is asked.
  */
 export async function runCheckDns(args: CheckDnsArgs, io: Io): Promise<number> {
   const text = CLI_TEXT[args.lang];
@@ -53,6 +54,7 @@ export async function runCheckDns(args: CheckDnsArgs, io: Io): Promise<number> {
     problems: result.files[index],
   }));
 
+  for (const note of result.notes) warn(note);
   if (args.format === 'json') io.stdout(formatJson(reports));
   else {
     const problems = formatStylish(reports, args.lang, io.color);
@@ -70,6 +72,10 @@ export async function runCheckDns(args: CheckDnsArgs, io: Io): Promise<number> {
     );
   }
 
+  if (result.nothingChecked) {
+    warn(result.nothingChecked);
+    return 2;
+  }
   if (inputFailed) return 2;
   return reports.some((report) => report.problems.some((problem) => problem.severity === 'error')) ? 1 : 0;
 }

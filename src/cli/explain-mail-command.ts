@@ -60,7 +60,7 @@ export async function runExplainMail(args: ExplainMailArgs, io: Io): Promise<num
     });
   } catch (error) {
     if (error instanceof NotAMessage) {
-      warn(text.notAMessage(file.display));
+      warn(`${file.display}: ${error.why[args.lang]}.`);
       return 2;
     }
     throw error;

@@ -57,7 +57,6 @@ export interface CliText {
   explainMailFile: string;
   reportTargets: string;
   sheetFile: string;
-  notAMessage(file: string): string;
   unknownCommand(command: string): string;
   unknownOption(option: string): string;
   missingValue(option: string): string;
@@ -108,7 +107,6 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     explainMailFile: 'explain-mail needs exactly one message file (.eml).',
     reportTargets: 'report needs at least one file or folder.',
     sheetFile: 'sheet needs exactly one nova-mail.json file.',
-    notAMessage: (file) => `${file}: not an e-mail message (it has no From: or Received: header).`,
     noSenders:
       'No sender address to check: the files name no defined sender address and no person with the Sähköpostilähettäjä role and an address.',
     unknownCommand: (command) => `Unknown command "${command}".`,
@@ -159,7 +157,6 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     explainMailFile: 'explain-mail tarvitsee täsmälleen yhden viestitiedoston (.eml).',
     reportTargets: 'report tarvitsee vähintään yhden tiedoston tai kansion.',
     sheetFile: 'sheet tarvitsee täsmälleen yhden nova-mail.json-tiedoston.',
-    notAMessage: (file) => `${file}: ei sähköpostiviesti (siinä ei ole From:- eikä Received:-otsaketta).`,
     noSenders:
       'Ei tarkistettavia lähettäjän osoitteita: tiedostoissa ei ole määritellyn lähettäjän osoitetta eikä henkilöä, jolla on rooli Sähköpostilähettäjä ja osoite.',
     unknownCommand: (command) => `Tuntematon komento "${command}".`,

@@ -13,6 +13,9 @@ import { folderKey, readDeliverabilitySettings, readSettings } from './settings'
 import { fileOf, targetDocument } from './target-file';
 import { findConfigurations, textOf } from './workspace-files';
 
+/** Why a deliverability run gave no verdict: cancelled, the relay (or DNS) unreachable, a bad setting. */
+type DnsRunRefusal = 'cancelled' | 'relay' | 'setting' | 'unreachable';
+
 export const DNS_DIAGNOSTIC_SOURCE = 'nova-mail (DNS)';
 /** The rules whose quick fix copies a whole SPF record to publish. */
 const RECORD_RULES = new Set(['spf-not-authorized', 'spf-missing']);
@@ -20,13 +23,13 @@ const RECORD_RULES = new Set(['spf-not-authorized', 'spf-missing']);
 /** What the command resolves with (for scripts and tests); undefined when there was no file. */
 export type DeliverabilityOutcome =
   | { ok: true; problems: number; domains: string[] }
-  | { ok: false; reason: 'cancelled' | 'relay' | 'setting'; message: string }
+  | { ok: false; reason: DnsRunRefusal; message: string }
   | undefined;
 
 /** What "Check deliverability for all" resolves with; undefined when the workspace has no file. */
 export type DeliverabilityAllOutcome =
   | { ok: true; files: number; problems: number; domains: string[] }
-  | { ok: false; reason: 'cancelled' | 'relay' | 'setting'; message: string }
+  | { ok: false; reason: DnsRunRefusal; message: string }
   | undefined;
 
 /**
@@ -132,7 +135,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     title: string,
   ): Promise<
     | { ok: true; problems: number; domains: string[]; relay: string }
-    | { ok: false; reason: 'cancelled' | 'relay' | 'setting'; message: string }
+    | { ok: false; reason: DnsRunRefusal; message: string }
   > {
     const settings = readSettings(files[0].uri);
     const say = translator(settings.language);
@@ -166,6 +169,10 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
 
     this.output.line(say('logRelay', outcome.relay.host, outcome.relay.addresses.join(', ')));
     for (const domain of outcome.domains) this.output.line(`  ${domain.summary}`);
+    for (const note of outcome.notes) {
+      this.output.line(note);
+      void vscode.window.showWarningMessage(note);
+    }
     let problems = 0;
     files.forEach(({ uri }, index) => {
       // An open document may have changed while DNS answered: the problems follow their addresses.
@@ -182,6 +189,12 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
       ]),
     );
     await vscode.commands.executeCommand('setContext', DNS_CHECKED_CONTEXT, true);
+    if (outcome.nothingChecked) {
+      // Each address says it could not be checked; the run says why none could.
+      this.output.line(outcome.nothingChecked);
+      void vscode.window.showErrorMessage(outcome.nothingChecked);
+      return { ok: false, reason: 'unreachable', message: outcome.nothingChecked };
+    }
     return {
       ok: true,
       problems,

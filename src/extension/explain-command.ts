@@ -68,7 +68,7 @@ export class ExplainCommand implements vscode.Disposable {
       );
     } catch (error) {
       if (!(error instanceof core().NotAMessage)) throw error;
-      const refusal = say('explainNotMessage', name);
+      const refusal = say('explainNotMessage', name, error.why[settings.lang]);
       this.output.line(refusal);
       void vscode.window.showErrorMessage(refusal);
       return undefined;

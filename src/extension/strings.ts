@@ -93,7 +93,7 @@ export const STRINGS = {
   explainNeedsEml: 'Open or choose a saved message (.eml) to explain.',
   explainReading: 'Explaining {0}…',
   explainTooLarge: '{0} is too large to explain ({1} MB; the limit is {2} MB).',
-  explainNotMessage: '{0} is not an e-mail message (it has no From: or Received: header).',
+  explainNotMessage: '{0}: {1}.',
   explainReportTitle: 'What happened to {0}',
   logDnsStarted: '— {0} Check deliverability',
   logRelay: 'Relay: {0} ({1})',

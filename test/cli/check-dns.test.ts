@@ -85,12 +85,22 @@ describe('nova-mail check-dns (the built CLI as a process, against a DNS server 
   });
 
   it('ends within its timeout with dns-failed against a server that never answers', async () => {
-    fs.writeFileSync(path.join(dir, 'silent.nova-mail.json'), configSendingFrom([ROWS.silent]));
+    fs.writeFileSync(path.join(dir, 'silent.nova-mail.json'), configSendingFrom([ROWS.silent, ROWS.passA]));
     const result = await run(['--timeout', '300', 'silent.nova-mail.json']);
-    assert.equal(result.status, 0);
+    assert.equal(result.status, 0, 'the other domain was checked');
     assert.match(
       result.stdout,
       /warning {2}Could not check silent\.test: no answer within 300 ms .* dns-failed/,
+    );
+  });
+
+  it('exits 2 when no sender domain could be checked, saying why (regression: exit 0)', async () => {
+    fs.writeFileSync(path.join(dir, 'only-silent.nova-mail.json'), configSendingFrom([ROWS.silent]));
+    const result = await run(['--timeout', '300', 'only-silent.nova-mail.json']);
+    assert.equal(result.status, 2);
+    assert.match(
+      result.stderr,
+      /^No sender domain could be checked: no answer within 300 ms\. Is DNS reachable/m,
     );
   });
 

@@ -1,10 +1,16 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { DNS_CONCURRENCY, Lookups, parseDnsServer } from '../../src/core/deliverability/lookups';
-import { correctedSpfRecord, newSpfRecord, relayMechanism } from '../../src/core/deliverability/spf-record';
+import {
+  correctedSpfRecord,
+  newSpfRecord,
+  relayForms,
+  relayMechanism,
+} from '../../src/core/deliverability/spf-record';
 
-describe('the corrected SPF record', () => {
-  const relay = 'a:smtp.od.visma.fi';
+describe('the corrected SPF record (a candidate: check.test.ts proves them against DNS)', () => {
+  const relay = { host: 'smtp.od.visma.fi', addresses: ['192.0.2.25'] };
+  const byName = ['a:smtp.od.visma.fi'];
   it('inserts the relay before the all that ends evaluation, keeping every other term', () => {
     const cases: [string, string][] = [
       ['v=spf1 -all', 'v=spf1 a:smtp.od.visma.fi -all'],
@@ -23,14 +29,36 @@ describe('the corrected SPF record', () => {
       ['v=spf1', 'v=spf1 a:smtp.od.visma.fi'],
     ];
     for (const [record, corrected] of cases)
-      assert.equal(correctedSpfRecord(record, relay), corrected, record);
+      assert.equal(correctedSpfRecord(record, byName, relay), corrected, record);
   });
 
-  it('names the relay by host, or by address when it is one', () => {
+  it('replaces a term that already names the relay with any qualifier, where it stands (regression)', () => {
+    assert.equal(
+      correctedSpfRecord('v=spf1 mx ?a:smtp.od.visma.fi -all', byName, relay),
+      'v=spf1 mx a:smtp.od.visma.fi -all',
+    );
+    assert.equal(
+      correctedSpfRecord('v=spf1 -ip4:192.0.2.25 mx ~a:smtp.od.visma.fi -all', byName, relay),
+      'v=spf1 a:smtp.od.visma.fi mx -all',
+    );
+    assert.equal(
+      correctedSpfRecord('v=spf1 mx ~ip4:192.0.2.25/32 -all', ['ip4:192.0.2.25'], relay),
+      'v=spf1 mx ip4:192.0.2.25 -all',
+    );
+  });
+
+  it('names the relay by name first, then by its addresses; by address only when it is one', () => {
     assert.equal(relayMechanism('SMTP.od.visma.fi'), 'a:smtp.od.visma.fi');
     assert.equal(relayMechanism('192.0.2.7'), 'ip4:192.0.2.7');
     assert.equal(relayMechanism('2001:db8::1'), 'ip6:2001:db8::1');
-    assert.equal(newSpfRecord(relay), 'v=spf1 a:smtp.od.visma.fi ~all');
+    assert.deepEqual(relayForms({ host: 'smtp.od.visma.fi', addresses: ['192.0.2.25', '2001:DB8::25'] }), [
+      { form: 'name', terms: ['a:smtp.od.visma.fi'] },
+      { form: 'address', terms: ['ip4:192.0.2.25', 'ip6:2001:db8::25'] },
+    ]);
+    assert.deepEqual(relayForms({ host: '192.0.2.7', addresses: ['192.0.2.7'] }), [
+      { form: 'address', terms: ['ip4:192.0.2.7'] },
+    ]);
+    assert.equal(newSpfRecord(byName), 'v=spf1 a:smtp.od.visma.fi ~all');
   });
 });
 

@@ -37,6 +37,8 @@ export interface ReceivedOptions {
   via?: 'relay' | 'other';
   /** The recipient server's own Authentication-Results, as it wrote them. */
   authenticationResults?: string;
+  /** false: saved without a Return-Path header (as many saved copies are). */
+  returnPath?: boolean;
 }
 
 /** A message as the recipient saved it: signed by the From's domain, then stamped on arrival. */
@@ -57,7 +59,7 @@ export async function receivedMessage(options: ReceivedOptions): Promise<Buffer>
       ? 'from mail.elsewhere.test (mail.elsewhere.test [198.51.100.9])'
       : `from ${RELAY} (${RELAY} [${RELAY_IP}])`;
   const stamps = [
-    `Return-Path: <${options.from}>`,
+    ...(options.returnPath === false ? [] : [`Return-Path: <${options.from}>`]),
     ...(options.authenticationResults ? [`Authentication-Results: ${options.authenticationResults}`] : []),
     `Received: ${hop}\r\n by mx.recipient.test with ESMTP id 4f2a for <vastaanottaja@recipient.test>;\r\n Sat, 28 Nov 2026 10:00:02 +0000`,
     `Received: from nova-app01.internal (nova-app01.internal [10.1.2.3])\r\n by ${options.via === 'other' ? 'mail.elsewhere.test' : RELAY} with SMTP id 77;\r\n Sat, 28 Nov 2026 10:00:01 +0000`,

@@ -8,13 +8,17 @@ import * as dgram from 'node:dgram';
 import * as net from 'node:net';
 import * as packet from 'dns-packet';
 
-export type RecordType = 'A' | 'AAAA' | 'TXT' | 'MX';
-
-/** The records of one name; a TXT record longer than 255 bytes is split into strings as DNS needs. */
-export type RecordSet = Partial<Record<RecordType, string[]>>;
+export type RecordType = 'A' | 'AAAA' | 'TXT' | 'MX' | 'NS';
 
 /**
- * Names (lower-case, no final dot) and what they answer. A name not listed is NXDOMAIN. Special
+ * The records of one name; a TXT record longer than 255 bytes is split into strings as DNS needs.
+ * `delayMs`: every answer for the name comes that late (a slow authoritative server); `servfail`:
+ * these types answer SERVFAIL (the others as given).
+ */
+export type RecordSet = Partial<Record<RecordType, string[]>> & { delayMs?: number; servfail?: RecordType[] };
+
+/**
+ * Names (lower-case, no final dot; '' is the root) and what they answer. A name not listed is NXDOMAIN. Special
  * behaviours: 'servfail' answers SERVFAIL, 'refused' REFUSED, 'silent' never answers.
  */
 export type Zone = Record<string, RecordSet | 'servfail' | 'refused' | 'silent'>;
@@ -45,7 +49,14 @@ export async function startDnsServer(zone: Zone): Promise<DnsServer> {
     const set = lowerZone.get(name);
     if (set === 'silent') return undefined;
     // dns-packet writes the response code as the low four bits of the flags.
-    const rcode = set === undefined ? RCODE.NXDOMAIN : typeof set === 'string' ? RCODE[set] : RCODE.NOERROR;
+    const rcode =
+      set === undefined
+        ? RCODE.NXDOMAIN
+        : typeof set === 'string'
+          ? RCODE[set]
+          : set.servfail?.includes(question.type as RecordType)
+            ? RCODE.servfail
+            : RCODE.NOERROR;
     const response: packet.Packet = {
       id: query.id,
       type: 'response',
@@ -62,6 +73,12 @@ export async function startDnsServer(zone: Zone): Promise<DnsServer> {
     return encoded;
   };
 
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const delayOf = (query: packet.Packet): number => {
+    const set = lowerZone.get(query.questions?.[0]?.name.toLowerCase().replace(/\.$/, '') ?? '');
+    return typeof set === 'object' ? (set.delayMs ?? 0) : 0;
+  };
+
   const udp = dgram.createSocket('udp4');
   udp.on('message', (message, remote) => {
     let query: packet.Packet;
@@ -71,7 +88,11 @@ export async function startDnsServer(zone: Zone): Promise<DnsServer> {
       return;
     }
     const reply = answer(query, false);
-    if (reply) udp.send(reply, remote.port, remote.address);
+    if (!reply) return;
+    const send = () => udp.send(reply, remote.port, remote.address);
+    const delay = delayOf(query);
+    if (delay) timers.add(setTimeout(send, delay));
+    else send();
   });
   await new Promise<void>((resolve) => udp.bind(0, '127.0.0.1', resolve));
   const { port } = udp.address();
@@ -120,6 +141,7 @@ export async function startDnsServer(zone: Zone): Promise<DnsServer> {
     queries,
     countOf: (type, name) => queries.filter((query) => query === `${type} ${name.toLowerCase()}`).length,
     close: async () => {
+      for (const timer of timers) clearTimeout(timer);
       for (const socket of sockets) socket.destroy();
       await Promise.all([
         new Promise<void>((resolve) => udp.close(() => resolve())),
@@ -145,6 +167,8 @@ function recordsOf(name: string, type: string, set: RecordSet): packet.Answer[] 
         const [preference, exchange] = value.split(' ');
         return { type: 'MX', name, ttl: 60, data: { preference: Number(preference), exchange } };
       }
+      case 'NS':
+        return { type: 'NS', name, ttl: 60, data: value };
       default:
         return { type: type as 'A' | 'AAAA', name, ttl: 60, data: value };
     }

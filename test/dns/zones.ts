@@ -12,6 +12,33 @@ export const SECOND_IP = '192.0.2.11';
 
 const dmarc = (policy: string) => ({ TXT: [`v=DMARC1; p=${policy}; rua=mailto:dmarc@example.test`] });
 
+/**
+ * A domain at exactly 10 DNS-querying terms, as one with Microsoft 365, Google, two newsletter
+ * services and its own mx and a is (issue 19, case 1): a:<relay> would make 11.
+ */
+function atTheLimit(): Zone {
+  return {
+    'raskas.test': {
+      TXT: [
+        'v=spf1 include:spf.protection.outlook.test include:_spf.google.test include:mailgun.test include:sendgrid.test mx a include:servers.mcsv.test -all',
+      ],
+      MX: ['10 mx.raskas.test'],
+      A: ['198.51.100.40'],
+    },
+    '_dmarc.raskas.test': dmarc('reject'),
+    'mx.raskas.test': { A: ['198.51.100.41'] },
+    '_spf.google.test': {
+      TXT: ['v=spf1 include:_netblocks.google.test include:_netblocks2.google.test ~all'],
+    },
+    '_netblocks.google.test': { TXT: ['v=spf1 ip4:198.51.100.64/26 ~all'] },
+    '_netblocks2.google.test': { TXT: ['v=spf1 ip6:2001:db8:4860::/48 ~all'] },
+    'mailgun.test': { TXT: ['v=spf1 include:_spf.mailgun.test -all'] },
+    '_spf.mailgun.test': { TXT: ['v=spf1 ip4:198.51.100.128/27 ~all'] },
+    'sendgrid.test': { TXT: ['v=spf1 ip4:198.51.100.160/27 ~all'] },
+    'servers.mcsv.test': { TXT: ['v=spf1 ip4:198.51.100.192/27 ~all'] },
+  };
+}
+
 /** A chain of includes that needs 11 lookups: l1 includes l2 ... includes l11. */
 function includeChain(): Zone {
   const zone: Zone = {};
@@ -25,6 +52,7 @@ export const ZONE: Zone = {
   [RELAY]: { A: [RELAY_IP] },
   [TWO_ADDRESS_RELAY]: { A: [RELAY_IP, SECOND_IP] },
   'relay-v6.test': { AAAA: ['2001:db8::25'] },
+  'relay-aaaa-fails.test': { A: [RELAY_IP], servfail: ['AAAA'] },
 
   // pass via a:, ip4: and include:
   'pass-a.test': { TXT: ['v=spf1 a:relay.test -all', 'google-site-verification=abc'] },
@@ -69,6 +97,32 @@ export const ZONE: Zone = {
   // lookups that fail: a server that never answers, one that answers SERVFAIL
   'silent.test': 'silent',
   'servfail.test': 'servfail',
+
+  // the root: DNS works here (an offline resolver answers NXDOMAIN even for it)
+  '': { NS: ['a.root-servers.test'] },
+
+  // issue 19: advice that is never wrong
+  ...atTheLimit(),
+  'neutral-relay.test': { TXT: ['v=spf1 mx ?a:relay.test -all'], MX: ['10 mx.neutral-relay.test'] },
+  'mx.neutral-relay.test': { A: ['198.51.100.50'] },
+  'blocked.test': { TXT: ['v=spf1 -ip4:192.0.2.0/24 mx -all'], MX: ['10 mx.blocked.test'] },
+  'mx.blocked.test': { A: ['198.51.100.51'] },
+  'inc-servfail.test': { TXT: ['v=spf1 include:_spf.servfail-host.test -all'] },
+  'red-servfail.test': { TXT: ['v=spf1 redirect=_spf.servfail-host.test'] },
+  '_spf.servfail-host.test': 'servfail',
+  'macro-d.test': { TXT: ['v=spf1 include:_spf.macro-host.test -all'] },
+  '_spf.macro-host.test': { TXT: ['v=spf1 exists:%{i}._ok.%{d} -all'] },
+  '192.0.2.10._ok._spf.macro-host.test': { A: ['127.0.0.2'] },
+  'mail.two-dmarc.test': { TXT: ['v=spf1 ip4:198.51.100.1 -all'] },
+  '_dmarc.mail.two-dmarc.test': { TXT: ['v=DMARC1; p=none', 'v=DMARC1; p=quarantine'] },
+  'two-dmarc.test': { TXT: ['v=spf1 -all'] },
+  '_dmarc.two-dmarc.test': dmarc('reject'),
+  'pct0.test': { TXT: ['v=spf1 ip4:198.51.100.1 -all'] },
+  '_dmarc.pct0.test': { TXT: ['v=DMARC1; p=quarantine; pct=0'] },
+  'test-mode.test': { TXT: ['v=spf1 ip4:198.51.100.1 -all'] },
+  '_dmarc.test-mode.test': { TXT: ['v=DMARC1; p=reject; t=y'] },
+  'allows-all.test': { TXT: ['v=spf1 a:relay.test +all'] },
+  '_dmarc.allows-all.test': dmarc('none'),
 };
 
 /** The address that shows each row, by the rule (and severity) it must get. */
@@ -90,6 +144,16 @@ export const ROWS = {
   orgDmarc: 'laskut@mail.org-dmarc.test',
   silent: 'laskut@silent.test',
   servfail: 'laskut@servfail.test',
+  atTheLimit: 'laskut@raskas.test',
+  neutralRelay: 'laskut@neutral-relay.test',
+  blocked: 'laskut@blocked.test',
+  includeServfail: 'laskut@inc-servfail.test',
+  redirectServfail: 'laskut@red-servfail.test',
+  macroD: 'laskut@macro-d.test',
+  twoDmarc: 'laskut@mail.two-dmarc.test',
+  pct0: 'laskut@pct0.test',
+  testMode: 'laskut@test-mode.test',
+  allowsAll: 'laskut@allows-all.test',
 } as const;
 
 /** A nova-mail.json whose persons send from the given addresses (person-register mode). */

@@ -22,6 +22,22 @@ export function dmarc(options: DMARCOptions): Promise<DMARCResult | false> {
   return (require('mailauth/lib/dmarc') as typeof import('mailauth/lib/dmarc')).dmarc(options);
 }
 
+/** A DMARC record's tags (p, sp, np, t, pct, ...), as mailauth reads them. */
+export function parseDmarcRecord(record: string): DmarcTags {
+  const parse = (
+    require('mailauth/lib/dmarc/get-dmarc-record') as { parseDmarcRecord: (txt: string) => unknown }
+  ).parseDmarcRecord;
+  return parse(record) ?? {};
+}
+
+export interface DmarcTags {
+  p?: string;
+  sp?: string;
+  np?: string;
+  t?: string;
+  pct?: number;
+}
+
 export function authenticate(message: Buffer, options: AuthenticateOptions): Promise<AuthenticateResult> {
   return (require('mailauth') as typeof import('mailauth')).authenticate(message, options);
 }

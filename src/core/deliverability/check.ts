@@ -13,6 +13,7 @@ import {
   checkableDomain,
   resolveRelay,
   VerdictMaker,
+  type DmarcVerdict,
   type Relay,
   type SpfProblem,
   type Verdict,
@@ -57,6 +58,13 @@ export type DeliverabilityResult =
       domains: DomainReport[];
       /** The DNS questions sent, each once. */
       asked: readonly string[];
+      /** Said once for the whole run: relay addresses that were not checked (an AAAA lookup failed). */
+      notes: string[];
+      /**
+       * When there were sender domains but none could be checked (DNS unreachable, the server
+       * stopped answering): why, in one line. The CLI then exits 2; nothing was judged.
+       */
+      nothingChecked?: string;
     }
   | { ok: false; message: string };
 
@@ -70,6 +78,7 @@ export async function checkDeliverability(
   const relayName = options.relay?.trim() || DEFAULT_RELAY;
   const relayResult = await resolveRelay(relayName, lookups);
   if (!relayResult.ok) {
+    if (relayResult.offline) return { ok: false, message: DNS_UNREACHABLE[lang] };
     const why = relayResult.failure
       ? reasonOf(relayResult.failure, timeoutMs)
       : { en: 'it has no address in DNS', fi: 'sillä ei ole osoitetta DNS:ssä' };
@@ -82,6 +91,17 @@ export async function checkDeliverability(
     };
   }
   const { relay } = relayResult;
+  const notes: string[] = [];
+  if (relayResult.unchecked) {
+    const why = reasonOf(relayResult.unchecked, timeoutMs);
+    const [type] = relayResult.unchecked.question.split(' ');
+    notes.push(
+      {
+        en: `The relay's ${type === 'AAAA' ? 'IPv6' : 'IPv4'} addresses could not be looked up (${relayResult.unchecked.question}: ${why.en}): only ${relay.addresses.join(', ')} ${relay.addresses.length === 1 ? 'was' : 'were'} checked.`,
+        fi: `Välityspalvelimen ${type === 'AAAA' ? 'IPv6' : 'IPv4'}-osoitteita ei saatu haettua (${relayResult.unchecked.question}: ${why.fi}): vain ${relay.addresses.join(', ')} tarkistettiin.`,
+      }[lang],
+    );
+  }
   const maker = new VerdictMaker(lookups, relay);
 
   const files = texts.map((text) => sendersIn(text));
@@ -129,13 +149,41 @@ export async function checkDeliverability(
     return found.sort((a, b) => a.offset - b.offset);
   });
 
+  const reports = [...domains.values()].sort((a, b) => a.domain.localeCompare(b.domain));
+  const failed = reports.filter((report) => report.verdict.kind === 'dns-failed');
   return {
     ok: true,
     relay,
     files: problems,
-    domains: [...domains.values()].sort((a, b) => a.domain.localeCompare(b.domain)),
+    domains: reports,
     asked: lookups.asked,
+    notes,
+    ...(reports.length > 0 && failed.length === reports.length
+      ? { nothingChecked: nothingChecked(failed[0].verdict, lookups, timeoutMs)[lang] }
+      : {}),
   };
+}
+
+const DNS_UNREACHABLE: Localized = {
+  en: "DNS cannot be reached from this machine: not even the root's name servers could be looked up (offline, or the DNS server does not answer). Nothing was checked, and no DNS change is advised.",
+  fi: 'DNS:ään ei saada yhteyttä tältä koneelta: edes juuren nimipalvelimia ei saatu haettua (ei verkkoyhteyttä, tai DNS-palvelin ei vastaa). Mitään ei tarkistettu eikä DNS-muutoksia neuvota.',
+};
+
+/** Why no sender domain could be checked, in one line. */
+function nothingChecked(verdict: Verdict, lookups: Lookups, timeoutMs: number): Localized {
+  const why =
+    verdict.kind === 'dns-failed'
+      ? reasonOf(verdict.failure, timeoutMs)
+      : { en: 'the lookups failed', fi: 'kyselyt epäonnistuivat' };
+  return lookups.serverGone
+    ? {
+        en: `No sender domain could be checked: the DNS server stopped answering (${lookups.asked.length} questions, the last ones unanswered within ${timeoutMs} ms each). Is DNS reachable from here?`,
+        fi: `Yhtään lähettäjän verkkotunnusta ei voitu tarkistaa: DNS-palvelin lakkasi vastaamasta (${lookups.asked.length} kyselyä, viimeisiin ei vastausta ${timeoutMs} ms:ssa). Saako tältä koneelta yhteyden DNS:ään?`,
+      }
+    : {
+        en: `No sender domain could be checked: ${why.en}. Is DNS reachable from here?`,
+        fi: `Yhtään lähettäjän verkkotunnusta ei voitu tarkistaa: ${why.fi}. Saako tältä koneelta yhteyden DNS:ään?`,
+      };
 }
 
 /**
@@ -187,6 +235,22 @@ const SPF_PROBLEM_WORDS: Record<SpfProblem, Localized> = {
   syntax: { en: 'SPF syntax error (permerror)', fi: 'SPF:n syntaksivirhe (permerror)' },
 };
 
+function dmarcSummary(domain: string, dmarc: DmarcVerdict): Localized {
+  if (dmarc.kind === 'none') return { en: 'no DMARC record', fi: 'ei DMARC-tietuetta' };
+  if (dmarc.kind === 'multiple')
+    return {
+      en: `${dmarc.count} DMARC records (none applies)`,
+      fi: `${dmarc.count} DMARC-tietuetta (mikään ei ole voimassa)`,
+    };
+  const testing = dmarc.testing ? `, ${dmarc.testing}` : '';
+  return dmarc.at === domain
+    ? { en: `DMARC p=${dmarc.policy}${testing}`, fi: `DMARC p=${dmarc.policy}${testing}` }
+    : {
+        en: `DMARC p=${dmarc.policy}${testing} (from ${dmarc.at})`,
+        fi: `DMARC p=${dmarc.policy}${testing} (verkkotunnukselta ${dmarc.at})`,
+      };
+}
+
 /** What DNS says about a domain, in one line. */
 export function summaryOf(verdict: Verdict, relay: Relay, timeoutMs: number): Localized {
   const { domain } = verdict;
@@ -208,14 +272,6 @@ export function summaryOf(verdict: Verdict, relay: Relay, timeoutMs: number): Lo
               en: `SPF does not authorize ${relay.host} (${spf.results.map((r) => `${r.ip}: ${r.result}`).join(', ')})`,
               fi: `SPF ei salli välittäjää ${relay.host} (${spf.results.map((r) => `${r.ip}: ${r.result}`).join(', ')})`,
             };
-  const dmarcText: Localized =
-    dmarc.kind === 'none'
-      ? { en: 'no DMARC record', fi: 'ei DMARC-tietuetta' }
-      : dmarc.at === domain
-        ? { en: `DMARC p=${dmarc.policy}`, fi: `DMARC p=${dmarc.policy}` }
-        : {
-            en: `DMARC p=${dmarc.policy} (from ${dmarc.at})`,
-            fi: `DMARC p=${dmarc.policy} (verkkotunnukselta ${dmarc.at})`,
-          };
+  const dmarcText = dmarcSummary(domain, dmarc);
   return { en: `${domain}: ${spfText.en}; ${dmarcText.en}`, fi: `${domain}: ${spfText.fi}; ${dmarcText.fi}` };
 }

@@ -10,7 +10,17 @@ const WORDS = {
     verdictBad: '❌ Something needs fixing: see “What to do”.',
     message: 'The message',
     from: 'From',
-    envelope: 'Envelope sender (Return-Path)',
+    envelope: 'Envelope sender',
+    envelopeSource: {
+      'return-path': 'Return-Path',
+      'authentication-results': 'the recipient’s Authentication-Results',
+      'received-spf': 'Received-SPF',
+      received: 'Received:',
+    },
+    envelopeUnknown: 'not in this copy (no Return-Path): SPF cannot be checked from it',
+    ourDnsUnreachable:
+      'Not made: DNS cannot be reached from this machine. The verdicts above are the recipient’s own.',
+    unknownSender: 'unknown envelope sender',
     to: 'To',
     subject: 'Subject',
     date: 'Date',
@@ -36,7 +46,17 @@ const WORDS = {
     verdictBad: '❌ Jotain on korjattava: katso ”Mitä tehdä”.',
     message: 'Viesti',
     from: 'Lähettäjä (From)',
-    envelope: 'Kirjekuoren lähettäjä (Return-Path)',
+    envelope: 'Kirjekuoren lähettäjä',
+    envelopeSource: {
+      'return-path': 'Return-Path',
+      'authentication-results': 'vastaanottajan Authentication-Results',
+      'received-spf': 'Received-SPF',
+      received: 'Received:',
+    },
+    envelopeUnknown: 'ei tässä kopiossa (ei Return-Pathia): SPF:ää ei voi tarkistaa siitä',
+    ourDnsUnreachable:
+      'Ei tehty: DNS:ään ei saada yhteyttä tältä koneelta. Yllä olevat päätelmät ovat vastaanottajan omia.',
+    unknownSender: 'kirjekuoren lähettäjä tuntematon',
     to: 'Vastaanottaja',
     subject: 'Aihe',
     date: 'Päivämäärä',
@@ -65,7 +85,12 @@ export function explanationMarkdown(x: Explanation, lang: Lang): string {
     if (value) lines.push(`- **${label}:** ${text(value)}`);
   };
   row(w.from, x.from ? (x.fromName ? `${x.fromName} <${x.from}>` : x.from) : undefined);
-  row(w.envelope, x.envelopeFrom);
+  row(
+    w.envelope,
+    x.envelopeFrom
+      ? `${x.envelopeFrom} (${w.envelopeSource[x.envelopeFromSource ?? 'return-path']})`
+      : w.envelopeUnknown,
+  );
   row(w.to, x.to.join(', '));
   row(w.subject, x.subject);
   row(w.date, x.date);
@@ -96,18 +121,8 @@ export function explanationMarkdown(x: Explanation, lang: Lang): string {
   }
 
   lines.push('', `## ${w.ours}`, '');
-  const { spf, dkim, dmarc } = x.ours;
-  lines.push(
-    `- SPF: ${code(spf.result)}${spf.domain ? ` (${text(spf.domain)}${spf.ip ? `, ${spf.ip}` : ''})` : ''}`,
-  );
-  if (dkim.length === 0) lines.push(`- DKIM: ${code('none')}`);
-  for (const signature of dkim)
-    lines.push(
-      `- DKIM: ${code(signature.result)} (d=${text(signature.domain)}${signature.selector ? `, s=${text(signature.selector)}` : ''})`,
-    );
-  lines.push(
-    `- DMARC: ${code(dmarc.result)}${dmarc.domain ? ` (${text(dmarc.domain)}${dmarc.policy ? `, p=${text(dmarc.policy)}` : ''})` : ''}`,
-  );
+  if (x.ours) ourCheck(x.ours, lines, w);
+  else lines.push(w.ourDnsUnreachable);
 
   lines.push('', `## ${w.sentBy}`, '');
   if (x.sentBy === undefined) lines.push(w.notLooked);
@@ -117,4 +132,25 @@ export function explanationMarkdown(x: Explanation, lang: Lang): string {
   lines.push('', `## ${w.todo}`, '');
   for (const advice of x.advice) lines.push(`- ${text(advice)}`);
   return lines.join('\n') + '\n';
+}
+
+function ourCheck(
+  { spf, dkim, dmarc }: NonNullable<Explanation['ours']>,
+  lines: string[],
+  w: (typeof WORDS)[Lang],
+): void {
+  const where = spf.unknownSender
+    ? ` (${w.unknownSender})`
+    : spf.domain
+      ? ` (${text(spf.domain)}${spf.ip ? `, ${spf.ip}` : ''})`
+      : '';
+  lines.push(`- SPF: ${code(spf.result)}${where}`);
+  if (dkim.length === 0) lines.push(`- DKIM: ${code('none')}`);
+  for (const signature of dkim)
+    lines.push(
+      `- DKIM: ${code(signature.result)} (d=${text(signature.domain)}${signature.selector ? `, s=${text(signature.selector)}` : ''})`,
+    );
+  lines.push(
+    `- DMARC: ${code(dmarc.result)}${dmarc.domain ? ` (${text(dmarc.domain)}${dmarc.policy ? `, p=${text(dmarc.policy)}` : ''})` : ''}`,
+  );
 }

@@ -12,9 +12,10 @@ import type { Lang, Localized } from '../types';
 import type { AuthenticationResults, MethodResult } from './auth-library';
 import { DEFAULT_RELAY } from './check';
 import { Lookups, type LookupOptions } from './lookups';
-import { consequence } from './rules/dns-rule';
-import { correctedSpfRecord, newSpfRecord, relayMechanism } from './spf-record';
-import { loadAuthLibrary, resolveRelay } from './verdict';
+import { consequence, recordAdvice } from './rules/dns-rule';
+import type { Suggestion } from './spf-proof';
+import { relayMechanism } from './spf-record';
+import { checkableDomain, loadAuthLibrary, resolveRelay, VerdictMaker, type Relay } from './verdict';
 
 export interface ExplainOptions extends LookupOptions {
   relay?: string;
@@ -42,7 +43,8 @@ export interface RecipientVerdict {
 }
 
 export interface OurCheck {
-  spf: { result: string; domain?: string; ip?: string };
+  /** unknownSender: no envelope sender to check SPF for (see Explanation.envelopeFrom). */
+  spf: { result: string; domain?: string; ip?: string; unknownSender?: boolean };
   /** Each DKIM signature: its result, and mailauth's reason when it does not pass. */
   dkim: { result: string; domain: string; selector?: string; comment?: string }[];
   dmarc: { result: string; domain?: string; policy?: string };
@@ -51,8 +53,9 @@ export interface OurCheck {
 export interface Explanation {
   from?: string;
   fromName?: string;
-  /** Return-Path: the envelope sender SPF is checked for. */
+  /** The envelope sender SPF is checked for, and where it was read; absent when no header names it. */
   envelopeFrom?: string;
+  envelopeFromSource?: 'return-path' | 'authentication-results' | 'received-spf' | 'received';
   to: string[];
   subject?: string;
   date?: string;
@@ -62,7 +65,10 @@ export interface Explanation {
   /** The address the recipient's server saw the message come from. */
   sourceIp?: string;
   recipient: RecipientVerdict[];
-  ours: OurCheck;
+  /** Our check against today's DNS; absent when DNS cannot be reached from this machine. */
+  ours?: OurCheck;
+  /** false: not even the root's name servers could be looked up (offline): nothing of ours is shown. */
+  dnsReachable: boolean;
   /** The nova-mail.json files that send as the From; undefined when none were given to look in. */
   sentBy?: { file: string; as: string }[];
   /** What to do, most important first, in the language asked for. */
@@ -78,26 +84,41 @@ export async function explainMail(message: Buffer, options: ExplainOptions = {})
   const lookups = new Lookups(options);
   const relayHost = options.relay?.trim() || DEFAULT_RELAY;
 
-  const parsed = await library.parseMail(message, {
-    skipHtmlToText: true,
-    skipTextToHtml: true,
-    skipTextLinks: true,
-    skipImageLinks: true,
-  });
+  let parsed: import('mailparser').ParsedMail;
+  try {
+    parsed = await library.parseMail(message, {
+      skipHtmlToText: true,
+      skipTextToHtml: true,
+      skipTextLinks: true,
+      skipImageLinks: true,
+    });
+  } catch (error) {
+    const why = overLimit(error);
+    if (why) throw new NotAMessage(why);
+    throw error;
+  }
   const hasHeader = (key: string) => parsed.headerLines.some((header) => header.key === key);
-  if (!hasHeader('from') && !hasHeader('received')) throw new NotAMessage();
+  if (!hasHeader('from') && !hasHeader('received')) throw new NotAMessage(NO_HEADERS);
 
-  const [auth, relayResult] = await Promise.all([
-    library.authenticate(message, {
-      trustReceived: true,
-      mta: 'nova-mail',
-      resolver: lookups.resolve,
-      disableArc: true,
-      disableBimi: true,
-    }),
-    resolveRelay(relayHost, lookups),
-  ]);
+  const recipient = parsed.headerLines
+    .filter((header) => header.key === 'authentication-results')
+    .map((header) => library.parseAuthenticationResults(header.line))
+    .filter((results): results is AuthenticationResults => results !== undefined);
+  const envelope = envelopeSenderOf(parsed, recipient);
+
+  // The relay first: when it does not resolve, one more question tells an offline machine.
+  const relayResult = await resolveRelay(relayHost, lookups);
+  const dnsReachable = relayResult.ok || !relayResult.offline;
   const relayAddresses = relayResult.ok ? relayResult.relay.addresses : [];
+  const auth = await library.authenticate(message, {
+    trustReceived: true,
+    mta: 'nova-mail',
+    resolver: lookups.resolve,
+    disableArc: true,
+    disableBimi: true,
+    // Without one, mailauth would check SPF for postmaster@[the client's address].
+    ...(envelope ? { sender: envelope.address } : {}),
+  });
 
   const hops: Hop[] = (auth.receivedChain ?? []).map((entry) => {
     const detail = entry.from?.comment;
@@ -122,29 +143,22 @@ export async function explainMail(message: Buffer, options: ExplainOptions = {})
 
   const fromEntry = parsed.from?.value[0];
   const from = fromEntry?.address;
-  const returnPath = parsed.headers.get('return-path') as { value?: { address?: string }[] } | undefined;
-  const envelopeFrom = returnPath?.value?.[0]?.address ?? (auth.dkim.envelopeFrom || undefined);
-
-  const recipient = parsed.headerLines
-    .filter((header) => header.key === 'authentication-results')
-    .map((header) => library.parseAuthenticationResults(header.line))
-    .filter((results): results is AuthenticationResults => results !== undefined)
-    .map(recipientVerdictOf);
-
   // Without a client address (no Received: with one) mailauth has nothing to check SPF for.
   const spf = auth.spf && auth.spf['client-ip'] ? auth.spf : undefined;
   const ours: OurCheck = {
-    spf: clean({ result: spf?.status.result ?? 'none', domain: spf?.domain, ip: spf?.['client-ip'] }),
-    dkim: auth.dkim.results
-      .filter((result) => result.signingDomain)
-      .map((result) =>
-        clean({
-          result: result.status.result,
-          domain: result.signingDomain,
-          selector: result.selector,
-          comment: result.status.comment,
-        }),
-      ),
+    spf: envelope
+      ? clean({ result: spf?.status.result ?? 'none', domain: spf?.domain, ip: spf?.['client-ip'] })
+      : clean({ result: 'none', ip: spf?.['client-ip'], unknownSender: true }),
+    dkim: auth.dkim.results.flatMap(({ signingDomain: domain, ...result }) =>
+      !domain
+        ? []
+        : clean({
+            result: result.status.result,
+            domain,
+            selector: result.selector,
+            comment: result.status.comment,
+          }),
+    ),
     dmarc: auth.dmarc
       ? clean({
           result: auth.dmarc.status?.result ?? 'none',
@@ -158,7 +172,8 @@ export async function explainMail(message: Buffer, options: ExplainOptions = {})
   const explanation: Explanation = clean({
     from,
     fromName: fromEntry?.name || undefined,
-    envelopeFrom,
+    envelopeFrom: envelope?.address,
+    envelopeFromSource: envelope?.source,
     to: addressesOf(parsed.to),
     subject: parsed.subject,
     date: parsed.date?.toISOString(),
@@ -166,23 +181,82 @@ export async function explainMail(message: Buffer, options: ExplainOptions = {})
     hops,
     relay: { host: relayHost, addresses: relayAddresses, passed },
     sourceIp: spf?.['client-ip'] ?? hops.find((hop) => hop.ip)?.ip,
-    recipient,
-    ours,
+    recipient: recipient.map(recipientVerdictOf),
+    ours: dnsReachable ? ours : undefined,
+    dnsReachable,
     sentBy,
     advice: [],
     ok: false,
   });
   explanation.ok =
-    passed && (ours.dmarc.result === 'pass' || (ours.dmarc.result === 'none' && ours.spf.result === 'pass'));
-  explanation.advice = (await adviceFor(explanation, lookups, options.configs !== undefined)).map(
+    dnsReachable &&
+    passed &&
+    (ours.dmarc.result === 'pass' || (ours.dmarc.result === 'none' && ours.spf.result === 'pass'));
+  const suggestion = await suggestionFor(
+    explanation,
+    relayResult.ok ? relayResult.relay : undefined,
+    lookups,
+  );
+  explanation.advice = adviceFor(explanation, suggestion, options.configs !== undefined).map(
     (text) => text[lang],
   );
   return explanation;
 }
 
+/**
+ * The envelope sender: Return-Path (what the last server wrote), else what the recipient's server
+ * recorded (Authentication-Results smtp.mailfrom, Received-SPF envelope-from), else a Received:
+ * header's envelope-from; undefined when no header names it (a saved copy often has none).
+ */
+function envelopeSenderOf(
+  parsed: import('mailparser').ParsedMail,
+  recipient: readonly AuthenticationResults[],
+): { address: string; source: NonNullable<Explanation['envelopeFromSource']> } | undefined {
+  const address = (value: unknown) => {
+    const text = typeof value === 'string' ? value.replace(/[<>]/g, '').trim() : '';
+    return checkableDomain(text) ? text : undefined;
+  };
+  const returnPath = parsed.headers.get('return-path') as { value?: { address?: string }[] } | undefined;
+  const found = address(returnPath?.value?.[0]?.address);
+  if (found) return { address: found, source: 'return-path' };
+  for (const results of recipient) {
+    const spf = (Array.isArray(results.spf) ? results.spf : [results.spf])
+      .map((method) => address(method?.smtp?.mailfrom))
+      .find(Boolean);
+    if (spf) return { address: spf, source: 'authentication-results' };
+  }
+  for (const header of parsed.headerLines) {
+    const match = /envelope-from=("?)<?([^\s;">]+)>?\1/i.exec(header.line);
+    const found = match && address(match[2]);
+    if (found && header.key === 'received-spf') return { address: found, source: 'received-spf' };
+    if (found && header.key === 'received') return { address: found, source: 'received' };
+  }
+  return undefined;
+}
+
+const NO_HEADERS: Localized = {
+  en: 'not an e-mail message (it has no From: or Received: header)',
+  fi: 'ei sähköpostiviesti (siinä ei ole From:- eikä Received:-otsaketta)',
+};
+
+/** mailparser's limits (EMAXLEN), in words about the file. */
+function overLimit(error: unknown): Localized | undefined {
+  if ((error as { code?: unknown })?.code !== 'EMAXLEN') return undefined;
+  return /child nodes/i.test(String((error as Error).message))
+    ? {
+        en: 'not read: the message has more than 1,000 MIME parts (attachments and alternatives), more than any real message',
+        fi: 'ei luettu: viestissä on yli 1 000 MIME-osaa (liitteitä ja vaihtoehtoja), enemmän kuin missään todellisessa viestissä',
+      }
+    : {
+        en: 'not read: a header section of the message is larger than 1 MB (too many or too long header lines)',
+        fi: 'ei luettu: viestin otsakeosa on yli 1 Mt (liian monta tai liian pitkiä otsakerivejä)',
+      };
+}
+
+/** The input is not a message that can be explained; `why` says so in words about the file. */
 export class NotAMessage extends Error {
-  constructor() {
-    super('not an e-mail message: it has no From: or Received: header');
+  constructor(readonly why: Localized) {
+    super(why.en);
   }
 }
 
@@ -212,7 +286,36 @@ function sendersOf(from: string, configs: readonly { file: string; text: string 
   );
 }
 
-async function adviceFor(x: Explanation, lookups: Lookups, configsGiven: boolean): Promise<Localized[]> {
+/**
+ * The proven SPF record for the envelope sender's domain (spf-proof.ts): authorizing the relay when
+ * the message came through it, else the address it came from. Undefined when SPF passed, could not
+ * be checked, or there is no envelope sender.
+ */
+async function suggestionFor(
+  x: Explanation,
+  relay: Relay | undefined,
+  lookups: Lookups,
+): Promise<{ suggestion: Suggestion; relay: Relay; domain: string } | undefined> {
+  const spf = x.ours?.spf;
+  if (!spf || !x.envelopeFrom || ['pass', 'temperror'].includes(spf.result)) return undefined;
+  const authorized: Relay | undefined =
+    x.relay.passed && relay
+      ? relay
+      : spf.ip
+        ? { host: spf.ip, addresses: [spf.ip], mechanism: relayMechanism(spf.ip) }
+        : undefined;
+  if (!authorized) return undefined;
+  const verdict = await new VerdictMaker(lookups, authorized).verdictOf(x.envelopeFrom);
+  if (verdict.kind !== 'checked' || (verdict.spf.kind !== 'none' && verdict.spf.kind !== 'not-authorized'))
+    return undefined;
+  return { suggestion: verdict.spf.suggestion, relay: authorized, domain: verdict.domain };
+}
+
+function adviceFor(
+  x: Explanation,
+  record: Awaited<ReturnType<typeof suggestionFor>>,
+  configsGiven: boolean,
+): Localized[] {
   const advice: Localized[] = [];
   const relay = x.relay.host;
   const fromDomain = x.from?.slice(x.from.lastIndexOf('@') + 1);
@@ -221,23 +324,36 @@ async function adviceFor(x: Explanation, lookups: Lookups, configsGiven: boolean
       en: `No Received: header names ${relay}: this copy did not come through the hosted service's relay, so it proves nothing about mail from Nova. Send the test from Nova inside the hosted service and save the copy that arrives.`,
       fi: `Yksikään Received:-otsake ei mainitse palvelinta ${relay}: tämä kopio ei kulkenut sovelluspalvelun välityspalvelimen kautta, joten se ei todista Noven postista mitään. Lähetä testi Novasta sovelluspalvelussa ja tallenna perille tullut kopio.`,
     });
+  if (!x.ours) {
+    advice.push({
+      en: `DNS cannot be reached from this machine (not even the root's name servers answer), so our own check could not be made and no DNS change is advised. What the recipient's server concluded, above, is its verdict, not ours. Run this again when the machine is online.`,
+      fi: `DNS:ään ei saada yhteyttä tältä koneelta (edes juuren nimipalvelimet eivät vastaa), joten omaa tarkistusta ei voitu tehdä eikä DNS-muutoksia neuvota. Yllä näkyvä vastaanottajan palvelimen päätelmä on sen, ei meidän. Aja uudelleen, kun kone on verkossa.`,
+    });
+    return [...advice, ...senderAdvice(x, configsGiven)];
+  }
 
   const { spf } = x.ours;
-  if (spf.result !== 'pass' && spf.domain) {
-    const record = await spfRecordOf(spf.domain, lookups);
-    const mechanism = x.relay.passed || !spf.ip ? relayMechanism(relay) : relayMechanism(spf.ip);
-    const publish = record ? correctedSpfRecord(record, mechanism) : newSpfRecord(mechanism);
-    advice.push(
-      spf.result === 'temperror'
-        ? {
-            en: `SPF of ${spf.domain} could not be checked now (a DNS lookup failed): run again.`,
-            fi: `Verkkotunnuksen ${spf.domain} SPF:ää ei voitu nyt tarkistaa (DNS-kysely epäonnistui): aja uudelleen.`,
-          }
-        : {
-            en: `SPF ${spf.result} for ${spf.domain} from ${spf.ip ?? '?'}: the domain does not authorize the server the message came from. Publish this TXT record at ${spf.domain}: "${publish}". Ask Visma first whether they publish an SPF include for the hosted service.`,
-            fi: `SPF ${spf.result} verkkotunnukselle ${spf.domain} osoitteesta ${spf.ip ?? '?'}: verkkotunnus ei salli palvelinta, josta viesti tuli. Julkaise verkkotunnukselle ${spf.domain} TXT-tietue "${publish}". Kysy ensin Vismalta, julkaisevatko he sovelluspalvelulle SPF-includen.`,
-          },
-    );
+  if (spf.unknownSender)
+    advice.push({
+      en: `This copy does not say its envelope sender (no Return-Path, and the recipient's headers do not name it), so SPF cannot be checked from it; DMARC can then pass only through an aligned DKIM signature. Save the message with all its headers (Gmail: Show original → Download; Outlook: Save as), or check the sender's domain with Check deliverability.`,
+      fi: `Tämä kopio ei kerro kirjekuoren lähettäjää (ei Return-Path-otsaketta, eivätkä vastaanottajan otsakkeet mainitse sitä), joten SPF:ää ei voi tarkistaa siitä; DMARC voi silloin mennä läpi vain sen mukaisella DKIM-allekirjoituksella. Tallenna viesti kaikkine otsakkeineen (Gmail: Näytä alkuperäinen → Lataa; Outlook: Tallenna nimellä) tai tarkista lähettäjän verkkotunnus toiminnolla Check deliverability.`,
+    });
+  else if (spf.result === 'temperror')
+    advice.push({
+      en: `SPF of ${spf.domain ?? '?'} could not be checked now (a DNS lookup failed): run again.`,
+      fi: `Verkkotunnuksen ${spf.domain ?? '?'} SPF:ää ei voitu nyt tarkistaa (DNS-kysely epäonnistui): aja uudelleen.`,
+    });
+  else if (spf.result !== 'pass' && spf.domain) {
+    const publish = record
+      ? recordAdvice(record.suggestion, record.relay, record.domain, {
+          en: `Publish this TXT record at ${record.domain}:`,
+          fi: `Julkaise verkkotunnukselle ${record.domain} TXT-tietue`,
+        })
+      : { en: '', fi: '' };
+    advice.push({
+      en: `SPF ${spf.result} for ${spf.domain} from ${spf.ip ?? '?'}: the domain does not authorize the server the message came from. ${publish.en}`.trim(),
+      fi: `SPF ${spf.result} verkkotunnukselle ${spf.domain} osoitteesta ${spf.ip ?? '?'}: verkkotunnus ei salli palvelinta, josta viesti tuli. ${publish.fi}`.trim(),
+    });
   }
 
   const verified = x.ours.dkim.filter((signature) => signature.result === 'pass');
@@ -279,17 +395,20 @@ async function adviceFor(x: Explanation, lookups: Lookups, configsGiven: boolean
       fi: `Verkkotunnuksella ${fromDomain} ei ole DMARC-tietuetta: Gmail, Outlook.com ja Yahoo odottavat sellaista. Alku: "v=DMARC1; p=none; rua=mailto:<postilaatikko, jota joku lukee>" nimelle _dmarc.${fromDomain}.`,
     });
 
+  const ours = x.ours;
   for (const verdict of x.recipient.slice(0, 1)) {
-    // Only a verdict of ours can differ from theirs: a lookup that failed today says nothing.
+    // Only a verdict of ours can differ from theirs: a lookup that failed today, or an envelope
+    // sender we do not know, says nothing.
     const differs = (['spf', 'dmarc'] as const).filter(
       (method) =>
         verdict[method] !== undefined &&
-        x.ours[method].result !== 'temperror' &&
-        verdict[method] !== x.ours[method].result,
+        ours[method].result !== 'temperror' &&
+        !(method === 'spf' && ours.spf.unknownSender) &&
+        verdict[method] !== ours[method].result,
     );
     if (differs.length > 0) {
       const what = differs
-        .map((method) => `${method}=${verdict[method]} / ${x.ours[method].result}`)
+        .map((method) => `${method}=${verdict[method]} / ${ours[method].result}`)
         .join(', ');
       advice.push({
         en: `The recipient's server (${verdict.server ?? '?'}) concluded otherwise than our check today (${what}): DNS may have changed since the message arrived.`,
@@ -298,11 +417,7 @@ async function adviceFor(x: Explanation, lookups: Lookups, configsGiven: boolean
     }
   }
 
-  if (configsGiven && x.from && x.sentBy?.length === 0)
-    advice.push({
-      en: `No nova-mail.json sends as ${x.from}: check Ohjaustiedot → Määritelty sähköpostin lähettäjä, or the person's Henkilörekisteri → Sähköposti tab, against this address.`,
-      fi: `Mikään nova-mail.json ei lähetä osoitteella ${x.from}: vertaa osoitetta kohtiin Ohjaustiedot → Määritelty sähköpostin lähettäjä tai henkilön Henkilörekisteri → Sähköposti.`,
-    });
+  advice.push(...senderAdvice(x, configsGiven));
 
   if (advice.length === 0)
     advice.push({
@@ -312,17 +427,15 @@ async function adviceFor(x: Explanation, lookups: Lookups, configsGiven: boolean
   return advice;
 }
 
-/** The domain's SPF record, when it has exactly one (already asked during the check: no new query). */
-async function spfRecordOf(domain: string, lookups: Lookups): Promise<string | undefined> {
-  try {
-    const rows = (await lookups.resolve(domain, 'TXT')) as string[][];
-    const records = rows
-      .map((strings) => strings.join(''))
-      .filter((text) => /^v=spf1(\s|$)/i.test(text.trim()));
-    return records.length === 1 ? records[0] : undefined;
-  } catch {
-    return undefined;
-  }
+/** Which nova-mail.json sends as the From, when configurations were given to look in. */
+function senderAdvice(x: Explanation, configsGiven: boolean): Localized[] {
+  const advice: Localized[] = [];
+  if (configsGiven && x.from && x.sentBy?.length === 0)
+    advice.push({
+      en: `No nova-mail.json sends as ${x.from}: check Ohjaustiedot → Määritelty sähköpostin lähettäjä, or the person's Henkilörekisteri → Sähköposti tab, against this address.`,
+      fi: `Mikään nova-mail.json ei lähetä osoitteella ${x.from}: vertaa osoitetta kohtiin Ohjaustiedot → Määritelty sähköpostin lähettäjä tai henkilön Henkilörekisteri → Sähköposti.`,
+    });
+  return advice;
 }
 
 function addressesOf(field: unknown): string[] {

@@ -1,31 +1,74 @@
-/** The SPF records we tell a domain's administrator to publish: built from theirs, never from scratch. */
+/**
+ * The SPF records we may tell a domain's administrator to publish: built from theirs, never from
+ * scratch. These are candidates only; spf-proof.ts evaluates each one before it is shown.
+ */
 import { isIP } from 'node:net';
 
 /** The relay as an SPF mechanism: `a:<host>`, or `ip4:`/`ip6:` when the relay is given as an address. */
 export function relayMechanism(relay: string): string {
-  const family = isIP(relay);
-  return family === 4 ? `ip4:${relay}` : family === 6 ? `ip6:${relay}` : `a:${relay.toLowerCase()}`;
+  return isIP(relay) ? addressMechanism(relay) : `a:${relay.toLowerCase()}`;
+}
+
+/** `ip4:<address>` or `ip6:<address>`. */
+export function addressMechanism(address: string): string {
+  return `${isIP(address) === 6 ? 'ip6' : 'ip4'}:${address.toLowerCase()}`;
 }
 
 /**
- * The whole corrected record: the existing one with the relay's mechanism inserted before its `all`
- * (evaluation ends there: nothing after it is ever reached), or before `redirect=` (used only when
- * nothing matched), or at the end. A copy of the mechanism elsewhere is moved, not repeated.
+ * The ways of naming the relay, in the order they are tried: by name (one DNS lookup, and it follows
+ * the relay if its addresses change), then by its addresses (no lookup: for a record at the limit).
  */
-export function correctedSpfRecord(record: string, mechanism: string): string {
-  const same = (term: string) => term.toLowerCase().replace(/^\+/, '') === mechanism.toLowerCase();
-  const terms = record
-    .trim()
-    .split(/\s+/)
-    .filter((term) => !same(term));
-  let at = terms.findIndex((term) => /^[+\-~?]?all$/i.test(term));
-  if (at < 0) at = terms.findIndex((term) => /^redirect=/i.test(term));
-  if (at < 0) at = terms.length;
-  terms.splice(Math.max(at, 1), 0, mechanism);
-  return terms.join(' ');
+export function relayForms(relay: { host: string; addresses: readonly string[] }): RelayForm[] {
+  const byAddress: RelayForm = { form: 'address', terms: relay.addresses.map(addressMechanism) };
+  return isIP(relay.host) ? [byAddress] : [{ form: 'name', terms: [relayMechanism(relay.host)] }, byAddress];
+}
+
+export interface RelayForm {
+  form: 'name' | 'address';
+  terms: string[];
+}
+
+/**
+ * The whole corrected record: the existing one with every term that names the relay without letting
+ * it pass (`?a:relay`, `-ip4:<its address>`: matched first, they would keep it neutral or failing)
+ * taken out, and the
+ * relay's terms put where the first of those was, but never after the `all` that ends evaluation
+ * (nothing after it is reached); without either, before `redirect=` (used only when nothing
+ * matched), else at the end.
+ */
+export function correctedSpfRecord(
+  record: string,
+  terms: readonly string[],
+  relay: { host: string; addresses: readonly string[] },
+): string {
+  const names = new Set([
+    relayMechanism(relay.host),
+    ...relay.addresses.flatMap((address) => {
+      const mechanism = addressMechanism(address);
+      return [mechanism, `${mechanism}/${isIP(address) === 6 ? 128 : 32}`];
+    }),
+  ]);
+  const inserted = new Set(terms.map((term) => term.toLowerCase()));
+  const kept: string[] = [];
+  let at = -1;
+  for (const term of record.trim().split(/\s+/)) {
+    const mechanism = term.toLowerCase().replace(/^[+\-~?]/, '');
+    // A term naming the relay that does not let it pass (?, ~, -) stands in its way; one that does
+    // stays, unless it is one of ours (no term twice).
+    const blocks = names.has(mechanism) && /^[-~?]/.test(term);
+    if (blocks || inserted.has(mechanism)) {
+      if (at < 0) at = kept.length;
+    } else kept.push(term);
+  }
+  const all = kept.findIndex((term) => /^[+\-~?]?all$/i.test(term));
+  if (all >= 0 && (at < 0 || all < at)) at = all;
+  if (at < 0) at = kept.findIndex((term) => /^redirect=/i.test(term));
+  if (at < 0) at = kept.length;
+  kept.splice(Math.max(at, 1), 0, ...terms);
+  return kept.join(' ');
 }
 
 /** What to publish when a domain has no SPF record. */
-export function newSpfRecord(mechanism: string): string {
-  return `v=spf1 ${mechanism} ~all`;
+export function newSpfRecord(terms: readonly string[]): string {
+  return `v=spf1 ${terms.join(' ')} ~all`;
 }

@@ -1,11 +1,13 @@
 /**
  * What DNS says about one sender address: does its domain exist, does its SPF authorize every
- * address of the relay (evaluated by mailauth, RFC 7208), and what is its DMARC policy (RFC 7489,
- * with the organizational domain's record as fallback). Rules turn a verdict into problems.
+ * address of the relay (evaluated by mailauth, RFC 7208), and what is its DMARC policy (mailauth's
+ * RFC 9989 discovery and tags; see docs/deliverability.md). Rules turn a verdict into problems; a
+ * record they may suggest is proven here first (spf-proof.ts).
  */
 import { isIP } from 'node:net';
 import { normalizeAddress } from '../address';
 import { dnsErrorCode, isEmptyAnswer, type Lookups, type Resolve } from './lookups';
+import { NOBODY, provenSuggestion, type Suggestion } from './spf-proof';
 import { relayMechanism } from './spf-record';
 
 type AuthLibrary = typeof import('./auth-library');
@@ -36,35 +38,78 @@ export interface DnsFailure {
 export type SpfProblem = 'multiple-records' | 'too-many-lookups' | 'too-many-void-lookups' | 'syntax';
 
 export type SpfVerdict =
-  | { kind: 'pass'; record: string }
-  | { kind: 'none' }
+  /** allowsAll: any address passes (`+all`): any server may send as the domain. */
+  | { kind: 'pass'; record: string; allowsAll: boolean }
+  | { kind: 'none'; suggestion: Suggestion }
   | { kind: 'invalid'; problem: SpfProblem; detail: string; record?: string }
-  | { kind: 'not-authorized'; record: string; results: { ip: string; result: string }[] };
+  | {
+      kind: 'not-authorized';
+      record: string;
+      results: { ip: string; result: string }[];
+      suggestion: Suggestion;
+    };
 
-export type DmarcVerdict = { kind: 'none' } | { kind: 'found'; policy: string; record: string; at: string };
+export type DmarcVerdict =
+  | { kind: 'none' }
+  /** More than one record at _dmarc.<domain>: RFC 7489 applies no policy then (see docs). */
+  | { kind: 'multiple'; at: string; count: number }
+  /**
+   * The policy that applies to the domain (its own p, or the organizational domain's sp or p), where
+   * it was found, and whether it is only tested: `pct=0` (RFC 7489) or `t=y` (RFC 9989).
+   */
+  | { kind: 'found'; policy: string; record: string; at: string; testing?: 'pct=0' | 't=y' };
 
 export type Verdict =
   | { kind: 'domain-not-found'; domain: string }
   | { kind: 'dns-failed'; domain: string; failure: DnsFailure }
   | { kind: 'checked'; domain: string; spf: SpfVerdict; dmarc: DmarcVerdict };
 
-export type RelayResult = { ok: true; relay: Relay } | { ok: false; failure?: DnsFailure };
+export type RelayResult =
+  /** unchecked: a lookup of its addresses that failed (AAAA, say): those addresses were not checked. */
+  | { ok: true; relay: Relay; unchecked?: DnsFailure }
+  /** offline: not even the root's name servers could be looked up: DNS is not reachable from here. */
+  | { ok: false; failure?: DnsFailure; offline: boolean };
 
 /** The relay's A and AAAA addresses; not ok when it has none (or they could not be looked up). */
 export async function resolveRelay(host: string, lookups: Lookups): Promise<RelayResult> {
   const name = host.trim().replace(/\.$/, '');
   if (isIP(name))
     return { ok: true, relay: { host: name, addresses: [name], mechanism: relayMechanism(name) } };
-  const answers = await Promise.allSettled([lookups.resolve(name, 'A'), lookups.resolve(name, 'AAAA')]);
+  const types = ['A', 'AAAA'] as const;
+  const answers = await Promise.allSettled(types.map((type) => lookups.resolve(name, type)));
   const addresses = answers.flatMap((answer) =>
     answer.status === 'fulfilled' ? (answer.value as string[]) : [],
   );
+  const failedAt = answers.findIndex(
+    (answer) => answer.status === 'rejected' && !isEmptyAnswer(answer.reason),
+  );
+  const failure: DnsFailure | undefined =
+    failedAt < 0
+      ? undefined
+      : {
+          question: `${types[failedAt]} ${name}`,
+          code: dnsErrorCode((answers[failedAt] as PromiseRejectedResult).reason) ?? 'error',
+        };
   if (addresses.length > 0)
-    return { ok: true, relay: { host: name, addresses, mechanism: relayMechanism(name) } };
-  const failed = answers.find((answer) => answer.status === 'rejected' && !isEmptyAnswer(answer.reason));
-  return failed?.status === 'rejected'
-    ? { ok: false, failure: { question: `A ${name}`, code: dnsErrorCode(failed.reason) ?? 'error' } }
-    : { ok: false };
+    return {
+      ok: true,
+      relay: { host: name, addresses, mechanism: relayMechanism(name) },
+      unchecked: failure,
+    };
+  return { ok: false, failure, offline: !(await dnsReachable(lookups)) };
+}
+
+/**
+ * Whether DNS answers at all from here: the root's name servers exist wherever DNS works. An
+ * offline machine's resolver answers NXDOMAIN for every name (or nothing): advice made from that
+ * would be wrong, so none is given.
+ */
+export async function dnsReachable(lookups: Lookups): Promise<boolean> {
+  try {
+    return (await lookups.resolve('.', 'NS')).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 /** The domain of an address, in ASCII, when it can be a domain on the Internet at all. */
@@ -120,54 +165,104 @@ export class VerdictMaker {
       if (!isEmptyAnswer(error)) return { kind: 'dns-failed', domain, failure: firstFailure! };
       txt = [];
     }
-    const spfRecords = txt
-      .map((strings) => strings.join(''))
-      .filter((text) => /^v=spf1(\s|$)/i.test(text.trim()));
+    const texts = txt.map((strings) => strings.join(''));
+    const isSpf = (text: string) => /^v=spf1(\s|$)/i.test(text.trim());
+    const spfRecords = texts.filter(isSpf);
 
-    const [spfResults, dmarcResult] = await Promise.all([
-      Promise.all(
-        this.relay.addresses.map((ip) =>
-          this.library.spf({ sender: address, ip, helo: this.relay.host, mta: MTA, resolver: resolve }),
-        ),
-      ),
-      this.library.dmarc({ headerFrom: address, spfDomains: [], dkimDomains: [], resolver: resolve }),
+    const evaluate = (ip: string) =>
+      this.library.spf({ sender: address, ip, helo: this.relay.host, mta: MTA, resolver: resolve });
+    const [spfResults, nobody, dmarc] = await Promise.all([
+      Promise.all(this.relay.addresses.map(evaluate)),
+      evaluate(NOBODY),
+      this.dmarcVerdictOf(address, domain, resolve),
     ]);
 
-    const temporary = spfResults.find((result) => result.status.result === 'temperror');
-    if (temporary || (dmarcResult && dmarcResult.status?.result === 'temperror')) {
-      const words = temporary
-        ? detailOf(temporary.status.comment, address)
-        : String(dmarcResult && dmarcResult.error);
-      return { kind: 'dns-failed', domain, failure: firstFailure ?? { question: '', code: words } };
-    }
+    const temporary = [...spfResults, nobody].find((result) => result.status.result === 'temperror');
+    if (temporary)
+      return {
+        kind: 'dns-failed',
+        domain,
+        failure: firstFailure ?? { question: '', code: detailOf(temporary.status.comment, address) },
+      };
+    if (dmarc.kind === 'failed')
+      return { kind: 'dns-failed', domain, failure: firstFailure ?? { question: '', code: dmarc.words } };
 
-    return {
-      kind: 'checked',
-      domain,
-      spf: spfVerdictOf(spfResults, spfRecords, address),
-      dmarc: await this.dmarcVerdictOf(domain, dmarcResult, resolve),
-    };
+    const spf = spfVerdictOf(spfResults, spfRecords, address, nobody.status.result === 'pass');
+    if (spf.kind === 'none' || spf.kind === 'not-authorized') {
+      const suggestion = await provenSuggestion({
+        domain,
+        sender: address,
+        relay: this.relay,
+        otherTxt: texts.filter((text) => !isSpf(text)),
+        current: spf.kind === 'not-authorized' ? spf.record : undefined,
+        nobodyBefore: nobody.status.result,
+        spf: this.library.spf,
+        resolve,
+        mta: MTA,
+      });
+      return { kind: 'checked', domain, spf: { ...spf, suggestion }, dmarc };
+    }
+    return { kind: 'checked', domain, spf, dmarc };
   }
 
+  /**
+   * mailauth's DMARC policy discovery (RFC 9989's tree walk); before it, the domain's own
+   * _dmarc record set: more than one record there means no policy applies (RFC 7489 §6.6.3),
+   * where mailauth would discard them and take the organizational domain's.
+   */
   private async dmarcVerdictOf(
+    address: string,
     domain: string,
-    result: Awaited<ReturnType<AuthLibrary['dmarc']>>,
     resolve: Resolve,
-  ): Promise<DmarcVerdict> {
+  ): Promise<DmarcVerdict | { kind: 'failed'; words: string }> {
+    let own: string[];
+    try {
+      own = ((await resolve(`_dmarc.${domain}`, 'TXT')) as string[][])
+        .map((strings) => strings.join('').trim())
+        .filter((text) => /^v=DMARC1\s*(;|$)/i.test(text));
+    } catch (error) {
+      if (!isEmptyAnswer(error)) return { kind: 'failed', words: dnsErrorCode(error) ?? 'error' };
+      own = [];
+    }
+    if (own.length > 1) return { kind: 'multiple', at: domain, count: own.length };
+    const result = await this.library.dmarc({
+      headerFrom: address,
+      spfDomains: [],
+      dkimDomains: [],
+      resolver: resolve,
+    });
+    if (result && result.status?.result === 'temperror')
+      return { kind: 'failed', words: String(result.error ?? 'temperror') };
     if (!result || result.status?.result === 'none' || typeof result.rr !== 'string') return { kind: 'none' };
-    // mailauth falls back to the organizational domain's record; say where it was found (asked already).
-    const own = await resolve(`_dmarc.${domain}`, 'TXT').then(
-      (rows: string[][]) => rows.some((strings) => /^v=DMARC1\b/i.test(strings.join('').trim())),
-      () => false,
-    );
-    const policy = typeof result.policy === 'string' ? result.policy.toLowerCase() : 'none';
-    return { kind: 'found', policy, record: result.rr, at: own ? domain : result.domain };
+    const tags = this.library.parseDmarcRecord(result.rr);
+    const at = own.length === 1 ? domain : (result.status.header?.d ?? result.domain ?? domain);
+    // mailauth's policy has t=y applied already (one step milder): name the published one instead.
+    const published = at === domain ? tags.p : (tags.sp ?? tags.p);
+    const policy = (tags.t === 'y' ? published : result.policy) ?? 'none';
+    const testing = tags.t === 'y' ? 't=y' : tags.pct === 0 ? 'pct=0' : undefined;
+    return {
+      kind: 'found',
+      policy: policy.toLowerCase(),
+      record: result.rr,
+      at,
+      ...(testing ? { testing } : {}),
+    };
   }
 }
 
 type SpfResult = Awaited<ReturnType<AuthLibrary['spf']>>;
 
-function spfVerdictOf(results: SpfResult[], records: string[], address: string): SpfVerdict {
+type UnprovenSpf =
+  | Exclude<SpfVerdict, { kind: 'none' | 'not-authorized' }>
+  | Omit<Extract<SpfVerdict, { kind: 'none' }>, 'suggestion'>
+  | Omit<Extract<SpfVerdict, { kind: 'not-authorized' }>, 'suggestion'>;
+
+function spfVerdictOf(
+  results: SpfResult[],
+  records: string[],
+  address: string,
+  allowsAll: boolean,
+): UnprovenSpf {
   const invalid = results.find((result) => result.status.result === 'permerror');
   if (invalid) {
     const detail = detailOf(invalid.status.comment, address);
@@ -184,7 +279,7 @@ function spfVerdictOf(results: SpfResult[], records: string[], address: string):
   if (results.some((result) => result.status.result === 'none') || records.length === 0)
     return { kind: 'none' };
   const refused = results.filter((result) => result.status.result !== 'pass');
-  if (refused.length === 0) return { kind: 'pass', record: records[0] };
+  if (refused.length === 0) return { kind: 'pass', record: records[0], allowsAll };
   return {
     kind: 'not-authorized',
     record: records[0],

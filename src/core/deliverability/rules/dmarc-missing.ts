@@ -9,8 +9,17 @@ export const dmarcMissing: DnsRule = {
     fi: 'Lähettäjän verkkotunnuksella ei ole DMARC-tietuetta.',
   },
   judge(verdict) {
-    if (verdict.kind !== 'checked' || verdict.dmarc.kind !== 'none') return undefined;
-    const { domain } = verdict;
+    if (verdict.kind !== 'checked') return undefined;
+    const { domain, dmarc } = verdict;
+    if (dmarc.kind === 'multiple')
+      return {
+        severity: 'info',
+        message: {
+          en: `${domain} has ${dmarc.count} DMARC records (TXT at _dmarc.${domain}), so none of them applies: RFC 7489 receivers apply no DMARC policy, and RFC 9989 receivers ignore them and take the organizational domain's. Merge them into one record.`,
+          fi: `Verkkotunnuksella ${domain} on ${dmarc.count} DMARC-tietuetta (TXT nimellä _dmarc.${domain}), joten mikään niistä ei ole voimassa: RFC 7489:n mukaiset vastaanottajat eivät sovella DMARC-käytäntöä, ja RFC 9989:n mukaiset ohittavat ne ja käyttävät organisaatioverkkotunnuksen käytäntöä. Yhdistä ne yhdeksi tietueeksi.`,
+        },
+      };
+    if (dmarc.kind !== 'none') return undefined;
     return {
       severity: 'info',
       message: {

@@ -37,6 +37,11 @@ export function reasonOf(failure: DnsFailure, timeoutMs: number): Localized {
       return { en: 'the DNS server could not be reached', fi: 'DNS-palvelimeen ei saatu yhteyttä' };
     case 'ECANCELLED':
       return { en: 'the check was cancelled', fi: 'tarkistus peruttiin' };
+    case 'EGONE':
+      return {
+        en: 'not asked: the DNS server had stopped answering',
+        fi: 'ei kysytty: DNS-palvelin oli lakannut vastaamasta',
+      };
     default:
       return { en: `the lookup failed (${failure.code})`, fi: `kysely epäonnistui (${failure.code})` };
   }

@@ -3,15 +3,17 @@ import { domainNotFound } from './domain-not-found';
 import { spfNotAuthorized } from './spf-not-authorized';
 import { spfMissing } from './spf-missing';
 import { spfInvalid } from './spf-invalid';
+import { spfAllowsAll } from './spf-allows-all';
 import { dmarcMissing } from './dmarc-missing';
 import { dnsFailed } from './dns-failed';
 
-/** The deliverability rules, in the order of SPEC §7. */
+/** The deliverability rules, in the order of SPEC §7 (spf-allows-all added after it). */
 export const DNS_RULES: readonly DnsRule[] = [
   domainNotFound,
   spfNotAuthorized,
   spfMissing,
   spfInvalid,
+  spfAllowsAll,
   dmarcMissing,
   dnsFailed,
 ];

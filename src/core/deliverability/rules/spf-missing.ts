@@ -1,4 +1,3 @@
-import { newSpfRecord } from '../spf-record';
 import { spfFinding, type DnsRule } from './dns-rule';
 
 export const spfMissing: DnsRule = {
@@ -12,10 +11,15 @@ export const spfMissing: DnsRule = {
   judge(verdict, { relay }) {
     if (verdict.kind !== 'checked' || verdict.spf.kind !== 'none') return undefined;
     const { domain } = verdict;
-    const record = newSpfRecord(relay.mechanism);
-    return spfFinding(verdict, relay, record, (then, include) => ({
-      en: `${domain} has no SPF record, so recipients cannot tell that ${relay.host} may send its mail. ${then.en} Publish a TXT record at ${domain}: "${record}", and put the domain's other senders in it too (its own mail service, such as include:spf.protection.outlook.com for Microsoft 365), or their mail starts failing. ${include.en}`,
-      fi: `Verkkotunnuksella ${domain} ei ole SPF-tietuetta, joten vastaanottajat eivät tiedä, että ${relay.host} saa lähettää sen postia. ${then.fi} Julkaise verkkotunnukselle ${domain} TXT-tietue "${record}" ja lisää siihen myös verkkotunnuksen muut lähettäjät (sen oma sähköpostipalvelu, esim. include:spf.protection.outlook.com Microsoft 365:lle), muuten niiden posti alkaa hylkääntyä. ${include.fi}`,
-    }));
+    return spfFinding(verdict, relay, verdict.spf.suggestion, (then, advice) => {
+      const publish = advice({
+        en: `Put the domain's other senders in it too (its own mail service, such as include:spf.protection.outlook.com for Microsoft 365), or their mail starts failing. Publish a TXT record at ${domain}:`,
+        fi: `Lisää siihen myös verkkotunnuksen muut lähettäjät (sen oma sähköpostipalvelu, esim. include:spf.protection.outlook.com Microsoft 365:lle), muuten niiden posti alkaa hylkääntyä. Julkaise verkkotunnukselle ${domain} TXT-tietue`,
+      });
+      return {
+        en: `${domain} has no SPF record, so recipients cannot tell that ${relay.host} may send its mail. ${then.en} ${publish.en}`,
+        fi: `Verkkotunnuksella ${domain} ei ole SPF-tietuetta, joten vastaanottajat eivät tiedä, että ${relay.host} saa lähettää sen postia. ${then.fi} ${publish.fi}`,
+      };
+    });
   },
 };

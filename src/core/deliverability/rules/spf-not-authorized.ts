@@ -1,4 +1,3 @@
-import { correctedSpfRecord } from '../spf-record';
 import { spfFinding, type DnsRule } from './dns-rule';
 
 export const spfNotAuthorized: DnsRule = {
@@ -12,11 +11,16 @@ export const spfNotAuthorized: DnsRule = {
   judge(verdict, { relay }) {
     if (verdict.kind !== 'checked' || verdict.spf.kind !== 'not-authorized') return undefined;
     const { domain, spf } = verdict;
-    const record = correctedSpfRecord(spf.record, relay.mechanism);
     const results = spf.results.map(({ ip, result }) => `${ip}: ${result}`).join(', ');
-    return spfFinding(verdict, relay, record, (then, include) => ({
-      en: `${domain} does not authorize the relay ${relay.host} in SPF (${results}). ${then.en} Publish this TXT record at ${domain} in place of the current one: "${record}". ${include.en}`,
-      fi: `${domain} ei salli välityspalvelinta ${relay.host} SPF:ssä (${results}). ${then.fi} Julkaise verkkotunnukselle ${domain} nykyisen tilalle tämä TXT-tietue: "${record}". ${include.fi}`,
-    }));
+    return spfFinding(verdict, relay, spf.suggestion, (then, advice) => {
+      const publish = advice({
+        en: `Publish this TXT record at ${domain} in place of the current one:`,
+        fi: `Julkaise verkkotunnukselle ${domain} nykyisen tilalle tämä TXT-tietue:`,
+      });
+      return {
+        en: `${domain} does not authorize the relay ${relay.host} in SPF (${results}). ${then.en} ${publish.en}`,
+        fi: `${domain} ei salli välityspalvelinta ${relay.host} SPF:ssä (${results}). ${then.fi} ${publish.fi}`,
+      };
+    });
   },
 };
