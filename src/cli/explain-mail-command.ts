@@ -4,6 +4,7 @@ import {
   explanationMarkdown,
   NotAMessage,
   portableSeparators,
+  safeJson,
   readBytes,
   type Lang,
 } from '../core';
@@ -43,9 +44,12 @@ export async function runExplainMail(args: ExplainMailArgs, io: Io): Promise<num
   }
 
   let configs: { file: string; text: string }[] | undefined;
+  let configsFailed = false;
   if (args.configs) {
     const targets = readTargets(args.configs, text, warn, io.cwd);
-    if (!targets || targets.inputFailed) return 2;
+    if (!targets) return 2;
+    // A file that cannot be read is said (above); the others are still looked in, and the exit is 2.
+    configsFailed = targets.inputFailed;
     configs = targets.files.map((config) => ({ ...config, file: portableSeparators(config.file) }));
   }
 
@@ -65,7 +69,8 @@ export async function runExplainMail(args: ExplainMailArgs, io: Io): Promise<num
     }
     throw error;
   }
-  if (args.format === 'json') io.stdout(JSON.stringify(explanation, null, 2));
+  if (args.format === 'json') io.stdout(safeJson(explanation));
   else io.stdout(escapeLines(explanationMarkdown(explanation, args.lang)).trimEnd());
+  if (configsFailed) return 2;
   return explanation.ok ? 0 : 1;
 }

@@ -56,7 +56,11 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
         warn(text.notFixed(file.display, text.writeRefusal(outcome.notFixed)));
         inputFailed = true;
       }
-      reports.push({ file: displayPath(file.display, io.cwd), problems: outcome.problems });
+      reports.push({
+        file: displayPath(file.display, io.cwd),
+        bytes: file.bytes,
+        problems: outcome.problems,
+      });
     }
   }
 

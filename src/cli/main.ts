@@ -1,3 +1,4 @@
+import { isIP } from 'net';
 import { parseArgs } from 'util';
 import { version } from '../../package.json';
 import { parseDnsServer, type Lang } from '../core';
@@ -143,7 +144,7 @@ function dnsArgs(
   lang: Lang,
 ) {
   return {
-    relay: values.relay,
+    relay: relayOf(values.relay),
     dnsServer: dnsServerOf(values['dns-server']),
     timeoutMs: timeoutOf(values.timeout),
     format: formatOf(values.format, CHECK_DNS_FORMATS),
@@ -159,6 +160,14 @@ function timeoutOf(value: string | undefined): number | undefined {
   return ms;
 }
 
+/** --relay: a host name or an IP address; never empty (an empty one would silently mean the default). */
+function relayOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+\.?$/.test(value) && isIP(value) === 0)
+    throw new UsageError((t) => t.badRelay(value));
+  return value;
+}
+
 /** --dns-server: an IP address with an optional port. */
 function dnsServerOf(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -171,10 +180,33 @@ type OptionSpec = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
 function parse<T extends OptionSpec>(args: string[], options: T) {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: negativeValuesJoined(args, options),
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw usageErrorOf(error, args);
   }
+}
+
+/**
+ * `--timeout -5`: parseArgs reads -5 as an option and calls the value missing; joined as
+ * `--timeout=-5`, it is a value, and the option's own check says what is wrong with it.
+ */
+function negativeValuesJoined(args: string[], options: OptionSpec): string[] {
+  const takesValue = (arg: string) =>
+    Object.entries(options ?? {}).some(
+      ([name, spec]) =>
+        spec.type === 'string' && (arg === `--${name}` || (spec.short && arg === `-${spec.short}`)),
+    );
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (takesValue(args[i]) && /^-\d/.test(args[i + 1] ?? '')) joined.push(`${args[i]}=${args[++i]}`);
+    else joined.push(args[i]);
+  }
+  return joined;
 }
 
 /** node:util's parseArgs speaks English only: its error codes are worded here in either language. */

@@ -52,6 +52,7 @@ export interface CliText {
   badTimeout(got: string): string;
   checkDnsTargets: string;
   badDnsServer(got: string): string;
+  badRelay(got: string): string;
   dnsChecked(relay: string, addresses: string, domains: number, questions: number): string;
   noSenders: string;
   explainMailFile: string;
@@ -102,6 +103,7 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     checkDnsTargets: 'check-dns needs at least one file or folder.',
     badDnsServer: (got) =>
       `--dns-server must be an IP address with an optional port, e.g. 192.0.2.53 or 127.0.0.1:5353 (got "${got}").`,
+    badRelay: (got) => `--relay must be a host name or an IP address, e.g. smtp.od.visma.fi (got "${got}").`,
     dnsChecked: (relay, addresses, domains, questions) =>
       `Checked ${domains} sender domain${domains === 1 ? '' : 's'} against the relay ${relay} (${addresses}) with ${questions} DNS question${questions === 1 ? '' : 's'}.`,
     explainMailFile: 'explain-mail needs exactly one message file (.eml).',
@@ -152,6 +154,7 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     checkDnsTargets: 'check-dns tarvitsee vähintään yhden tiedoston tai kansion.',
     badDnsServer: (got) =>
       `--dns-server on IP-osoite ja valinnainen portti, esim. 192.0.2.53 tai 127.0.0.1:5353 (annettu "${got}").`,
+    badRelay: (got) => `--relay on palvelimen nimi tai IP-osoite, esim. smtp.od.visma.fi (annettu "${got}").`,
     dnsChecked: (relay, addresses, domains, questions) =>
       `Tarkistettiin ${domains} lähettäjän verkkotunnus${domains === 1 ? '' : 'ta'} välityspalvelinta ${relay} (${addresses}) vasten ${questions} DNS-kyselyllä.`,
     explainMailFile: 'explain-mail tarvitsee täsmälleen yhden viestitiedoston (.eml).',

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import {
   markdownText,
   portableSeparators,
+  safeJson,
   REPORT_COLUMNS,
   reportRows,
   summarize,
@@ -56,13 +57,13 @@ export function runReport(
   const warn = (line: string) => io.stderr(escapeControl(line));
   const targets = readTargets(args.targets, text, warn, io.cwd);
   if (!targets) return 2;
-  const { files, inputFailed } = targets;
+  const { files, inputFailed, unread } = targets;
   const rows: ReportRow[] = files.flatMap(({ file, text: content }) =>
     // `/` in every format: the same on every system, and Markdown reads `\` as an escape.
     reportRows(portableSeparators(file), summarize(content, { lang: args.lang })),
   );
 
-  if (args.format === 'json') io.stdout(JSON.stringify(rows, null, 2));
+  if (args.format === 'json') io.stdout(safeJson(rows));
   else if (args.format === 'csv')
     // Excel, which these users open it in, needs the BOM to read UTF-8 (ä, ö).
     io.stdout(
@@ -73,16 +74,28 @@ export function runReport(
         cast: { number: String, string: spreadsheetSafe },
       }).trimEnd(),
     );
-  else io.stdout(escapeLines(markdownTable(rows, args.lang)));
+  else io.stdout(escapeLines(markdownTable(rows, args.lang) + notRead(unread, args.lang)));
   return inputFailed ? 2 : 0;
 }
 
 /**
  * A cell a spreadsheet would run as a formula (=, +, -, @ first: a person named "=HYPERLINK(...)")
- * gets a leading apostrophe, which Excel shows as text (OWASP's advice for CSV injection).
+ * gets a leading apostrophe, which Excel shows as text (OWASP's advice for CSV injection); control
+ * characters (a tab or CR first, an ESC) are shown as \t, \r, \x1b.
  */
 function spreadsheetSafe(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const shown = escapeControl(value); // an ESC or a BEL from a name is shown, never obeyed
+  return /^[=+\-@]/.test(shown) ? `'${shown}` : shown;
+}
+
+/** Under the Markdown table: the files that are not in it because they could not be read. */
+function notRead(unread: readonly { file: string; why: string }[], lang: Lang): string {
+  if (unread.length === 0) return '';
+  const heading = { en: 'Not in the table: could not be read', fi: 'Ei taulukossa: ei voitu lukea' }[lang];
+  const lines = unread.map(
+    ({ file, why }) => `- ${markdownText(portableSeparators(file))}: ${markdownText(why)}`,
+  );
+  return `\n\n${heading}:\n\n${lines.join('\n')}`;
 }
 
 function markdownTable(rows: readonly ReportRow[], lang: Lang): string {

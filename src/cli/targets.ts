@@ -43,18 +43,29 @@ export function readTargets(
   text: CliText,
   warn: (line: string) => void,
   cwd: string,
-): { files: { file: string; text: string }[]; inputFailed: boolean } | undefined {
+): ReadTargets | undefined {
   const targets = findTargets(args, text, warn);
   if (!targets) return undefined;
   let inputFailed = targets.inputFailed;
   const files: { file: string; text: string }[] = [];
+  const unread: { file: string; why: string }[] = [];
   for (const file of targets.files) {
     const read = readText(file);
     if (read.ok) files.push({ file: displayPath(file.display, cwd), text: read.text });
     else {
-      warn(text.cannotRead(file.display, text.fsProblem(read.problem, read.size)));
+      const why = text.fsProblem(read.problem, read.size);
+      warn(text.cannotRead(file.display, why));
+      unread.push({ file: displayPath(file.display, cwd), why });
       inputFailed = true;
     }
   }
-  return { files, inputFailed };
+  return { files, inputFailed, unread };
+}
+
+export interface ReadTargets {
+  files: { file: string; text: string }[];
+  /** Something could not be read (each already said): the command still does its work, then exits 2. */
+  inputFailed: boolean;
+  /** The files found that could not be read, and why (for an output that notes them). */
+  unread: { file: string; why: string }[];
 }

@@ -1,9 +1,10 @@
 import { isDeepStrictEqual } from 'util';
 import { JsonDocument } from './document';
 import { applyEdits, editsForFixes } from './fixes';
-import { parseJson } from './json/parse';
+import type { Masked } from './json/depth';
+import { parseJson, type ParsedJson } from './json/parse';
 import { findProblems, MAX_TEXT_LENGTH, type LintOptions } from './lint';
-import type { FixAction, JsonPath, Localized } from './types';
+import type { FixAction, JsonPath, Localized, Severity } from './types';
 
 /** At most this many lint-and-fix passes, as in ESLint: a fix that uncovers another is applied too. */
 const MAX_PASSES = 10;
@@ -28,6 +29,14 @@ export const UNSAFE_FIX: Localized = {
 };
 
 /**
+ * Whether Fix all and `--fix` apply this problem's fix: fixes of errors and warnings. A hint's or
+ * an info's fix is a suggestion, offered one by one in the editor (ESLint's `suggestions`).
+ */
+export function fixedByFixAll(problem: { severity: Severity; fix?: unknown }): boolean {
+  return problem.fix !== undefined && (problem.severity === 'error' || problem.severity === 'warning');
+}
+
+/**
  * The text with every fix of an error or a warning applied, pass after pass (hints and infos are
  * suggestions, offered one by one in the editor). Each pass is checked: the result must parse, and
  * its value must be exactly the old value with the fixes made; otherwise nothing is changed.
@@ -46,7 +55,7 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
     const { edits, applied } = editsForFixes(actions, document);
     const next = applyEdits(current, edits);
     if (next === current) break;
-    if (!keepsEverythingElse(document.parsed.value, applied, next))
+    if (!keepsEverythingElse(current, applied, next, document.parsed))
       return { text, fixed: 0, refused: UNSAFE_FIX };
     current = next;
     fixed += applied.length;
@@ -54,12 +63,25 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
   return { text: current, fixed };
 }
 
-/** Whether `after` parses to exactly `before` with the applied fixes made, and nothing else changed. */
-export function keepsEverythingElse(before: unknown, applied: readonly FixAction[], after: string): boolean {
+/**
+ * Whether `after` parses to exactly what `before` parses to with the applied fixes made, and
+ * nothing else changed. Both sides are read bounded (containers nested past MAX_DEPTH cut the same
+ * way, so that nothing here recurses deep), and the cut containers must be the same text.
+ */
+export function keepsEverythingElse(
+  before: string,
+  applied: readonly FixAction[],
+  after: string,
+  beforeParsed: ParsedJson = parseJson(before),
+): boolean {
   const parsed = parseJson(after);
   if (!parsed.valid) return false;
-  // Both sides as bounded (deep containers cut the same way), so that nothing here recurses deep.
-  const expected = structuredClone(before);
+  const old = beforeParsed.bounded();
+  const now = parsed.bounded();
+  const cutTexts = (text: string, cuts: Masked['cuts']) =>
+    cuts.map((cut) => text.slice(cut.offset, cut.offset + cut.length));
+  if (!isDeepStrictEqual(cutTexts(before, old.masked.cuts), cutTexts(after, now.masked.cuts))) return false;
+  const expected = structuredClone(old.value);
   for (const action of applied) {
     switch (action.kind) {
       case 'set':
@@ -77,7 +99,7 @@ export function keepsEverythingElse(before: unknown, applied: readonly FixAction
         break; // JSON.parse never sees it
     }
   }
-  return isDeepStrictEqual(expected, parsed.bounded().value);
+  return isDeepStrictEqual(expected, now.value);
 }
 
 function valueAt(root: unknown, path: JsonPath): unknown {

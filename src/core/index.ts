@@ -10,7 +10,7 @@ export {
   unreadableProblem,
   type LintOptions,
 } from './lint';
-export { fixAll, NOT_JSON, UNSAFE_FIX, type FixAllResult } from './fix-all';
+export { fixAll, fixedByFixAll, NOT_JSON, UNSAFE_FIX, type FixAllResult } from './fix-all';
 export { applyEdits, minimalEdit } from './fixes';
 export { ALL_RULES, CONFIGURABLE_RULE_IDS, RULE_IDS, type RuleMeta } from './rules';
 export { CITRIX_ID } from './rules/model';
@@ -18,6 +18,7 @@ export { isNovaMailFileName, RULE_DOCS_FOLDER } from './names';
 export { normalizeAddress, sameAddress } from './address';
 export { newConfiguration, fileNameFor, type NewConfigAnswers } from './new-config';
 export { parseJson } from './json/parse';
+export { escapeControl, escapeLines, safeJson } from './visible-text';
 export * from './disk';
 export * from './send';
 export * from './deliverability';

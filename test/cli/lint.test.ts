@@ -54,6 +54,7 @@ describe('nova-mail lint (the built CLI as a process)', () => {
             message: 'The port must be 25 (Ohjaustiedot → Portti).',
             range: { start: { line: 2, character: 50 }, end: { line: 2, character: 54 } },
             fixable: true,
+            suggestion: false,
           },
         ],
       },

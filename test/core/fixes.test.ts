@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { applyEdits, fixAll, lint, UNSAFE_FIX } from '../../src/core';
 import { keepsEverythingElse } from '../../src/core/fix-all';
-import { BROKEN_AFTER_FIX_ALL, readExample, text } from '../helpers';
+import { BROKEN_AFTER_FIX_ALL, definedConfig, readExample, text } from '../helpers';
 import { CASES } from './cases';
 
 /** Every key path of a value, in document order: fixes must keep the order of what was there. */
@@ -125,13 +125,30 @@ describe('fixes', () => {
   });
 
   it('the safety check rejects a result that does not parse, or that lost or changed another value', () => {
-    const before = { a: 1, b: { c: 'x' } };
+    const before = '{"a": 1, "b": {"c": "x"}}';
     const set = { kind: 'set', path: ['a'], value: 2 } as const;
     assert.equal(keepsEverythingElse(before, [set], '{"a": 2, "b": {"c": "x"}}'), true);
     assert.equal(keepsEverythingElse(before, [set], '{"a": 2 "b": {"c": "x"}}'), false);
     assert.equal(keepsEverythingElse(before, [set], '{"a": 2, "b": {}}'), false);
     assert.equal(keepsEverythingElse(before, [set], '{"a": 2, "b": {"c": "y"}}'), false);
     assert.match(UNSAFE_FIX.en, /nothing was written/);
+  });
+
+  it('fixes a file nested deeper than 64 levels outside the fixed values (regression: refused as not valid JSON)', () => {
+    const deep = '['.repeat(70) + '0' + ']'.repeat(70);
+    const source = text(definedConfig())
+      .replace('"port": 25', '"port": 2525')
+      .replace(/\n}\n$/, `,\n  "x": ${deep}\n}\n`);
+    const result = fixAll(source);
+    assert.equal(result.refused, undefined);
+    assert.equal(result.text, source.replace('"port": 2525', '"port": 25'));
+    const set = { kind: 'set', path: ['a'], value: 2 } as const;
+    const changedDeep = `{"a": 2, "x": ${deep.replace('0', '1')}}`;
+    assert.equal(
+      keepsEverythingElse(`{"a": 1, "x": ${deep}}`, [set], changedDeep),
+      false,
+      'a deep change is seen',
+    );
   });
 
   it('a quick fix on a file with a syntax error only replaces values that are there', () => {

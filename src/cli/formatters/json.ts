@@ -1,4 +1,4 @@
-import { portableSeparators } from '../../core';
+import { fixedByFixAll, portableSeparators, safeJson } from '../../core';
 import type { FileReport } from '../report';
 
 /**
@@ -6,7 +6,7 @@ import type { FileReport } from '../report';
  * on every system (the same output for the same tree, and Windows opens `/` paths too).
  */
 export function formatJson(reports: readonly FileReport[]): string {
-  return JSON.stringify(
+  return safeJson(
     reports.map(({ file, problems }) => ({
       file: portableSeparators(file),
       problems: problems.map((problem) => ({
@@ -14,10 +14,10 @@ export function formatJson(reports: readonly FileReport[]): string {
         severity: problem.severity,
         message: problem.message,
         range: problem.range,
-        fixable: problem.fix !== undefined,
+        // fixable: --fix fixes it; suggestion: a fix the editor offers that --fix leaves alone.
+        fixable: fixedByFixAll(problem),
+        suggestion: problem.fix !== undefined && !fixedByFixAll(problem),
       })),
     })),
-    null,
-    2,
   );
 }

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { ALL_RULES, RULE_DOCS_FOLDER, type Lang, type Severity } from '../../core';
+import { ALL_RULES, fixedByFixAll, RULE_DOCS_FOLDER, safeJson, type Lang, type Severity } from '../../core';
 import type { FileReport } from '../report';
 
 const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -18,7 +18,7 @@ export function formatSarif(
   cwd = process.cwd(),
 ): string {
   const ruleIndex = new Map(ALL_RULES.map((rule, index) => [rule.id, index]));
-  const artifacts = reports.map(({ file }) => artifactLocation(file, cwd));
+  const artifacts = reports.map((report) => artifactLocation(report, cwd));
   const results = reports.flatMap(({ problems }, fileIndex) =>
     problems.map((problem) => ({
       ruleId: problem.rule,
@@ -38,9 +38,12 @@ export function formatSarif(
           },
         },
       ],
-      ...(problem.severity !== LEVELS[problem.severity]
-        ? { properties: { severity: problem.severity } }
-        : {}),
+      properties: {
+        ...(problem.severity !== LEVELS[problem.severity] ? { severity: problem.severity } : {}),
+        // As lint --format json: what --fix fixes, and a fix the editor only suggests.
+        fixable: fixedByFixAll(problem),
+        suggestion: problem.fix !== undefined && !fixedByFixAll(problem),
+      },
     })),
   );
   const log = {
@@ -70,14 +73,41 @@ export function formatSarif(
       },
     ],
   };
-  return JSON.stringify(log, null, 2);
+  return safeJson(log);
 }
 
-function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
-  const absolute = path.resolve(cwd, file);
-  const relative = path.relative(cwd, absolute);
-  if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) {
-    return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' };
+/**
+ * The file as a URI: relative to SRCROOT (the working folder) when inside it, else a file: URL.
+ * Percent-encoded byte for byte, so that a name that is not UTF-8 keeps its bytes (`%E9`), where
+ * the shown name has `\xe9`.
+ */
+function artifactLocation(report: FileReport, cwd: string): { uri: string; uriBaseId?: string } {
+  const windows = process.platform === 'win32';
+  if (windows) {
+    // Windows names are Unicode: the path as shown is the path.
+    const absolute = path.resolve(cwd, report.file);
+    const relative = path.relative(cwd, absolute);
+    return relative && !relative.startsWith('..') && !path.isAbsolute(relative)
+      ? { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' }
+      : { uri: pathToFileURL(absolute).href };
   }
-  return { uri: pathToFileURL(absolute).href };
+  // Byte for byte (latin1 keeps each byte one character) through POSIX path arithmetic.
+  const bytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+  const base = bytes(cwd);
+  const absolute = path.posix.resolve(base, report.bytes?.toString('latin1') ?? bytes(report.file));
+  const relative = path.posix.relative(base, absolute);
+  return relative && !relative.startsWith('..')
+    ? { uri: encodePath(relative), uriBaseId: 'SRCROOT' }
+    : { uri: `file://${encodePath(absolute)}` };
+}
+
+/** Each byte of a latin1 path string outside RFC 3986's unreserved set (and `/`) as %XX. */
+function encodePath(latin1: string): string {
+  return [...Buffer.from(latin1, 'latin1')]
+    .map((byte) =>
+      /[A-Za-z0-9\-._~/]/.test(String.fromCharCode(byte))
+        ? String.fromCharCode(byte)
+        : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
+    .join('');
 }

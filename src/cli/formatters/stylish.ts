@@ -1,4 +1,4 @@
-import type { Lang, Severity } from '../../core';
+import { fixedByFixAll, type Lang, type Severity } from '../../core';
 import type { FileReport } from '../report';
 import { counted, SEVERITY_WORDS } from '../messages';
 import { escapeControl } from '../terminal-text';
@@ -24,7 +24,7 @@ export function formatStylish(reports: readonly FileReport[], lang: Lang, useCol
     for (const problem of problems) {
       totals[problem.severity]++;
       // What --fix would apply: fixes of errors and warnings (hints are suggestions).
-      if (problem.fix && (problem.severity === 'error' || problem.severity === 'warning')) fixable++;
+      if (fixedByFixAll(problem)) fixable++;
       const where = `${escapeControl(file)}:${problem.range.start.line + 1}:${problem.range.start.character + 1}`;
       const severity = SEVERITY_WORDS[lang][problem.severity];
       lines.push(

@@ -3,6 +3,7 @@
  * type and a box to tick per field. Only for a file without errors: a sheet must never carry a
  * wrong value (or a real password) into Nova.
  */
+import { escapeControl } from '../visible-text';
 import { JsonDocument } from '../document';
 import { markdownCode, markdownText } from '../markdown';
 import { isObject, objectAt, personsOf, SENDER_ROLE, senderMode, stringAt } from '../rules/model';
@@ -205,8 +206,9 @@ function glossOf(f: SheetField): string {
   return f.gloss === f.label ? '' : ` (${f.gloss})`;
 }
 
+/** HTML-escaped, its control characters shown (a printed sheet must show an odd name as it is). */
 function html(text: string): string {
-  return text.replace(
+  return escapeControl(text).replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
   );

@@ -113,10 +113,16 @@ export class CredentialField {
     readonly expected: boolean,
     /** The person's Käyttäjätunnus (Citrix ID), for a person's field. */
     readonly citrixId: string | undefined,
+    /** The key as the file spells it, when in another letter case (`SmtpPassword`): still a credential. */
+    private readonly spelled: string = field.key,
   ) {}
 
   get key(): string {
-    return this.field.key;
+    return this.spelled;
+  }
+  /** The key as Nova names it, not in another letter case. */
+  get exact(): boolean {
+    return this.spelled === this.field.key;
   }
   get kind(): 'username' | 'password' {
     return this.field.kind;
@@ -132,11 +138,14 @@ export class CredentialField {
     return this.personIndex === undefined ? ['sender'] : ['persons', this.personIndex, 'email'];
   }
   get path(): JsonPath {
-    return [...this.objectPath, this.field.key];
+    return [...this.objectPath, this.spelled];
   }
 }
 
-/** The four kinds of credential fields, wherever they stand in the file. */
+/**
+ * The four kinds of credential fields, wherever they stand in the file; a key that names one in
+ * another letter case (`SmtpPassword`, `PASSWORD`) is a credential too, though Nova would not read it.
+ */
 export function credentialFields(config: unknown): CredentialField[] {
   const fields: CredentialField[] = [];
   const sender = objectAt(config, 'sender');
@@ -144,6 +153,7 @@ export function credentialFields(config: unknown): CredentialField[] {
     const expected = senderMode(config) === 'defined';
     for (const field of SENDER_FIELDS)
       fields.push(new CredentialField(field, undefined, sender[field.key], expected, undefined));
+    fields.push(...otherlyCased(sender, SENDER_FIELDS, undefined, undefined));
   }
   for (const view of personsOf(config)) {
     const email = view.email;
@@ -151,15 +161,36 @@ export function credentialFields(config: unknown): CredentialField[] {
     const citrixId = stringAt(email, 'username');
     for (const field of PERSON_FIELDS)
       fields.push(new CredentialField(field, view.index, email[field.key], true, citrixId));
+    fields.push(...otherlyCased(email, PERSON_FIELDS, view.index, citrixId));
   }
   return fields;
 }
 
-/** The credential field a path names (sender.password, persons[2].email.smtpUsername...), if any. */
+const BY_LOWER_CASE = new Map([...SENDER_FIELDS, ...PERSON_FIELDS].map((f) => [f.key.toLowerCase(), f.key]));
+
+/** The object's keys that name one of `kinds` in another letter case. */
+function otherlyCased(
+  object: JsonObject,
+  kinds: readonly FieldKind[],
+  personIndex: number | undefined,
+  citrixId: string | undefined,
+): CredentialField[] {
+  const found: CredentialField[] = [];
+  for (const key in object) {
+    const nova = BY_LOWER_CASE.get(key.toLowerCase());
+    const field = nova !== key ? kinds.find((kind) => kind.key === nova) : undefined;
+    if (field) found.push(new CredentialField(field, personIndex, object[key], false, citrixId, key));
+  }
+  return found;
+}
+
+/** The credential field a path names (sender.password, persons[2].email.SmtpUsername...), if any. */
 export function credentialFieldAt(path: JsonPath): FieldKind | undefined {
-  if (path.length === 2 && path[0] === 'sender') return SENDER_FIELDS.find((f) => f.key === path[1]);
+  const key = (step: string | number | undefined) => (typeof step === 'string' ? step.toLowerCase() : '');
+  if (path.length === 2 && path[0] === 'sender')
+    return SENDER_FIELDS.find((f) => f.key.toLowerCase() === key(path[1]));
   if (path.length === 4 && path[0] === 'persons' && typeof path[1] === 'number' && path[2] === 'email')
-    return PERSON_FIELDS.find((f) => f.key === path[3]);
+    return PERSON_FIELDS.find((f) => f.key.toLowerCase() === key(path[3]));
   return undefined;
 }
 

@@ -1,0 +1,39 @@
+/**
+ * Text from files, file names and servers is shown with its control characters visible, never
+ * obeyed: an ESC, a BEL or a CR in a person's name must not paint, ring or overwrite a line on a
+ * terminal (and so forge a problem line), and a bidirectional override must not turn a shown name
+ * around. Used for terminal lines, CSV cells and HTML alike.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+export function escapeControl(text: string): string {
+  return text.replace(UNSAFE, (c) => {
+    const code = c.charCodeAt(0);
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    return code < 0x100
+      ? `\\x${code.toString(16).padStart(2, '0')}`
+      : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** The same for text of several lines: each line escaped, the line breaks kept. */
+export function escapeLines(text: string): string {
+  return text.split('\n').map(escapeControl).join('\n');
+}
+
+/** What JSON.stringify leaves raw although a terminal would obey it: C1 controls, bidi overrides, U+2028/9. */
+const RAW_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+/**
+ * JSON.stringify, with the characters it leaves raw written as \uXXXX escapes: the same values for
+ * any JSON reader, nothing for a terminal to obey. (They can stand only inside strings.)
+ */
+export function safeJson(value: unknown, space: number | undefined = 2): string {
+  return JSON.stringify(value, null, space).replace(
+    RAW_IN_JSON,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
