@@ -69,3 +69,32 @@ export function ensureFile(name: string, make: () => string): string {
   if (!fs.existsSync(file)) fs.writeFileSync(file, make());
   return file;
 }
+
+/**
+ * The worst shape the size limit admits: as many of the smallest broken persons as fit under
+ * `bytes` (each a real password and nothing else: seven problems a person, 270,000 persons in 8 MB).
+ */
+export function worstShapeText(bytes: number): string {
+  const head =
+    '{"smtp":{"server":"smtp.visma.local","port":25,"ssl":false},"sender":{"mode":"personRegister"},"persons":[';
+  const person = '{"email":{"smtpPassword":"p"}}';
+  const count = Math.floor((bytes - head.length - 2) / (person.length + 1));
+  return head + Array.from({ length: count }, () => person).join(',') + ']}';
+}
+
+/** A file on one line, as programs write it, whose persons each miss two fields --fix inserts. */
+export function oneLineText(persons: number): string {
+  return JSON.stringify({
+    company: 'Yksi Rivi Oy',
+    smtp: { server: 'smtp.visma.local', port: 2525, ssl: false },
+    sender: { mode: 'personRegister' },
+    persons: Array.from({ length: persons }, (_, i) => {
+      const id = `${100000 + i}abc`;
+      return {
+        name: `Henkilö ${i}`,
+        roles: ['Sähköpostilähettäjä'],
+        email: { username: id, address: `h${i}@esimerkki.fi`, novaUsername: id },
+      };
+    }),
+  });
+}

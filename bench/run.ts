@@ -14,7 +14,16 @@ import { getLanguageService, TextDocument } from 'vscode-json-languageservice';
 import type * as Core from '../src/core';
 import { startCatcher, startDripping, startSilentAfterData, type TestServer } from '../test/send/servers';
 import { WORDS } from '../test/helpers';
-import { brokenConfigText, configText, DATA_DIR, ensureFile, ensureTree, unknownKeysText } from './inputs';
+import {
+  brokenConfigText,
+  configText,
+  DATA_DIR,
+  ensureFile,
+  ensureTree,
+  oneLineText,
+  unknownKeysText,
+  worstShapeText,
+} from './inputs';
 import { measureAsync, measureSync, median } from './measure';
 import { promises as dnsPromises } from 'node:dns';
 import type * as AuthLibrary from '../src/core/deliverability/auth-library';
@@ -29,7 +38,7 @@ const ROOT = path.resolve(__dirname, '..');
 // The production bundle, as the CLI and the extension run it (tsx's transform of the sources adds
 // a name-keeping helper to every closure, which would weigh on small inputs).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { lint, planTestSend, sendTestMail, checkDeliverability } = require(
+const { lint, fixAll, planTestSend, sendTestMail, checkDeliverability } = require(
   path.join(ROOT, 'dist', 'core.js'),
 ) as typeof Core;
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -285,6 +294,8 @@ async function extremes(): Promise<void> {
     hugeRun.wallMs < 1000 && hugeRun.peakRssMb < 200 && hugeRun.status === 2,
   );
   summary.nearLimit = { bytes: fs.statSync(near).size, wallMs: nearRun.wallMs, peakRssMb: nearRun.peakRssMb };
+  summary.worstShape = await worstShape();
+  summary.oneLineFix = oneLineFix();
   summary.overLimit = {
     bytes: fs.statSync(huge).size,
     wallMs: hugeRun.wallMs,
@@ -741,6 +752,52 @@ async function deliverability(): Promise<void> {
   } finally {
     await dns.close();
   }
+}
+
+/** The largest file the limit admits, in the shape that reports the most problems (issue 20). */
+async function worstShape(): Promise<Record<string, number>> {
+  const bytes = QUICK ? 512 * 1024 : 8 * 1024 * 1024 - 1024;
+  const file = ensureFile(`worst-${bytes}.nova-mail.json`, () => worstShapeText(bytes));
+  const run = await medianRun(process.execPath, [CLI, 'lint', '--format', 'json', file], sizes.processRuns);
+  console.log(
+    `\nWorst shape under the limit (${(bytes / 1048576).toFixed(1)} MB, a real password in each of the smallest persons): CLI lint ${ms(run.wallMs)} ms, peak RSS ${run.peakRssMb.toFixed(0)} MB (median of ${run.runs}).`,
+  );
+  target(
+    'worst-shape largest accepted file: lint ≤ 5 s and ≤ 600 MB',
+    `${ms(run.wallMs)} ms, ${run.peakRssMb.toFixed(0)} MB`,
+    run.wallMs <= 5000 && run.peakRssMb <= 600,
+  );
+  return { bytes, wallMs: run.wallMs, peakRssMb: run.peakRssMb };
+}
+
+/**
+ * --fix's work (fixAll, in process: a process start would hide the growth) on files without line
+ * breaks at two sizes: the time per person must stay the same (it was quadratic: 1.4 s, 3.2 s, 10.1 s).
+ */
+function oneLineFix(): Record<string, number> {
+  const counts = QUICK ? [500, 1000] : [5000, 10000];
+  const perPerson: number[] = [];
+  const rows = [['persons on one line', 'size', 'Fix all / --fix (in process)', 'per person']];
+  for (const persons of counts) {
+    const text = oneLineText(persons);
+    const run = measureSync(() => fixAll(text), timing(true));
+    perPerson.push(run.medianMs / persons);
+    rows.push([
+      persons.toLocaleString('en'),
+      `${(text.length / 1048576).toFixed(1)} MB`,
+      `${ms(run.medianMs)} ms`,
+      `${((run.medianMs / persons) * 1000).toFixed(0)} µs`,
+    ]);
+  }
+  console.log('');
+  table(rows);
+  const ratio = perPerson[1] / perPerson[0];
+  target(
+    '--fix on one line: time per person at 2× the persons within ±30 %',
+    `${ratio.toFixed(2)}×`,
+    ratio <= 1.3 && ratio >= 0.7,
+  );
+  return { small: counts[0], large: counts[1], perPersonRatio: ratio };
 }
 
 async function main(): Promise<void> {

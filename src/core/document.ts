@@ -15,13 +15,22 @@ export interface Span {
 export class JsonDocument {
   readonly parsed: ParsedJson;
   private lineIndex: LineIndex | undefined;
+  private pruned: JsonTree | undefined;
 
   constructor(readonly text: string) {
     this.parsed = parseJson(text);
   }
 
   get tree(): JsonTree {
-    return this.parsed.tree();
+    return this.pruned ?? this.parsed.tree();
+  }
+
+  /**
+   * From now on, only these persons are looked into (lint places a few problems in a file that may
+   * hold 270,000 persons: see pruned-tree.ts). Looking into another one is a mistake, and throws.
+   */
+  focusOnPersons(persons: ReadonlySet<number>): void {
+    this.pruned = this.parsed.prunedTree((index) => persons.has(index));
   }
 
   get lines(): LineIndex {
@@ -75,21 +84,30 @@ export class JsonDocument {
 
   /** The white space that starts the line holding `offset`, when only white space precedes it. */
   indentationAt(offset: number): string | undefined {
+    // Only the white space before `offset` is read: a file on one line has no other line start.
     const lineStart = offset - this.lines.positionAt(offset).character;
-    const before = this.text.slice(lineStart, offset);
-    return /^[ \t]*$/.test(before) ? before : undefined;
+    let start = offset;
+    while (start > lineStart && isBlank(this.text.charCodeAt(start - 1))) start--;
+    return start === lineStart ? this.text.slice(lineStart, offset) : undefined;
   }
 
   /** The white space that starts the line holding `offset`, whatever follows it. */
   lineIndentation(offset: number): string {
     const lineStart = offset - this.lines.positionAt(offset).character;
-    return /^[ \t]*/.exec(this.text.slice(lineStart, offset))?.[0] ?? '';
+    let end = lineStart;
+    while (end < offset && isBlank(this.text.charCodeAt(end))) end++;
+    return this.text.slice(lineStart, end);
   }
 
   /** Whether two offsets stand on the same line. */
   sameLine(a: number, b: number): boolean {
     return this.lines.positionAt(a).line === this.lines.positionAt(b).line;
   }
+}
+
+/** A space or a tab. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
 }
 
 function span(node: { offset: number; length: number }): Span {

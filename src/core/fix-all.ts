@@ -47,9 +47,13 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
   let fixed = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const document = new JsonDocument(current);
-    const actions = findProblems(document, options)
-      .filter((finding) => finding.severity === 'error' || finding.severity === 'warning')
-      .flatMap((finding) => (finding.fix ? [finding.fix.action] : []));
+    // Only the fixes are kept (a file of many broken persons reports millions of problems).
+    const actions: FixAction[] = [];
+    findProblems(document, options, {
+      add: (finding) => {
+        if (finding.fix && fixedByFixAll(finding)) actions.push(finding.fix.action);
+      },
+    });
     if (actions.length === 0) break;
     if (!document.parsed.valid) return { text, fixed: 0, refused: NOT_JSON };
     const { edits, applied } = editsForFixes(actions, document);

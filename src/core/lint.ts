@@ -4,10 +4,19 @@ import { editsForFixes } from './fixes';
 import { MAX_DEPTH } from './json/depth';
 import { valueOf } from './json/tree';
 import { RULES, type RuleMeta } from './rules';
-import type { RuleReport, ShadowedValue } from './rules/rule';
+import { textOf, type LazyText, type RuleReport, type ShadowedValue } from './rules/rule';
 import { duplicateKeyRule, parseRule, schemaRule } from './rules/structural';
 import { validate } from './schema/validate';
-import type { Lang, Localized, Problem, Severity, SeveritySetting } from './types';
+import type {
+  FixAction,
+  JsonPath,
+  Lang,
+  Localized,
+  Problem,
+  Severity,
+  SeveritySetting,
+  Target,
+} from './types';
 
 export interface LintOptions {
   /** The language of messages and fix titles; English by default. */
@@ -31,15 +40,72 @@ export interface Finding extends RuleReport {
 export function lint(text: string, options: LintOptions = {}): Problem[] {
   if (text.length > MAX_TEXT_LENGTH) return [tooLarge(text, options)];
   const document = new JsonDocument(text);
-  return place(findProblems(document, options), document, options);
+  const found = new CappedFindings(MAX_PROBLEMS_PER_RULE);
+  findProblems(document, options, found);
+  return place(found, document, options);
 }
 
-/** Every problem of the document, unplaced and unlimited (fixing needs them all). */
-export function findProblems(document: JsonDocument, options: LintOptions = {}): Finding[] {
+/**
+ * The findings lint lists: the first `cap` of each rule, as the rules report them (in document
+ * order, as they walk the file), and how many more there were. A file of 270,000 broken persons
+ * reports millions: holding them all took gigabytes; this holds a few hundred.
+ */
+class CappedFindings implements FindingSink {
+  readonly kept: Finding[] = [];
+  /** Per rule beyond the cap: the first one left out (the place of "…and N more") and how many. */
+  readonly omitted = new Map<string, { first: Finding; count: number }>();
+  private readonly perRule = new Map<string, number>();
+
+  constructor(private readonly cap: number) {}
+
+  /** Counts the report; whether it is to be kept (the first `cap`, and the first one past them). */
+  wants(rule: RuleMeta): boolean {
+    const count = (this.perRule.get(rule.id) ?? 0) + 1;
+    this.perRule.set(rule.id, count);
+    const skipped = this.omitted.get(rule.id);
+    if (skipped) skipped.count++;
+    return count <= this.cap + 1 && !skipped;
+  }
+
+  add(finding: Finding): void {
+    if ((this.perRule.get(finding.rule.id) ?? 0) > this.cap)
+      this.omitted.set(finding.rule.id, { first: finding, count: 1 });
+    else this.kept.push(finding);
+  }
+}
+
+/** Where findings go as they are found: `wants` first, so that nothing is built for one not kept. */
+export interface FindingSink {
+  wants?(rule: RuleMeta): boolean;
+  add(finding: Finding): void;
+}
+
+/**
+ * Every problem of the document, unplaced and unlimited, handed to `sink` one by one as found
+ * (lint keeps the first of each rule, fixing keeps only the fixes); returned when no sink is given.
+ */
+export function findProblems(
+  document: JsonDocument,
+  options: LintOptions = {},
+  sink?: FindingSink,
+): Finding[] {
   const findings: Finding[] = [];
+  const keep = sink ?? { add: (finding: Finding) => void findings.push(finding) };
+  let reported = 0;
   const add = (rule: RuleMeta, report: RuleReport) => {
     const severity = options.rules?.[rule.id] ?? rule.defaultSeverity;
-    if (severity !== 'off') findings.push({ ...report, rule, severity });
+    if (severity === 'off') return;
+    reported++;
+    if (keep.wants && !keep.wants(rule)) return;
+    // Written out, not spread: reports come in many shapes, and a spread of each was 2 s of 10.
+    keep.add({
+      target: report.target,
+      message: report.message,
+      fix: report.fix,
+      related: report.related,
+      rule,
+      severity,
+    });
   };
   const { parsed } = document;
   const complete = parsed.valid;
@@ -92,28 +158,17 @@ export function findProblems(document: JsonDocument, options: LintOptions = {}):
     });
   }
   // The schema judges a whole file; a broken one would only get the syntax error's echoes.
-  if (complete) for (const violation of validate(parsed.value)) add(schemaRule, violation);
-  if (findings.length > 0) reportCuts();
+  if (complete) validate(parsed.value, (violation) => add(schemaRule, violation));
+  if (reported > 0) reportCuts();
   return findings;
 }
 
-function place(findings: Finding[], document: JsonDocument, options: LintOptions): Problem[] {
-  const say = (text: Localized): string => text[options.lang ?? 'en'];
-  const located = findings.map((finding) => ({ finding, span: document.resolve(finding.target) }));
-  located.sort((a, b) => a.span.offset - b.span.offset);
-  const perRule = new Map<string, number>();
+function place(found: CappedFindings, document: JsonDocument, options: LintOptions): Problem[] {
+  const say = (text: LazyText): string => textOf(text)[options.lang ?? 'en'];
+  document.focusOnPersons(personsPlaced(found));
   const problems: Problem[] = [];
-  const omitted = new Map<string, { first: (typeof located)[number]; count: number }>();
-  for (const entry of located) {
-    const { finding, span } = entry;
-    const count = (perRule.get(finding.rule.id) ?? 0) + 1;
-    perRule.set(finding.rule.id, count);
-    if (count > MAX_PROBLEMS_PER_RULE) {
-      const skipped = omitted.get(finding.rule.id);
-      if (skipped) skipped.count++;
-      else omitted.set(finding.rule.id, { first: entry, count: 1 });
-      continue;
-    }
+  for (const finding of found.kept) {
+    const span = document.resolve(finding.target);
     const problem: Problem = {
       rule: finding.rule.id,
       severity: finding.severity,
@@ -136,11 +191,11 @@ function place(findings: Finding[], document: JsonDocument, options: LintOptions
     }
     problems.push(problem);
   }
-  for (const [rule, { first, count }] of omitted) {
-    const { span, finding } = first;
+  for (const [rule, { first, count }] of found.omitted) {
+    const span = document.resolve(first.target);
     problems.push({
       rule,
-      severity: finding.severity,
+      severity: first.severity,
       message: say({
         en: `…and ${count} more ${rule} problem${count === 1 ? '' : 's'} in this file (only the first ${MAX_PROBLEMS_PER_RULE} of each rule are listed).`,
         fi: `…ja ${count} muu${count === 1 ? '' : 'ta'} ${rule}-ongelma${count === 1 ? '' : 'a'} tässä tiedostossa (kustakin säännöstä näytetään ${MAX_PROBLEMS_PER_RULE} ensimmäistä).`,
@@ -151,6 +206,35 @@ function place(findings: Finding[], document: JsonDocument, options: LintOptions
     });
   }
   return problems.sort((a, b) => a.offset - b.offset);
+}
+
+/** The persons whose places lint needs: those of the problems it lists, and their related places. */
+function personsPlaced(found: CappedFindings): Set<number> {
+  const persons = new Set<number>();
+  const note = (target: Target) => {
+    if (target.at !== 'offset' && target.path[0] === 'persons' && typeof target.path[1] === 'number')
+      persons.add(target.path[1]);
+  };
+  for (const finding of [...found.kept, ...[...found.omitted.values()].map(({ first }) => first)]) {
+    note(finding.target);
+    for (const related of finding.related ?? []) note(related.target);
+    if (finding.fix) for (const path of pathsOf(finding.fix.action)) note({ at: 'value', path });
+  }
+  return persons;
+}
+
+/** The paths a fix's edit is computed from. */
+function pathsOf(action: FixAction): JsonPath[] {
+  switch (action.kind) {
+    case 'set':
+      return [action.path];
+    case 'insert-property':
+      return [action.objectPath];
+    case 'append-item':
+      return [action.arrayPath];
+    case 'replace-shadowed':
+      return [];
+  }
 }
 
 function tooLarge(text: string, options: LintOptions): Problem {

@@ -35,10 +35,17 @@ export class LineIndex {
     return { start: this.positionAt(offset), end: this.positionAt(offset + length) };
   }
 
-  /** The line ending the document already uses, for text that fixes insert. */
+  /**
+   * The line ending the document already uses, for text that fixes insert: from its first line
+   * break (the line index knows where that is: a file on one line is not searched again per fix).
+   */
   get eol(): string {
-    const i = this.text.search(/[\r\n]/);
-    if (i < 0 || this.text[i] === '\n') return '\n';
-    return this.text[i + 1] === '\n' ? '\r\n' : '\r';
+    if (this.lineStarts.length < 2) return '\n';
+    const end = this.lineStarts[1];
+    return this.text.charCodeAt(end - 1) === 10
+      ? this.text.charCodeAt(end - 2) === 13
+        ? '\r\n'
+        : '\n'
+      : '\r';
   }
 }

@@ -1,4 +1,5 @@
 import * as path from 'path';
+import { configurationDescription } from './view-description';
 import * as vscode from 'vscode';
 import type { ConfigSummary } from '../core';
 import { core } from './core';
@@ -193,14 +194,7 @@ function configurationNode(uri: vscode.Uri, results: LastResults): Configuration
 
 function configurationItem(node: ConfigurationNode, say: Say): vscode.TreeItem {
   const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
-  const mode =
-    node.senderMode === 'defined'
-      ? say('viewDefinedSender')
-      : node.senderMode === 'personRegister'
-        ? say('viewPersonRegister')
-        : say('viewNoMode');
-  const persons = node.persons === 1 ? say('viewOnePerson') : say('viewPersons', node.persons);
-  item.description = `${mode} · ${persons} · ${say('viewCounts', node.errors, node.warnings)}`;
+  item.description = configurationDescription(node, say);
   const last = [
     node.lastSend &&
       say(node.lastSend.ok ? 'viewSendOk' : 'viewSendFailed', new Date(node.lastSend.at).toLocaleString()),

@@ -10,3 +10,5 @@ export const TEST_SENT_CONTEXT = 'novaMail.walkthrough.testSent';
 export const EDITING_CONTEXT = 'novaMail.editingMessage';
 /** Set when a deliverability check ran: the walkthrough's "trust" step completes on it. */
 export const DNS_CHECKED_CONTEXT = 'novaMail.walkthrough.dnsChecked';
+/** Set when a checked file has no error left: the walkthrough's "fix" step completes on it, not on a click. */
+export const FIXED_CONTEXT = 'novaMail.walkthrough.fixed';

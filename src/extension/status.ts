@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { FIXED_CONTEXT } from './contexts';
 import { DIAGNOSTIC_SOURCE, STRUCTURAL_RULES, type DiagnosticsController } from './diagnostics';
 import { isNovaMailDocument, NOVA_MAIL_SELECTOR } from './documents';
 import { translator } from './l10n';
@@ -36,7 +37,10 @@ export class ProblemStatus implements vscode.Disposable {
     if (!document || !isNovaMailDocument(document)) return;
     const settings = readSettings(document.uri);
     const say = translator(settings.language);
-    const ours = this.diagnostics.get(document.uri);
+    // The Problems view lists no hints (sent-items): neither does the count.
+    const ours = this.diagnostics
+      .get(document.uri)
+      .filter((d) => d.severity !== vscode.DiagnosticSeverity.Hint);
     const json = jsonProblems(document.uri);
     // VS Code's JSON support reports a little later than we do (or not at all when turned off):
     // until it does, our own count of the syntax and schema problems stands in for it.
@@ -64,6 +68,9 @@ export class ProblemStatus implements vscode.Disposable {
         ? vscode.LanguageStatusSeverity.Warning
         : vscode.LanguageStatusSeverity.Information;
     this.item.command = { command: 'workbench.actions.view.problems', title: say('showProblems') };
+    // The walkthrough's "Fix the problems" completes when a checked file has no error left.
+    if (settings.enable && !errors && this.diagnostics.lastCheck(document.uri))
+      void vscode.commands.executeCommand('setContext', FIXED_CONTEXT, true);
   }
 
   dispose(): void {

@@ -31,6 +31,17 @@ export function registerTasks(extensionUri: vscode.Uri): vscode.Disposable {
   });
 }
 
+/**
+ * With `novaMail.scope` `workspace`, the editor already shows every file's problems (and its
+ * deliverability results): a task's problem matcher would show each one a second time (48 became
+ * 94). The task is then for its terminal, as the CLI is for CI. With `openFiles`, the matcher puts
+ * the problems of files no editor shows in the Problems view.
+ */
+function problemMatchers(folder: vscode.WorkspaceFolder): string[] {
+  const scope = vscode.workspace.getConfiguration('novaMail', folder.uri).get<string>('scope', 'workspace');
+  return scope === 'openFiles' ? ['$nova-mail'] : [];
+}
+
 function isFolder(scope: vscode.Task['scope']): scope is vscode.WorkspaceFolder {
   return typeof scope === 'object' && scope !== null && 'uri' in scope;
 }
@@ -55,7 +66,7 @@ function novaMailTask(
     env: { ELECTRON_RUN_AS_NODE: '1' },
   });
   const name = definition.command === 'lint' ? 'lint workspace' : 'check deliverability';
-  const task = new vscode.Task(definition, folder, name, TASK_TYPE, execution, ['$nova-mail']);
+  const task = new vscode.Task(definition, folder, name, TASK_TYPE, execution, problemMatchers(folder));
   task.group = definition.command === 'lint' ? vscode.TaskGroup.Test : undefined;
   task.presentationOptions = { reveal: vscode.TaskRevealKind.Silent, clear: true };
   return task;

@@ -7,6 +7,7 @@ import {
   CREATED_CONTEXT,
   DNS_CHECKED_CONTEXT,
   EDITING_CONTEXT,
+  FIXED_CONTEXT,
   TEST_SENT_CONTEXT,
 } from '../../src/extension/contexts';
 import { STRINGS } from '../../src/extension/strings';
@@ -79,6 +80,8 @@ describe('rule documentation and contributions', () => {
     assert.deepEqual(events.create, [`onContext:${CREATED_CONTEXT}`]);
     assert.deepEqual(events.send, [`onContext:${TEST_SENT_CONTEXT}`]);
     assert.deepEqual(events.trust, [`onContext:${DNS_CHECKED_CONTEXT}`]);
+    // Regression: "Fix the problems" was ticked as soon as the step was opened.
+    assert.deepEqual(events.fix, [`onContext:${FIXED_CONTEXT}`]);
     const menus = JSON.stringify(manifest.contributes.menus);
     assert.ok(menus.includes(EDITING_CONTEXT), 'the edited message has its Send and Cancel buttons');
   });

@@ -7,6 +7,7 @@ export type FsProblem =
   | 'is-directory'
   | 'not-regular'
   | 'link-loop'
+  | 'dangling-link'
   | 'too-large'
   | 'not-utf8'
   | { other: string };
@@ -45,6 +46,7 @@ export function describeFsProblem(
       'is-directory': 'is a directory',
       'not-regular': 'not a regular file (a pipe, socket or device is not read)',
       'link-loop': 'too many symbolic links',
+      'dangling-link': 'a symbolic link to a file that does not exist',
       'too-large': `too large (${MB(size ?? 0)} MB; the limit is ${MB(limit)} MB)`,
       'not-utf8': 'not valid UTF-8 (nova-mail.json files are UTF-8 text)',
     },
@@ -54,6 +56,7 @@ export function describeFsProblem(
       'is-directory': 'on kansio',
       'not-regular': 'ei tavallinen tiedosto (putkea, sokettia tai laitetta ei lueta)',
       'link-loop': 'liian monta symbolista linkkiä',
+      'dangling-link': 'symbolinen linkki tiedostoon, jota ei ole',
       'too-large': `liian suuri (${MB(size ?? 0)} Mt; raja on ${MB(limit)} Mt)`,
       'not-utf8': 'ei kelvollista UTF-8:aa (nova-mail.json-tiedostot ovat UTF-8-tekstiä)',
     },

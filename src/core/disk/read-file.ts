@@ -28,9 +28,20 @@ export function readBytes(file: string | Buffer, limit: number): BytesResult {
     return { ok: true, bytes };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, problem: code === 'EAGAIN' || code === 'ESPIPE' ? 'not-regular' : fsProblem(error) };
+    if (code === 'EAGAIN' || code === 'ESPIPE') return { ok: false, problem: 'not-regular' };
+    if (code === 'ENOENT' && isLink(file)) return { ok: false, problem: 'dangling-link' };
+    return { ok: false, problem: fsProblem(error) };
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Whether the name is a symbolic link (a name that is gone is not). */
+function isLink(file: string | Buffer): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 

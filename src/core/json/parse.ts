@@ -8,6 +8,7 @@ import { createScanner, ParseErrorCode, parseTree, SyntaxKind, type ParseError }
 import type { Localized } from '../types';
 import { maskDeepNesting, type Masked } from './depth';
 import { mayHaveDuplicateKeys } from './duplicate-scan';
+import { prunedTree } from './pruned-tree';
 import { JsonTree, valueOf } from './tree';
 
 export interface JsonSyntaxError {
@@ -35,6 +36,11 @@ export interface ParsedJson {
   bounded(): { masked: Masked; value: unknown };
   /** The offset tree (of the bounded text), built on first use. */
   tree(): JsonTree;
+  /**
+   * A tree of only the persons `keepPerson` names (the others one node each, not to be looked
+   * into), for placing a few problems in a large file; the whole tree when that is built already.
+   */
+  prunedTree(keepPerson: (index: number) => boolean): JsonTree;
 }
 
 const TOLERANT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false } as const;
@@ -66,6 +72,7 @@ export function parseJson(text: string): ParsedJson {
       syntaxError: describeSyntaxError(masked.text, errors, error),
       bounded: () => ({ masked, value: partial }),
       tree: () => buildTree(masked),
+      prunedTree: () => buildTree(masked), // a broken file's tree is built already
     };
   }
   const boundedOnce = () => {
@@ -81,6 +88,8 @@ export function parseJson(text: string): ParsedJson {
     value,
     bounded: boundedOnce,
     tree: () => buildTree(boundedOnce().masked),
+    prunedTree: (keepPerson) =>
+      tree ?? new JsonTree(prunedTree(boundedOnce().masked.text, keepPerson, TOLERANT)),
   };
 }
 

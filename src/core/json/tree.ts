@@ -5,6 +5,7 @@
  */
 import { getNodeValue, type Node } from 'jsonc-parser';
 import type { JsonPath } from '../types';
+import { isPruned } from './pruned-tree';
 
 export type { Node as JsonNode } from 'jsonc-parser';
 
@@ -39,6 +40,7 @@ export class JsonTree {
   }
 
   private child(node: Node, step: string | number): Node | undefined {
+    if (isPruned(node)) throw new Error('a person left out of a pruned tree was looked into');
     if (node.type === 'array') return typeof step === 'number' ? node.children?.[step] : undefined;
     return this.property(node, String(step))?.children?.[1];
   }

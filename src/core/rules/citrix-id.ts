@@ -20,15 +20,16 @@ export const citrixId: Rule = {
       const screen = 'Henkilörekisteri → Sähköposti → Käyttäjätunnus';
       report({
         target: { at: 'value', path: [...view.path, 'email', 'username'] },
-        message: looksLikeAddress
-          ? {
-              en: `${view.label.en}: Käyttäjätunnus is the Citrix ID used to log in (e.g. 999999teptes), not an e-mail address (${screen}).`,
-              fi: `${view.label.fi}: Käyttäjätunnus on kirjautumisen Citrix-tunnus (esim. 999999teptes), ei sähköpostiosoite (${screen}).`,
-            }
-          : {
-              en: `${view.label.en}: Käyttäjätunnus should be the Citrix ID: customer number, then letters (e.g. 999999teptes) (${screen}).`,
-              fi: `${view.label.fi}: Käyttäjätunnukseksi kuuluu Citrix-tunnus: asiakasnumero ja kirjaimet (esim. 999999teptes) (${screen}).`,
-            },
+        message: () =>
+          looksLikeAddress
+            ? {
+                en: `${view.label.en}: Käyttäjätunnus is the Citrix ID used to log in (e.g. 999999teptes), not an e-mail address (${screen}).`,
+                fi: `${view.label.fi}: Käyttäjätunnus on kirjautumisen Citrix-tunnus (esim. 999999teptes), ei sähköpostiosoite (${screen}).`,
+              }
+            : {
+                en: `${view.label.en}: Käyttäjätunnus should be the Citrix ID: customer number, then letters (e.g. 999999teptes) (${screen}).`,
+                fi: `${view.label.fi}: Käyttäjätunnukseksi kuuluu Citrix-tunnus: asiakasnumero ja kirjaimet (esim. 999999teptes) (${screen}).`,
+              },
       });
     }
   },

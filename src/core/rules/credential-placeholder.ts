@@ -16,20 +16,21 @@ export const credentialPlaceholder: Rule = {
       if (!missing && field.value !== '') continue;
       report({
         target: missing ? { at: 'missing', path: field.path } : { at: 'value', path: field.path },
-        message: missing
-          ? {
-              en: `${field.label.en} is missing: Nova expects the placeholder ${PLACEHOLDER} (${field.screen.en}).`,
-              fi: `${field.label.fi} puuttuu: Nova odottaa paikkamerkkiä ${PLACEHOLDER} (${field.screen.fi}).`,
-            }
-          : {
-              en: `${field.label.en} is empty: Nova expects the placeholder ${PLACEHOLDER} (${field.screen.en}).`,
-              fi: `${field.label.fi} on tyhjä: Nova odottaa paikkamerkkiä ${PLACEHOLDER} (${field.screen.fi}).`,
-            },
+        message: () =>
+          missing
+            ? {
+                en: `${field.label.en} is missing: Nova expects the placeholder ${PLACEHOLDER} (${field.screen.en}).`,
+                fi: `${field.label.fi} puuttuu: Nova odottaa paikkamerkkiä ${PLACEHOLDER} (${field.screen.fi}).`,
+              }
+            : {
+                en: `${field.label.en} is empty: Nova expects the placeholder ${PLACEHOLDER} (${field.screen.en}).`,
+                fi: `${field.label.fi} on tyhjä: Nova odottaa paikkamerkkiä ${PLACEHOLDER} (${field.screen.fi}).`,
+              },
         fix: {
-          title: {
+          title: () => ({
             en: `Enter ${PLACEHOLDER} as ${field.label.en}`,
             fi: `Kirjoita ${PLACEHOLDER} kenttään ${field.label.fi}`,
-          },
+          }),
           action: missing
             ? { kind: 'insert-property', objectPath: field.objectPath, key: field.key, value: PLACEHOLDER }
             : { kind: 'set', path: field.path, value: PLACEHOLDER },

@@ -22,11 +22,14 @@ export interface RealCredential {
   citrixId: string | undefined;
 }
 
-export function realCredentials(context: RuleContext, kind: 'username' | 'password'): RealCredential[] {
-  const found: RealCredential[] = [];
+/** One at a time (a generator): a file of 270,000 real passwords does not hold them all in a list. */
+export function* realCredentials(
+  context: RuleContext,
+  kind: 'username' | 'password',
+): Generator<RealCredential> {
   for (const field of credentialFields(context.config)) {
     if (field.kind !== kind || !looksLikeCredential(field.value)) continue;
-    found.push({
+    yield {
       label: field.label,
       screen: field.screen,
       value: field.value,
@@ -34,14 +37,15 @@ export function realCredentials(context: RuleContext, kind: 'username' | 'passwo
       fix: { kind: 'set', path: field.path, value: PLACEHOLDER },
       shadowed: false,
       citrixId: field.citrixId,
-    });
+    };
   }
   for (const shadowed of context.shadowedValues()) {
     const field = credentialFieldAt(shadowed.path);
     if (field?.kind !== kind || !looksLikeCredential(shadowed.value)) continue;
+    const index = shadowed.path[1];
     const person =
-      typeof shadowed.path[1] === 'number' ? personsOf(context.config)[shadowed.path[1]] : undefined;
-    found.push({
+      typeof index === 'number' ? personsOf(context.config).find((view) => view.index === index) : undefined;
+    yield {
       label: field.label,
       screen: field.screen,
       value: shadowed.value,
@@ -49,9 +53,8 @@ export function realCredentials(context: RuleContext, kind: 'username' | 'passwo
       fix: { kind: 'replace-shadowed', offset: shadowed.offset, length: shadowed.length, value: PLACEHOLDER },
       shadowed: true,
       citrixId: stringAt(person?.email, 'username'),
-    });
+    };
   }
-  return found;
 }
 
 /** Said after the message when the value is the earlier of two equal keys. */

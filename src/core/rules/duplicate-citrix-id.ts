@@ -22,14 +22,17 @@ export const duplicateCitrixId: Rule = {
       }
       report({
         target: { at: 'value', path: [...view.path, 'email', 'username'] },
-        message: {
+        message: () => ({
           en: `Citrix ID ${id} is already ${first.label.en}'s: each person logs in with their own Citrix ID.`,
           fi: `Citrix-tunnus ${id} on jo henkilön ${first.label.fi}: jokaisella on oma Citrix-tunnus.`,
-        },
+        }),
         related: [
           {
             target: { at: 'value', path: [...first.path, 'email', 'username'] },
-            message: { en: `First used by ${first.label.en}`, fi: `Ensin henkilöllä ${first.label.fi}` },
+            message: () => ({
+              en: `First used by ${first.label.en}`,
+              fi: `Ensin henkilöllä ${first.label.fi}`,
+            }),
           },
         ],
       });

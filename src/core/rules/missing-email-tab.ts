@@ -14,10 +14,10 @@ export const missingEmailTab: Rule = {
       if (view.person.email !== undefined || !hasSenderRole(view.person)) continue;
       report({
         target: { at: 'missing', path: [...view.path, 'email'] },
-        message: {
+        message: () => ({
           en: `${view.label.en} has the role ${SENDER_ROLE} but no e-mail settings: fill in the Sähköposti tab (Henkilörekisteri → Sähköposti).`,
           fi: `Henkilöllä ${view.label.fi} on rooli ${SENDER_ROLE} mutta ei sähköpostitietoja: täytä Sähköposti-välilehti (Henkilörekisteri → Sähköposti).`,
-        },
+        }),
       });
     }
   },

@@ -47,7 +47,26 @@ export class PersonView {
   }
 }
 
-export function personsOf(config: unknown): PersonView[] {
+/**
+ * Several rules walk the persons, and three the credential fields: each is made once per parsed
+ * file (a file of 270,000 persons made them a dozen times over).
+ */
+const PERSONS = new WeakMap<object, PersonView[]>();
+const CREDENTIALS = new WeakMap<object, CredentialField[]>();
+
+function once<T>(cache: WeakMap<object, T>, config: unknown, make: () => T): T {
+  if (!isObject(config)) return make();
+  let made = cache.get(config);
+  if (made === undefined) cache.set(config, (made = make()));
+  return made;
+}
+
+/** The file's persons that are objects (do not change the list: it is shared). */
+export function personsOf(config: unknown): readonly PersonView[] {
+  return once(PERSONS, config, () => listPersons(config));
+}
+
+function listPersons(config: unknown): PersonView[] {
   const persons = isObject(config) ? config.persons : undefined;
   if (!Array.isArray(persons)) return [];
   const views: PersonView[] = [];
@@ -146,7 +165,11 @@ export class CredentialField {
  * The four kinds of credential fields, wherever they stand in the file; a key that names one in
  * another letter case (`SmtpPassword`, `PASSWORD`) is a credential too, though Nova would not read it.
  */
-export function credentialFields(config: unknown): CredentialField[] {
+export function credentialFields(config: unknown): readonly CredentialField[] {
+  return once(CREDENTIALS, config, () => listCredentialFields(config));
+}
+
+function listCredentialFields(config: unknown): CredentialField[] {
   const fields: CredentialField[] = [];
   const sender = objectAt(config, 'sender');
   if (sender) {

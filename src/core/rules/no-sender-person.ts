@@ -1,6 +1,9 @@
 import type { Rule, RuleReport } from './rule';
 import { hasSenderRole, personsOf, senderMode, SENDER_ROLE } from './model';
 
+/** How many persons the problem lists, each with what it lacks, before "…and N more". */
+const RELATED_PERSONS = 10;
+
 export const noSenderPerson: Rule = {
   id: 'no-sender-person',
   defaultSeverity: 'error',
@@ -14,7 +17,8 @@ export const noSenderPerson: Rule = {
     if (senderMode(config) !== 'personRegister') return;
     const persons = personsOf(config);
     if (persons.some((view) => view.email && hasSenderRole(view.person))) return;
-    const related: NonNullable<RuleReport['related']> = persons.map((view) =>
+    // The first few persons, each with what it lacks (a file of 270,000 listed them all).
+    const related: NonNullable<RuleReport['related']> = persons.slice(0, RELATED_PERSONS).map((view) =>
       view.email
         ? {
             target: { at: 'value', path: view.path },
@@ -31,6 +35,15 @@ export const noSenderPerson: Rule = {
             },
           },
     );
+    const more = persons.length - RELATED_PERSONS;
+    if (more > 0)
+      related.push({
+        target: { at: 'value', path: ['persons'] },
+        message: {
+          en: `…and ${more} more person${more === 1 ? '' : 's'} without both`,
+          fi: `…ja ${more} muu${more === 1 ? '' : 'ta'} henkilö${more === 1 ? '' : 'ä'} ilman kumpaakin`,
+        },
+      });
     report({
       target: { at: 'value', path: ['sender', 'mode'] },
       message: {

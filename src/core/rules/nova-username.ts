@@ -30,12 +30,12 @@ export const novaUsername: Rule = {
           : { en: 'no Citrix ID', fi: 'muun kuin Citrix-tunnuksen' };
         report({
           target: { at: 'value', path: [...emailPath, 'username'] },
-          message: {
+          message: () => ({
             en: `${label.en}: Käyttäjätunnus holds ${holds.en}, but Käyttäjätunnus (Nova) holds the Citrix ID ${value}: Käyttäjätunnus must be that Citrix ID too (${SCREEN} → Käyttäjätunnus).`,
             fi: `${label.fi}: Käyttäjätunnus sisältää ${holds.fi}, mutta Käyttäjätunnus (Nova) sisältää Citrix-tunnuksen ${value}: myös Käyttäjätunnukseksi kuuluu se (${SCREEN} → Käyttäjätunnus).`,
-          },
+          }),
           fix: {
-            title: { en: `Set Käyttäjätunnus to ${value}`, fi: `Aseta Käyttäjätunnus: ${value}` },
+            title: () => ({ en: `Set Käyttäjätunnus to ${value}`, fi: `Aseta Käyttäjätunnus: ${value}` }),
             action: { kind: 'set', path: [...emailPath, 'username'], value },
           },
         });
@@ -45,22 +45,23 @@ export const novaUsername: Rule = {
       const screen = `${SCREEN} → Käyttäjätunnus (Nova)`;
       report({
         target: missing ? { at: 'missing', path } : { at: 'value', path },
-        message: missing
-          ? {
-              en: `${label.en}: Käyttäjätunnus (Nova) is missing; it must be the same Citrix ID as Käyttäjätunnus (${screen}).`,
-              fi: `${label.fi}: Käyttäjätunnus (Nova) puuttuu; siihen kuuluu sama Citrix-tunnus kuin Käyttäjätunnukseen (${screen}).`,
-            }
-          : {
-              en: `${label.en}: Käyttäjätunnus (Nova) must be the same Citrix ID as Käyttäjätunnus (${screen}).`,
-              fi: `${label.fi}: Käyttäjätunnus (Nova) pitää olla sama Citrix-tunnus kuin Käyttäjätunnus (${screen}).`,
-            },
+        message: () =>
+          missing
+            ? {
+                en: `${label.en}: Käyttäjätunnus (Nova) is missing; it must be the same Citrix ID as Käyttäjätunnus (${screen}).`,
+                fi: `${label.fi}: Käyttäjätunnus (Nova) puuttuu; siihen kuuluu sama Citrix-tunnus kuin Käyttäjätunnukseen (${screen}).`,
+              }
+            : {
+                en: `${label.en}: Käyttäjätunnus (Nova) must be the same Citrix ID as Käyttäjätunnus (${screen}).`,
+                fi: `${label.fi}: Käyttäjätunnus (Nova) pitää olla sama Citrix-tunnus kuin Käyttäjätunnus (${screen}).`,
+              },
         // Copying a username that is not a Citrix ID would only spread the mistake (see citrix-id).
         fix: CITRIX_ID.test(citrixId)
           ? {
-              title: {
+              title: () => ({
                 en: `Set Käyttäjätunnus (Nova) to ${citrixId}`,
                 fi: `Aseta Käyttäjätunnus (Nova): ${citrixId}`,
-              },
+              }),
               action: missing
                 ? { kind: 'insert-property', objectPath: emailPath, key: 'novaUsername', value: citrixId }
                 : { kind: 'set', path, value: citrixId },

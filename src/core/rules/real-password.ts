@@ -15,18 +15,19 @@ export const realPassword: Rule = {
       // The value itself never goes into a message: it may be a real password.
       context.report({
         target: found.target,
-        message: withShadowedNote(
-          {
-            en: `${found.label.en}: never store a real password here; Nova expects the placeholder ${PLACEHOLDER} (${found.screen.en}).`,
-            fi: `${found.label.fi}: älä tallenna tähän oikeaa salasanaa; Nova odottaa paikkamerkkiä ${PLACEHOLDER} (${found.screen.fi}).`,
-          },
-          found.shadowed,
-        ),
+        message: () =>
+          withShadowedNote(
+            {
+              en: `${found.label.en}: never store a real password here; Nova expects the placeholder ${PLACEHOLDER} (${found.screen.en}).`,
+              fi: `${found.label.fi}: älä tallenna tähän oikeaa salasanaa; Nova odottaa paikkamerkkiä ${PLACEHOLDER} (${found.screen.fi}).`,
+            },
+            found.shadowed,
+          ),
         fix: {
-          title: {
+          title: () => ({
             en: `Replace the password with ${PLACEHOLDER}`,
             fi: `Korvaa salasana merkeillä ${PLACEHOLDER}`,
-          },
+          }),
           action: found.fix,
         },
       });

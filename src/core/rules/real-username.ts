@@ -21,18 +21,19 @@ export const realUsername: Rule = {
       const holds = whatItHolds(found, isSomeonesCitrixId);
       context.report({
         target: found.target,
-        message: withShadowedNote(
-          {
-            en: `${found.label.en} holds ${holds.en}: never your own username; Nova expects the placeholder ${PLACEHOLDER} (${found.screen.en}).`,
-            fi: `${found.label.fi} sisältää ${holds.fi}: ei koskaan omaa tunnusta; Nova odottaa paikkamerkkiä ${PLACEHOLDER} (${found.screen.fi}).`,
-          },
-          found.shadowed,
-        ),
+        message: () =>
+          withShadowedNote(
+            {
+              en: `${found.label.en} holds ${holds.en}: never your own username; Nova expects the placeholder ${PLACEHOLDER} (${found.screen.en}).`,
+              fi: `${found.label.fi} sisältää ${holds.fi}: ei koskaan omaa tunnusta; Nova odottaa paikkamerkkiä ${PLACEHOLDER} (${found.screen.fi}).`,
+            },
+            found.shadowed,
+          ),
         fix: {
-          title: {
+          title: () => ({
             en: `Replace the username with ${PLACEHOLDER}`,
             fi: `Korvaa käyttäjätunnus merkeillä ${PLACEHOLDER}`,
-          },
+          }),
           action: found.fix,
         },
       });

@@ -9,11 +9,22 @@ export interface RuleMeta {
   description: Localized;
 }
 
+/**
+ * A message, or how to write it: lint words only the problems it lists (the first 100 of a rule),
+ * so a rule that may report one per person passes a function (a file of 270,000 broken persons
+ * wrote millions of messages to show a few hundred).
+ */
+export type LazyText = Localized | (() => Localized);
+
+export function textOf(text: LazyText): Localized {
+  return typeof text === 'function' ? text() : text;
+}
+
 export interface RuleReport {
   target: Target;
-  message: Localized;
-  fix?: Fix;
-  related?: { target: Target; message: Localized }[];
+  message: LazyText;
+  fix?: { title: LazyText; action: Fix['action'] };
+  related?: { target: Target; message: LazyText }[];
 }
 
 /** A value JSON.parse never sees: the earlier of two equal keys (and everything below it). */

@@ -11,7 +11,10 @@ interface AjvError {
 type GeneratedValidator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const validateSchema = require('./validate-schema.generated.js') as GeneratedValidator;
+const validators = require('./validate-schema.generated.js') as {
+  root: GeneratedValidator;
+  person: GeneratedValidator;
+};
 
 export interface SchemaViolation {
   /** For a missing or unknown property: that property's path, as rules report it. */
@@ -19,14 +22,28 @@ export interface SchemaViolation {
   message: Localized;
 }
 
-export function validate(value: unknown): SchemaViolation[] {
-  if (validateSchema(value)) return [];
-  const violations: SchemaViolation[] = [];
-  for (const error of validateSchema.errors ?? []) {
-    const violation = describe(error, value);
-    if (violation) violations.push(violation);
-  }
-  return violations;
+/**
+ * Every violation of the schema, handed to `report` as found. The persons are validated one at a
+ * time (the root with its `persons` list empty, then each item), so that ajv never holds the errors
+ * of a whole file of broken persons at once; the paths are the same as one pass gives.
+ */
+export function validate(value: unknown, report: (violation: SchemaViolation) => void): void {
+  const persons = isObject(value) && Array.isArray(value.persons) ? value.persons : undefined;
+  const describeAll = (errors: readonly AjvError[] | null | undefined, prefix: string) => {
+    for (const error of errors ?? []) {
+      const violation = describe({ ...error, instancePath: prefix + error.instancePath }, value);
+      if (violation) report(violation);
+    }
+  };
+  const root = persons ? { ...(value as Record<string, unknown>), persons: [] } : value;
+  if (!validators.root(root)) describeAll(validators.root.errors, '');
+  persons?.forEach((person, index) => {
+    if (!validators.person(person)) describeAll(validators.person.errors, `/persons/${index}`);
+  });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const TYPE_NAMES: Record<string, Localized> = {

@@ -160,7 +160,7 @@ describe('Check deliverability and Explain received mail, in VS Code, against a 
     );
     assert.ok(explanation, 'an explanation');
     assert.equal(explanation.ok, true, explanation.advice.join('\n'));
-    assert.deepEqual(explanation.ours.dmarc, { result: 'pass', domain: 'pass-a.test', policy: 'reject' });
+    assert.deepEqual(explanation.ours?.dmarc, { result: 'pass', domain: 'pass-a.test', policy: 'reject' });
     assert.ok(
       explanation.sentBy?.some((sender) => sender.file === 'clients.nova-mail.json'),
       JSON.stringify(explanation.sentBy),

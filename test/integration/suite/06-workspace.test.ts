@@ -113,6 +113,25 @@ describe('the whole workspace (novaMail.scope: workspace)', () => {
     await waitForDiagnostics(uri, (d) => d.length === 0, 'no problem once the link is deleted');
   });
 
+  it('a link to a file that does not exist gets the same one problem as in the CLI (regression: silent)', async () => {
+    const uri = workspaceUri('clients/katkennut.nova-mail.json');
+    fs.symlinkSync(workspaceUri('clients/poissa.json').fsPath, uri.fsPath);
+    try {
+      const [problem] = await waitForDiagnostics(
+        uri,
+        (d) => d.length > 0,
+        'the problem of the dangling link',
+      );
+      assert.equal(
+        problem.message,
+        'Not checked: the file cannot be read (a symbolic link to a file that does not exist).',
+      );
+    } finally {
+      fs.rmSync(uri.fsPath, { force: true });
+    }
+    await waitForDiagnostics(uri, (d) => d.length === 0, 'no problem once the link is deleted');
+  });
+
   it("an editor's unsaved text wins over the disk, and the disk counts again once it is closed unsaved", async () => {
     const uri = workspaceUri('clients/asiakas-01.nova-mail.json');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));

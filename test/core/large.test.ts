@@ -1,0 +1,62 @@
+/** Issue 20: large files are linted in bounded memory, with the same answers. */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { lint } from '../../src/core';
+import { JsonDocument } from '../../src/core/document';
+import { LineIndex } from '../../src/core/positions';
+import { personConfig, rangeOf, text } from '../helpers';
+
+function manyPasswords(count: number): string {
+  const config = personConfig();
+  config.persons = Array.from({ length: count }, (_, i) => ({
+    ...config.persons[0],
+    name: `Henkilö ${i}`,
+    email: {
+      ...config.persons[0].email,
+      username: `${100000 + i}abc`,
+      novaUsername: `${100000 + i}abc`,
+      smtpPassword: `Salainen${i}`,
+    },
+  }));
+  return text(config);
+}
+
+describe('large files', () => {
+  it('lists the first 100 problems of a rule in document order, at their places, then how many more', () => {
+    const source = manyPasswords(250);
+    const problems = lint(source).filter((p) => p.rule === 'real-password');
+    assert.equal(problems.length, 101);
+    for (let i = 0; i < 100; i++)
+      assert.deepEqual(problems[i].range, rangeOf(source, `"Salainen${i}"`), `person ${i}`);
+    assert.match(problems[100].message, /^…and 150 more real-password problems in this file/);
+    assert.deepEqual(
+      problems[100].range,
+      rangeOf(source, '"Salainen100"'),
+      'placed at the first one left out',
+    );
+  });
+
+  it('names at most 10 persons in no-sender-person, then how many more (regression: all 270,000)', () => {
+    const config = personConfig();
+    config.persons = Array.from({ length: 25 }, (_, i) => ({ name: `P${i}`, roles: [] }));
+    const [problem] = lint(text(config)).filter((p) => p.rule === 'no-sender-person');
+    assert.equal(problem.related?.length, 11);
+    assert.equal(problem.related?.[10].message, '…and 15 more persons without both');
+  });
+
+  it('places problems in a pruned tree, and refuses to look into a person left out of it', () => {
+    const document = new JsonDocument(manyPasswords(3));
+    document.focusOnPersons(new Set([1]));
+    assert.equal(document.node(['persons', 1, 'email', 'smtpPassword'])?.value, 'Salainen1');
+    assert.equal(document.node(['persons', 0])?.type, 'object', 'a person left out is one node');
+    assert.throws(() => document.node(['persons', 0, 'email']), /left out of a pruned tree/);
+  });
+
+  it('knows the line ending of a file on one line, with CRLF, with a lone CR, after a BOM', () => {
+    assert.equal(new LineIndex('{"a": 1}').eol, '\n');
+    assert.equal(new LineIndex('{\r\n"a": 1}\n').eol, '\r\n');
+    assert.equal(new LineIndex('\ufeff{\r\n}').eol, '\r\n');
+    assert.equal(new LineIndex('{\r"a": 1}').eol, '\r');
+    assert.equal(new LineIndex('{\n"a": 1}\r\n').eol, '\n');
+  });
+});

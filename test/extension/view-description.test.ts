@@ -1,0 +1,42 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import finnish from '../../l10n/bundle.l10n.fi.json';
+import { STRINGS, type StringKey } from '../../src/extension/strings';
+import { configurationDescription } from '../../src/extension/view-description';
+
+/** The extension's own strings in a language, formatted as its translator does (without VS Code). */
+const sayIn =
+  (lang: 'en' | 'fi') =>
+  (key: StringKey, ...args: (string | number)[]): string => {
+    const english = STRINGS[key];
+    const template = lang === 'fi' ? ((finnish as Record<string, string>)[english] ?? english) : english;
+    return template.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)]));
+  };
+
+describe('the Nova Mail view describes a configuration', () => {
+  it('in the singular and the plural, in English and Finnish (regression: "1 errors")', () => {
+    const one = { senderMode: 'personRegister' as const, persons: 1, errors: 1, warnings: 1 };
+    assert.equal(
+      configurationDescription(one, sayIn('en')),
+      'person register · 1 person · 1 error, 1 warning',
+    );
+    assert.equal(
+      configurationDescription(one, sayIn('fi')),
+      'henkilörekisteri · 1 henkilö · 1 virhe, 1 varoitus',
+    );
+    const many = { senderMode: 'personRegister' as const, persons: 3, errors: 2, warnings: 0 };
+    assert.equal(
+      configurationDescription(many, sayIn('en')),
+      'person register · 3 persons · 2 errors, 0 warnings',
+    );
+    assert.equal(
+      configurationDescription(many, sayIn('fi')),
+      'henkilörekisteri · 3 henkilöä · 2 virhettä, 0 varoitusta',
+    );
+  });
+
+  it('counts no persons for a defined sender (regression: "0 persons")', () => {
+    const defined = { senderMode: 'defined' as const, persons: 0, errors: 0, warnings: 0 };
+    assert.equal(configurationDescription(defined, sayIn('en')), 'defined sender · 0 errors, 0 warnings');
+  });
+});
