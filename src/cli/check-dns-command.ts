@@ -30,7 +30,7 @@ export interface CheckDnsArgs {
 }
 
 /**
- * `nova-mail check-dns` (SPEC §7): exit 0 without errors, 1 with an error-severity problem, 2 when
+ * `nova-mail check-dns` (docs/contract.md §7): exit 0 without errors, 1 with an error-severity problem, 2 when
  * input failed, the relay does not resolve, or no sender domain could be checked (DNS unreachable).
  * Nothing is sent; only DNS is asked.
  */

@@ -1,5 +1,5 @@
 /** A correct nova-mail.json to start from, as the "New configuration" command writes it. */
-import { PLACEHOLDER, SENDER_ROLE } from './rules/model';
+import { NOVA_SMTP_PORT, NOVA_SMTP_SERVER, NOVA_SMTP_SSL, PLACEHOLDER, SENDER_ROLE } from './nova';
 
 export interface NewConfigAnswers {
   mode: 'personRegister' | 'defined';
@@ -13,7 +13,7 @@ export interface NewConfigAnswers {
 export function newConfiguration(answers: NewConfigAnswers): string {
   const config: Record<string, unknown> = {
     company: answers.company,
-    smtp: { server: 'smtp.visma.local', port: 25, ssl: false },
+    smtp: { server: NOVA_SMTP_SERVER, port: NOVA_SMTP_PORT, ssl: NOVA_SMTP_SSL },
     editBeforeSend: false,
     deliveryReceipt: true,
   };

@@ -13,7 +13,7 @@ export interface SenderAddress {
 }
 
 /**
- * SPEC §7: `sender.address` when the sender is `defined`; in `personRegister` mode, each person that
+ * docs/contract.md §7: `sender.address` when the sender is `defined`; in `personRegister` mode, each person that
  * can send (the Sähköpostilähettäjä role and an e-mail address). Empty addresses are nobody's.
  */
 export function senderAddresses(config: unknown): SenderAddress[] {

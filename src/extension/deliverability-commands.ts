@@ -33,7 +33,7 @@ export type DeliverabilityAllOutcome =
   | undefined;
 
 /**
- * "Check deliverability": only on command (never at activation or while typing, SPEC §7). Its
+ * "Check deliverability": only on command (never at activation or while typing, docs/contract.md §7). Its
  * results are diagnostics of their own collection on the sender addresses; an edit moves them
  * with their address (no DNS is asked) and drops those whose address changed.
  */

@@ -52,7 +52,7 @@ describe('nova-mail check-dns (the built CLI as a process, against a DNS server 
     );
   });
 
-  it('exits 0 when nothing is an error, and prints the JSON of SPEC §6 with --format json', async () => {
+  it('exits 0 when nothing is an error, and prints the JSON of docs/contract.md §6 with --format json', async () => {
     const result = await run(['--format', 'json', 'clients/ok', 'clients/b']);
     assert.equal(result.status, 0, result.stderr);
     const reports = JSON.parse(result.stdout) as {

@@ -12,7 +12,7 @@ async function waitUntil(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
-describe('checkDeliverability: SPEC §7 against a real DNS server on 127.0.0.1', () => {
+describe('checkDeliverability: docs/contract.md §7 against a real DNS server on 127.0.0.1', () => {
   let dns: DnsServer;
   before(async () => {
     dns = await startDnsServer({

@@ -1,5 +1,5 @@
 /**
- * The zones of the DNS tests: one domain per row of SPEC §7, under .test (RFC 2606: never on the
+ * The zones of the DNS tests: one domain per row of docs/contract.md §7, under .test (RFC 2606: never on the
  * Internet), served by test/dns/server.ts on 127.0.0.1.
  */
 import type { Zone } from './server';

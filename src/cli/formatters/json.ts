@@ -2,7 +2,7 @@ import { fixedByFixAll, portableSeparators, safeJson } from '../../core';
 import type { FileReport } from '../report';
 
 /**
- * SPEC §6: one JSON array, one entry per file; ranges 0-based in UTF-16 code units; paths with `/`
+ * docs/contract.md §6: one JSON array, one entry per file; ranges 0-based in UTF-16 code units; paths with `/`
  * on every system (the same output for the same tree, and Windows opens `/` paths too).
  */
 export function formatJson(reports: readonly FileReport[]): string {

@@ -1,7 +1,8 @@
 /**
- * SPEC §7 for a set of nova-mail.json texts: every sender address is judged by DNS against the relay,
+ * docs/contract.md §7 for a set of nova-mail.json texts: every sender address is judged by DNS against the relay,
  * and the deliverability rules turn the verdicts into problems on the address values.
  */
+import { TRUSTED_SENDER } from '../nova';
 import { JsonDocument } from '../document';
 import { MAX_TEXT_LENGTH } from '../lint';
 import { senderAddresses } from '../senders';
@@ -20,7 +21,7 @@ import {
 } from './verdict';
 
 /** Where the hosted service's mail comes from (the source sheet). */
-export const DEFAULT_RELAY = 'smtp.od.visma.fi';
+export const DEFAULT_RELAY = TRUSTED_SENDER;
 
 export interface DeliverabilityOptions extends LookupOptions {
   /** The relay whose addresses sender domains must authorize; DEFAULT_RELAY when absent. */

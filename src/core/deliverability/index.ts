@@ -1,4 +1,4 @@
-/** SPEC §7, and the proof from a received message: what DNS and a real message say about delivery. */
+/** docs/contract.md §7, and the proof from a received message: what DNS and a real message say about delivery. */
 export {
   checkDeliverability,
   relocateDnsProblems,

@@ -3,6 +3,7 @@
  * type and a box to tick per field. Only for a file without errors: a sheet must never carry a
  * wrong value (or a real password) into Nova.
  */
+import { PLACEHOLDER } from '../nova';
 import { escapeControl } from '../visible-text';
 import { JsonDocument } from '../document';
 import { markdownCode, markdownText } from '../markdown';
@@ -84,8 +85,8 @@ export function entrySheet(text: string, problems: readonly Problem[]): SheetRes
       field('Määritelty sähköpostin lähettäjä', 'Defined e-mail sender', 'valittu / selected'),
       field('Sähköpostiosoite', 'E-mail address', stringAt(sender, 'address') ?? ''),
       field('Nimi', 'Name', stringAt(sender, 'name') ?? ''),
-      field('Käyttäjätunnus', 'Username', 'xxx'),
-      field('Salasana', 'Password', 'xxx'),
+      field('Käyttäjätunnus', 'Username', PLACEHOLDER),
+      field('Salasana', 'Password', PLACEHOLDER),
     );
   const sections: SheetSection[] = [
     { title: 'Ohjaustiedot', path: 'Infoline → Asetukset → Ohjaustiedot', fields: control, note: SAVE },
@@ -113,8 +114,8 @@ export function entrySheet(text: string, problems: readonly Problem[]): SheetRes
             field('Käyttäjätunnus', 'Username: the Citrix ID', citrixId),
             field('Sähköposti', 'E-mail address', stringAt(view.email, 'address') ?? ''),
             field('Käyttäjätunnus (Nova)', 'Nova username: the Citrix ID', citrixId),
-            field('Käyttäjätunnus (SMTP)', 'SMTP username: three x', 'xxx'),
-            field('Salasana (SMTP)', 'SMTP password: three x', 'xxx'),
+            field('Käyttäjätunnus (SMTP)', 'SMTP username: three x', PLACEHOLDER),
+            field('Salasana (SMTP)', 'SMTP password: three x', PLACEHOLDER),
           ],
           note: SAVE,
         },

@@ -15,7 +15,7 @@ import { duplicateCitrixId } from './duplicate-citrix-id';
 import { sentItems } from './sent-items';
 import { DNS_RULES } from '../deliverability/rules';
 
-/** The rules that look at a parsed document, in the order of SPEC §3. */
+/** The rules that look at a parsed document, in the order of docs/contract.md §3. */
 export const RULES: readonly Rule[] = [
   smtpServer,
   smtpPort,

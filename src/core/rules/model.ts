@@ -3,10 +3,8 @@ import type { JsonPath, Localized } from '../types';
 
 export type JsonObject = Record<string, unknown>;
 
-export const SENDER_ROLE = 'Sähköpostilähettäjä';
-export const PLACEHOLDER = 'xxx';
-/** A Citrix ID: the customer number, then letters (999999teptes). */
-export const CITRIX_ID = /^[0-9]+[A-Za-z][A-Za-z0-9]*$/;
+export { CITRIX_ID, PLACEHOLDER, SENDER_ROLE } from '../nova';
+import { PLACEHOLDER, SENDER_ROLE } from '../nova';
 
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

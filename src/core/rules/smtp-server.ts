@@ -1,16 +1,14 @@
 import type { Rule } from './rule';
 import { objectAt, stringAt } from './model';
-
-const RELAY = 'smtp.visma.local';
-const TRUSTED_SENDER = 'smtp.od.visma.fi';
+import { NOVA_SMTP_SERVER as RELAY, TRUSTED_SENDER } from '../nova';
 
 export const smtpServer: Rule = {
   id: 'smtp-server',
   defaultSeverity: 'warning',
   fixable: true,
   description: {
-    en: 'The SMTP server must be smtp.visma.local.',
-    fi: 'SMTP-palvelimen pitää olla smtp.visma.local.',
+    en: `The SMTP server must be ${RELAY}.`,
+    fi: `SMTP-palvelimen pitää olla ${RELAY}.`,
   },
   check({ config, report }) {
     const server = stringAt(objectAt(config, 'smtp'), 'server');

@@ -1,4 +1,5 @@
 /** nodemailer's errors, sorted into kinds that each come with advice a person can act on. */
+import { NOVA_SMTP_SERVER } from '../nova';
 import type { Lang, Localized } from '../types';
 import type { FrontEndWords, SendFailure, SendFailureKind, TransportSettings } from './types';
 
@@ -65,10 +66,10 @@ const TEXTS: Record<SendFailureKind, Texts> = {
   dns: (_e, t, words) => ({
     message: { en: `${t.host} could not be resolved (DNS).`, fi: `Nimeä ${t.host} ei löytynyt (DNS).` },
     hint:
-      t.host.toLowerCase() === 'smtp.visma.local' && !t.overridden
+      t.host.toLowerCase() === NOVA_SMTP_SERVER && !t.overridden
         ? {
-            en: `smtp.visma.local resolves only inside Visma's hosted service (Citrix). Send from there, or test through another server (${words.serverOverride.en}).`,
-            fi: `smtp.visma.local löytyy vain Visman sovelluspalvelun (Citrix) sisältä. Lähetä sieltä tai testaa toisen palvelimen kautta (${words.serverOverride.fi}).`,
+            en: `${NOVA_SMTP_SERVER} resolves only inside Visma's hosted service (Citrix). Send from there, or test through another server (${words.serverOverride.en}).`,
+            fi: `${NOVA_SMTP_SERVER} löytyy vain Visman sovelluspalvelun (Citrix) sisältä. Lähetä sieltä tai testaa toisen palvelimen kautta (${words.serverOverride.fi}).`,
           }
         : { en: 'Check the server name.', fi: 'Tarkista palvelimen nimi.' },
   }),

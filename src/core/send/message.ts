@@ -1,4 +1,5 @@
 /** The test message: what was tested, in both languages, and the trusted-sender advice. */
+import { TRUSTED_SENDER } from '../nova';
 import type { Lang } from '../types';
 import type { Sender, TransportSettings } from './types';
 
@@ -41,11 +42,11 @@ export function composeMessage(facts: MessageFacts): { subject: string; text: st
   const paragraphs = {
     fi: [
       'Tämä on Nova Mail -testiviesti, joka lähetettiin nova-mail.json-tiedoston asetuksilla.',
-      'Jos Noven sähköpostit eivät tule perille, lisää smtp.od.visma.fi luotetuksi lähettäjäksi: sovelluspalvelun sähköpostit tulevat siitä osoitteesta.',
+      `Jos Noven sähköpostit eivät tule perille, lisää ${TRUSTED_SENDER} luotetuksi lähettäjäksi: sovelluspalvelun sähköpostit tulevat siitä osoitteesta.`,
     ],
     en: [
       'This is a Nova Mail test message, sent with the settings of a nova-mail.json file.',
-      "If mail from Nova goes missing, add smtp.od.visma.fi as a trusted sender: the hosted service's mail comes from that address.",
+      `If mail from Nova goes missing, add ${TRUSTED_SENDER} as a trusted sender: the hosted service's mail comes from that address.`,
     ],
   };
   const first = facts.lang;

@@ -24,7 +24,7 @@ export interface DnsRule extends RuleMeta {
 }
 
 /**
- * SPEC §7: SPF problems are errors where the domain's DMARC policy tells recipients to act on them;
+ * docs/contract.md §7: SPF problems are errors where the domain's DMARC policy tells recipients to act on them;
  * a policy only being tested (pct=0, t=y) counts as none.
  */
 export function underStrictDmarc(dmarc: DmarcVerdict): boolean {

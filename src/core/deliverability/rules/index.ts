@@ -7,7 +7,7 @@ import { spfAllowsAll } from './spf-allows-all';
 import { dmarcMissing } from './dmarc-missing';
 import { dnsFailed } from './dns-failed';
 
-/** The deliverability rules, in the order of SPEC §7 (spf-allows-all added after it). */
+/** The deliverability rules, in the order of docs/contract.md §7 (spf-allows-all added after it). */
 export const DNS_RULES: readonly DnsRule[] = [
   domainNotFound,
   spfNotAuthorized,
