@@ -1,7 +1,8 @@
 // @ts-check
-// Writes the parts of the manifest that come from the rule list, so they are never copied by hand:
-// the novaMail.rules setting (one property per rule a user can set in the editor) and each rule's
-// description in package.nls.json / package.nls.fi.json. Run by esbuild.js on every build;
+// Writes the parts of the manifest and the docs that come from the rule list, so they are never
+// copied by hand: the novaMail.rules setting (one property per rule a user can set in the editor),
+// each rule's description in package.nls.json / package.nls.fi.json, and the rule tables of
+// README.md and docs/contract.md (between <!-- generated:rules:… --> markers). Run by esbuild.js on every build;
 // `node scripts/generate-manifest.js --check` exits 1 when a committed file is stale.
 const fs = require('fs');
 const path = require('path');
@@ -12,10 +13,11 @@ const ROOT = path.resolve(__dirname, '..');
 const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
 
 /** The core's rule list, compiled from the TypeScript source in memory. */
-/** @returns {{ ALL_RULES: { id: string; description: Record<string, string> }[]; CONFIGURABLE_RULE_IDS: string[] }} */
+/** @typedef {{ id: string; defaultSeverity: string; fixable: boolean; description: Record<string, string> }} RuleInfo */
+/** @returns {{ ALL_RULES: RuleInfo[]; CONFIGURABLE_RULE_IDS: string[]; DNS_RULE_IDS: string[] }} */
 function loadRules() {
   const { outputFiles } = esbuild.buildSync({
-    entryPoints: [path.join(ROOT, 'src/core/rules/index.ts')],
+    entryPoints: [path.join(ROOT, 'src/core/all-rules.ts')],
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -23,12 +25,43 @@ function loadRules() {
     logLevel: 'silent',
   });
   const module = /** @type {Module & { _compile(code: string, file: string): void }} */ (new Module('rules'));
-  module._compile(outputFiles[0].text, path.join(ROOT, 'src/core/rules/index.js'));
-  return module.exports;
+  module._compile(outputFiles[0].text, path.join(ROOT, 'src/core/all-rules.js'));
+  const { ALL_RULES, CONFIGURABLE_RULE_IDS, DNS_RULES } = module.exports;
+  return {
+    ALL_RULES,
+    CONFIGURABLE_RULE_IDS,
+    DNS_RULE_IDS: DNS_RULES.map((/** @type {RuleInfo} */ r) => r.id),
+  };
+}
+
+/**
+ * A Markdown table of rules, kept out of Prettier's reach (its column alignment would change with
+ * every new rule); `docs` is the path from the document to docs/rules/.
+ */
+function rulesTable(/** @type {RuleInfo[]} */ rules, /** @type {string} */ docs) {
+  const rows = rules.map(
+    (rule) =>
+      `| [\`${rule.id}\`](${docs}${rule.id}.md) | ${rule.defaultSeverity} | ${rule.fixable ? 'yes' : '—'} | ${rule.description.en} |`,
+  );
+  return [
+    '<!-- prettier-ignore-start -->',
+    '| Rule | Default | Fix | What |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '<!-- prettier-ignore-end -->',
+  ].join('\n');
+}
+
+/** The text with each generated region (<!-- generated:NAME … --> … <!-- generated:end -->) made anew. */
+function withRegions(/** @type {string} */ text, /** @type {Record<string, string>} */ regions) {
+  return text.replace(
+    /(<!-- generated:([\w:]+)[^>]*-->\n)[\s\S]*?(<!-- generated:end -->)/g,
+    (whole, open, name, close) => (name in regions ? `${open}${regions[name]}\n${close}` : whole),
+  );
 }
 
 function manifestFiles() {
-  const { ALL_RULES, CONFIGURABLE_RULE_IDS } = loadRules();
+  const { ALL_RULES, CONFIGURABLE_RULE_IDS, DNS_RULE_IDS } = loadRules();
   const read = (/** @type {string} */ name) => fs.readFileSync(path.join(ROOT, name), 'utf8');
   const pkg = JSON.parse(read('package.json'));
   // Our file names in any letter case (the JSON language service's globs know [nN] classes).
@@ -58,6 +91,15 @@ function manifestFiles() {
     for (const rule of ALL_RULES) nls[`rule.${rule.id}`] = rule.description[lang];
     files[name] = JSON.stringify(nls, null, 2) + '\n';
   }
+  const lintRules = ALL_RULES.filter((rule) => !DNS_RULE_IDS.includes(rule.id));
+  const dnsRules = ALL_RULES.filter((rule) => DNS_RULE_IDS.includes(rule.id));
+  files['README.md'] = withRegions(read('README.md'), {
+    'rules:lint': rulesTable(lintRules, 'docs/rules/'),
+    'rules:dns': rulesTable(dnsRules, 'docs/rules/'),
+  });
+  files['docs/contract.md'] = withRegions(read('docs/contract.md'), {
+    'rules:all': rulesTable(ALL_RULES, 'rules/'),
+  });
   return files;
 }
 

@@ -60,6 +60,7 @@ export function person(name: string, citrixId: string): Json {
 /** A correct defined-sender config. */
 export function definedConfig(): Json {
   return {
+    company: 'Laskutus Oy',
     smtp: { server: 'smtp.visma.local', port: 25, ssl: false },
     deliveryReceipt: true,
     sender: {

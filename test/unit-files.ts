@@ -2,7 +2,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /** The folders of unit tests (plain `node --test`, no VS Code). */
-export const UNIT_FOLDERS = ['core', 'cli', 'send', 'deliverability', 'extension', 'scripts'] as const;
+export const UNIT_FOLDERS = [
+  'core',
+  'core/rules',
+  'cli',
+  'send',
+  'deliverability',
+  'extension',
+  'scripts',
+] as const;
 
 /**
  * The unit test files of the given folders, as paths relative to `root`. Listed here rather than by

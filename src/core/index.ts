@@ -12,7 +12,8 @@ export {
 } from './lint';
 export { fixAll, fixedByFixAll, NOT_JSON, UNSAFE_FIX, type FixAllResult } from './fix-all';
 export { applyEdits, minimalEdit } from './fixes';
-export { ALL_RULES, CONFIGURABLE_RULE_IDS, RULE_IDS, type RuleMeta } from './rules';
+export { ALL_RULES, CONFIGURABLE_RULE_IDS, RULE_IDS } from './all-rules';
+export type { RuleMeta } from './rules';
 export { CITRIX_ID } from './rules/model';
 export { isNovaMailFileName, RULE_DOCS_FOLDER } from './names';
 export { normalizeAddress, sameAddress } from './address';

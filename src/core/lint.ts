@@ -1,5 +1,5 @@
 import { JsonDocument } from './document';
-import { describeFsProblem, type FsProblem } from './disk/fs-problem';
+import { describeFsProblem, type FsProblem } from './fs-problem';
 import { editsForFixes } from './fixes';
 import { MAX_DEPTH } from './json/depth';
 import { valueOf } from './json/tree';

@@ -41,11 +41,14 @@ describe('nova-mail lint: any input gets a result or one clear line (the built C
     const result = runCli(['lint', '--format', 'json', dir]);
     assert.equal(result.status, 1, result.stderr);
     const [deepReport, portReport] = JSON.parse(result.stdout);
+    const about = deepReport.problems.filter((p: { rule: string }) =>
+      ['no-sender-person', 'schema'].includes(p.rule),
+    );
     assert.deepEqual(
-      deepReport.problems.map((p: { rule: string }) => p.rule),
+      about.map((p: { rule: string }) => p.rule),
       ['no-sender-person', 'schema', 'schema'],
     );
-    assert.match(deepReport.problems[2].message, /Nested deeper than 64 levels/);
+    assert.match(about[2].message, /Nested deeper than 64 levels/);
     assert.deepEqual(
       portReport.problems.map((p: { rule: string }) => p.rule),
       ['smtp-port'],

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { onlyRules } from './rule-tester';
 import { describe, it } from 'node:test';
 import { fixAll, lint } from '../../src/core';
 import { parseJson } from '../../src/core/json/parse';
@@ -83,6 +84,7 @@ describe('strict JSON', () => {
     assert.deepEqual(parsed.tree().laterDuplicates(), []);
     const problems = lint(
       '{"smtp": {"server": "\\"port\\": 25", "port": 25, "ssl": false}, "sender": {"mode": "personRegister"}, "persons": []}',
+      { rules: onlyRules('smtp-server', 'smtp-port', 'no-sender-person', 'duplicate-key') },
     );
     assert.deepEqual(
       problems.map((p) => p.rule),

@@ -1,5 +1,5 @@
 export { exclusionTest, findNovaMailFiles } from './find-files';
-export { describeFsProblem, fsProblem, type FsProblem } from './fs-problem';
+export { describeFsProblem, fsProblem, type FsProblem } from '../fs-problem';
 export {
   lintContent,
   readBytes,

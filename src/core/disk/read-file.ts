@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import { lint, MAX_TEXT_LENGTH, tooLargeProblem, unreadableProblem, type LintOptions } from '../lint';
 import type { Problem } from '../types';
-import { fsProblem, type FsProblem } from './fs-problem';
+import { fsProblem, type FsProblem } from '../fs-problem';
 
 export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; problem: FsProblem; size?: number };
 

@@ -1,4 +1,4 @@
-import type { Rule, RuleMeta } from './rule';
+import type { Rule } from './rule';
 import { duplicateKeyRule, parseRule, schemaRule } from './structural';
 import { smtpServer } from './smtp-server';
 import { smtpPort } from './smtp-port';
@@ -13,7 +13,6 @@ import { missingEmailTab } from './missing-email-tab';
 import { noSenderPerson } from './no-sender-person';
 import { duplicateCitrixId } from './duplicate-citrix-id';
 import { sentItems } from './sent-items';
-import { DNS_RULES } from '../deliverability/rules';
 
 /** The rules that look at a parsed document, in the order of docs/contract.md §3. */
 export const RULES: readonly Rule[] = [
@@ -32,21 +31,5 @@ export const RULES: readonly Rule[] = [
   sentItems,
 ];
 
-/** Every rule id the product reports: structural ones first, the deliverability (DNS) ones last. */
-export const ALL_RULES: readonly RuleMeta[] = [
-  parseRule,
-  duplicateKeyRule,
-  schemaRule,
-  ...RULES,
-  ...DNS_RULES,
-];
-
-export const RULE_IDS: readonly string[] = ALL_RULES.map((rule) => rule.id);
-
-/**
- * The rules whose severity a user sets in the editor. The structural ones are VS Code's JSON
- * support's to show there (at its own severity), so they are not offered.
- */
-export const CONFIGURABLE_RULE_IDS: readonly string[] = [...RULES, ...DNS_RULES].map((rule) => rule.id);
-
 export type { Rule, RuleMeta } from './rule';
+export { duplicateKeyRule, parseRule, schemaRule };

@@ -1,4 +1,4 @@
-import type { Lang } from '../types';
+import type { Lang } from './types';
 
 /** Why a file could not be used; worded by describeFsProblem (or by the caller). */
 export type FsProblem =

@@ -1,0 +1,42 @@
+import { personConfig } from '../../helpers';
+import { ruleTester } from '../rule-tester';
+
+ruleTester('missing-sender-role', {
+  invalid: [
+    {
+      name: 'no roles at all',
+      build: () => {
+        const c = personConfig();
+        delete c.persons[1].roles;
+        return c;
+      },
+      covers: '{',
+      occurrence: 5, // root, smtp, sender, person 1, its email, person 2
+      severity: 'error',
+      fixable: true,
+    },
+    {
+      name: 'roles without the sender role',
+      build: () => {
+        const c = personConfig();
+        c.persons[0].roles = ['Pääkäyttäjä'];
+        return c;
+      },
+      covers: '[\n        "Pääkäyttäjä"\n      ]',
+      severity: 'error',
+      fixable: true,
+    },
+    {
+      name: 'a misspelt sender role',
+      build: () => {
+        const c = personConfig();
+        c.persons[0].roles = ['Pääkäyttäjä', 'sahkoposti-lahettaja'];
+        return c;
+      },
+      covers: '"sahkoposti-lahettaja"',
+      severity: 'error',
+      fixable: true,
+      messageIncludes: /not the role's exact name/,
+    },
+  ],
+});

@@ -1,0 +1,14 @@
+import { personConfig } from '../../helpers';
+import { ruleTester } from '../rule-tester';
+
+ruleTester('no-sender-person', {
+  invalid: [
+    {
+      name: 'person-register mode without any sender person',
+      build: () => ({ ...personConfig(), persons: [] }),
+      covers: '"personRegister"',
+      severity: 'error',
+      fixable: false,
+    },
+  ],
+});

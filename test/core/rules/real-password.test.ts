@@ -1,0 +1,25 @@
+import { definedConfig, personConfig } from '../../helpers';
+import { ruleTester } from '../rule-tester';
+
+ruleTester('real-password', {
+  invalid: [
+    {
+      name: "a person's real SMTP password",
+      build: () => {
+        const c = personConfig();
+        c.persons[1].email.smtpPassword = 'Salainen123';
+        return c;
+      },
+      covers: '"Salainen123"',
+      severity: 'error',
+      fixable: true,
+    },
+    {
+      name: "the defined sender's real password",
+      build: () => ({ ...definedConfig(), sender: { ...definedConfig().sender, password: 'hunter2' } }),
+      covers: '"hunter2"',
+      severity: 'error',
+      fixable: true,
+    },
+  ],
+});

@@ -1,0 +1,15 @@
+import { personConfig } from '../../helpers';
+import { ruleTester } from '../rule-tester';
+
+ruleTester('sent-items', {
+  invalid: [
+    {
+      name: 'no delivery receipt',
+      build: () => ({ ...personConfig(), deliveryReceipt: false }),
+      covers: 'false',
+      occurrence: 2,
+      severity: 'hint',
+      fixable: true,
+    },
+  ],
+});

@@ -1,0 +1,14 @@
+import { personConfig } from '../../helpers';
+import { ruleTester } from '../rule-tester';
+
+ruleTester('smtp-port', {
+  invalid: [
+    {
+      name: 'port 587',
+      build: () => ({ ...personConfig(), smtp: { server: 'smtp.visma.local', port: 587, ssl: false } }),
+      covers: '587',
+      severity: 'warning',
+      fixable: true,
+    },
+  ],
+});
