@@ -13,6 +13,7 @@ import { missingEmailTab } from './missing-email-tab';
 import { noSenderPerson } from './no-sender-person';
 import { duplicateCitrixId } from './duplicate-citrix-id';
 import { sentItems } from './sent-items';
+import { companyName } from './company-name';
 
 /** The rules that look at a parsed document, in the order of docs/contract.md §3. */
 export const RULES: readonly Rule[] = [
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   noSenderPerson,
   duplicateCitrixId,
   sentItems,
+  companyName,
 ];
 
 export type { Rule, RuleMeta } from './rule';
