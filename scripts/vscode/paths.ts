@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
-export const VSCODE_TEST_DIR = path.join(ROOT, '.vscode-test');
 export const RESULTS_DIR = path.join(ROOT, 'test-results');
 /** Where the integration suites are bundled to (see test/harness/build-tests.ts). */
 export const OUT_DIR = path.join(ROOT, 'out', 'integration');

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { CodeServerOptions } from './code-server';
 import { RESULTS_DIR } from './paths';
 
-/** Installs (or reuses) the pinned VS Code server under .vscode-test/ and returns its folder. */
+/** Installs (or reuses) the pinned VS Code server in the cache outside the checkout (install-vscode.sh) and returns its folder. */
 export function ensureVsCode(): string {
   return execFileSync('bash', [path.join(__dirname, 'install-vscode.sh')], {
     stdio: ['ignore', 'pipe', 'inherit'],

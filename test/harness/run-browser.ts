@@ -1,6 +1,6 @@
 /**
  * The default launcher of the integration suite: a real VS Code (code-server from npm, installed
- * into .vscode-test/ on first use) in Debian's Chromium driven by playwright-core.
+ * into ~/.cache/nova-mail/ on first use, shared by every clone) in Debian's Chromium driven by playwright-core.
  *
  *   tsx test/harness/run-browser.ts [--suite suite] [--self-check] [--workspace folder]
  *
