@@ -7,7 +7,6 @@ export default tseslint.config(
       'dist/',
       'out/',
       '.vscode-test/',
-      '.windows-test/',
       'node_modules/',
       'test-results/',
       'bench/.data/',
@@ -98,8 +97,8 @@ export default tseslint.config(
           ],
           patterns: [
             {
-              group: ['../core/*', '!../core/names'],
-              message: 'Only the core entries: ../core and ../core/names.',
+              group: ['../core/*', '!../core/names', '!../core/nova'],
+              message: 'Only the core entries: ../core, ../core/names and the constants of ../core/nova.',
             },
             { group: ['**/cli/**'], message: 'The extension does not use the CLI.' },
           ],

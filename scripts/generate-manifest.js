@@ -12,21 +12,28 @@ const esbuild = require('esbuild');
 const ROOT = path.resolve(__dirname, '..');
 const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
 
-/** The core's rule list, compiled from the TypeScript source in memory. */
-/** @typedef {{ id: string; defaultSeverity: string; fixable: boolean; description: Record<string, string> }} RuleInfo */
-/** @returns {{ ALL_RULES: RuleInfo[]; CONFIGURABLE_RULE_IDS: string[]; DNS_RULE_IDS: string[] }} */
-function loadRules() {
+/** A TypeScript module's exports, compiled in memory with esbuild (its imports bundled in). */
+function loadTs(/** @type {string} */ relative) {
   const { outputFiles } = esbuild.buildSync({
-    entryPoints: [path.join(ROOT, 'src/core/all-rules.ts')],
+    entryPoints: [path.join(ROOT, relative)],
     bundle: true,
     platform: 'node',
     format: 'cjs',
     write: false,
     logLevel: 'silent',
   });
-  const module = /** @type {Module & { _compile(code: string, file: string): void }} */ (new Module('rules'));
-  module._compile(outputFiles[0].text, path.join(ROOT, 'src/core/all-rules.js'));
-  const { ALL_RULES, CONFIGURABLE_RULE_IDS, DNS_RULES } = module.exports;
+  const module = /** @type {Module & { _compile(code: string, file: string): void }} */ (
+    new Module(relative)
+  );
+  module._compile(outputFiles[0].text, path.join(ROOT, relative.replace(/\.ts$/, '.js')));
+  return module.exports;
+}
+
+/** The core's rule list, compiled from the TypeScript source in memory. */
+/** @typedef {{ id: string; defaultSeverity: string; fixable: boolean; description: Record<string, string> }} RuleInfo */
+/** @returns {{ ALL_RULES: RuleInfo[]; CONFIGURABLE_RULE_IDS: string[]; DNS_RULE_IDS: string[] }} */
+function loadRules() {
+  const { ALL_RULES, CONFIGURABLE_RULE_IDS, DNS_RULES } = loadTs('src/core/all-rules.ts');
   return {
     ALL_RULES,
     CONFIGURABLE_RULE_IDS,
@@ -73,6 +80,25 @@ function manifestFiles() {
       url: './schemas/nova-mail.schema.json',
     },
   ];
+  // Every setting from the one descriptor; descriptions go to the nls files as config.<name>.
+  /** @type {{ key: string; schema: Record<string, unknown>; description: Record<string, string>; enumDescriptions?: Record<string, string>[]; readme: string }[]} */
+  const settings = loadTs('src/extension/settings-descriptor.ts').SETTINGS;
+  const nlsKey = (/** @type {string} */ key) => `config.${key.replace(/^novaMail\./, '')}`;
+  pkg.contributes.configuration.properties = Object.fromEntries(
+    settings.map((setting) => [
+      setting.key,
+      {
+        ...setting.schema,
+        ...(setting.enumDescriptions
+          ? { enumDescriptions: setting.enumDescriptions.map((_, i) => `%${nlsKey(setting.key)}.${i}%`) }
+          : {}),
+        markdownDescription: `%${nlsKey(setting.key)}%`,
+      },
+    ]),
+  );
+  pkg.capabilities.untrustedWorkspaces.restrictedConfigurations = settings
+    .filter((setting) => setting.schema.restricted)
+    .map((setting) => setting.key);
   const rules = pkg.contributes.configuration.properties['novaMail.rules'];
   rules.properties = Object.fromEntries(
     CONFIGURABLE_RULE_IDS.map((/** @type {string} */ id) => [
@@ -87,8 +113,13 @@ function manifestFiles() {
     ['package.nls.fi.json', 'fi'],
   ]) {
     const nls = JSON.parse(read(name));
-    for (const key of Object.keys(nls)) if (key.startsWith('rule.')) delete nls[key];
+    for (const key of Object.keys(nls))
+      if (key.startsWith('rule.') || key.startsWith('config.')) delete nls[key];
     for (const rule of ALL_RULES) nls[`rule.${rule.id}`] = rule.description[lang];
+    for (const setting of settings) {
+      nls[nlsKey(setting.key)] = setting.description[lang];
+      setting.enumDescriptions?.forEach((words, i) => (nls[`${nlsKey(setting.key)}.${i}`] = words[lang]));
+    }
     files[name] = JSON.stringify(nls, null, 2) + '\n';
   }
   const lintRules = ALL_RULES.filter((rule) => !DNS_RULE_IDS.includes(rule.id));
@@ -96,6 +127,16 @@ function manifestFiles() {
   files['README.md'] = withRegions(read('README.md'), {
     'rules:lint': rulesTable(lintRules, 'docs/rules/'),
     'rules:dns': rulesTable(dnsRules, 'docs/rules/'),
+    settings: [
+      '<!-- prettier-ignore-start -->',
+      '| Setting | Default | What it does |',
+      '| --- | --- | --- |',
+      ...settings.map(
+        (setting) =>
+          `| \`${setting.key}\` | \`${JSON.stringify(setting.schema.default)}\` | ${setting.readme} |`,
+      ),
+      '<!-- prettier-ignore-end -->',
+    ].join('\n'),
   });
   files['docs/contract.md'] = withRegions(read('docs/contract.md'), {
     'rules:all': rulesTable(ALL_RULES, 'rules/'),

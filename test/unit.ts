@@ -10,7 +10,8 @@ import { unitTestFiles } from './unit-files';
 const root = path.resolve(__dirname, '..');
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', ...process.argv.slice(2), ...unitTestFiles(root)],
+  // Two files at a time: most of the time goes to the CLI processes the tests start (63 s -> 39 s).
+  ['--import', 'tsx', '--test', '--test-concurrency=2', ...process.argv.slice(2), ...unitTestFiles(root)],
   { cwd: root, stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);

@@ -47,7 +47,8 @@ export async function runExplainMail(args: ExplainMailArgs, io: Io): Promise<num
   let configsFailed = false;
   if (args.configs) {
     const targets = readTargets(args.configs, text, warn, io.cwd);
-    if (!targets) return 2;
+    // Nothing to look in at all (a folder that is not there): said above, and nothing is asked.
+    if (!targets || targets.files.length === 0) return 2;
     // A file that cannot be read is said (above); the others are still looked in, and the exit is 2.
     configsFailed = targets.inputFailed;
     configs = targets.files.map((config) => ({ ...config, file: portableSeparators(config.file) }));

@@ -1,6 +1,12 @@
 import * as vscode from 'vscode';
 import type { Lang, LintOptions, SeveritySetting } from '../core';
 import { core } from './core';
+import { defaultOf, type SettingKey } from './settings-descriptor';
+
+/** One setting, typed, with the default of the one descriptor (settings-descriptor.ts). */
+export function setting<T>(key: SettingKey, scope?: vscode.Uri): T {
+  return vscode.workspace.getConfiguration(undefined, scope).get<T>(key, defaultOf<T>(key));
+}
 
 export type LanguageSetting = 'auto' | Lang;
 
@@ -18,11 +24,12 @@ export interface EditorSettings {
 const SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
 
 export function readSettings(scope?: vscode.Uri): EditorSettings {
-  const config = vscode.workspace.getConfiguration('novaMail', scope);
-  const language = config.get<string>('language', 'auto');
+  const language = setting<string>('novaMail.language', scope);
   const languageSetting: LanguageSetting = language === 'en' || language === 'fi' ? language : 'auto';
   const rules: Record<string, SeveritySetting> = {};
-  for (const [id, severity] of Object.entries(config.get<Record<string, unknown>>('rules', {}) ?? {})) {
+  for (const [id, severity] of Object.entries(
+    setting<Record<string, unknown>>('novaMail.rules', scope) ?? {},
+  )) {
     if (
       core().CONFIGURABLE_RULE_IDS.includes(id) &&
       typeof severity === 'string' &&
@@ -32,8 +39,8 @@ export function readSettings(scope?: vscode.Uri): EditorSettings {
     }
   }
   return {
-    enable: config.get<boolean>('enable', true),
-    run: config.get<string>('run') === 'onSave' ? 'onSave' : 'onType',
+    enable: setting<boolean>('novaMail.enable', scope),
+    run: setting<string>('novaMail.run', scope) === 'onSave' ? 'onSave' : 'onType',
     rules,
     language: languageSetting,
     lang:
@@ -79,16 +86,15 @@ export const TIMEOUT_RANGE = { min: 1000, max: 120_000 };
 
 /** The test-send settings; a timeout outside its range (a hand-edited settings file) is brought into it. */
 export function readSendSettings(uri: vscode.Uri): SendSettings {
-  const config = vscode.workspace.getConfiguration('novaMail.testSend', uri);
-  const server = config.get<string>('server', '').trim();
+  const server = setting<string>('novaMail.testSend.server', uri).trim();
   const { DEFAULT_TIMEOUT_MS } = core();
-  const timeout = Number(config.get<unknown>('timeoutMs', DEFAULT_TIMEOUT_MS));
+  const timeout = Number(setting<unknown>('novaMail.testSend.timeoutMs', uri));
   return {
     server: server === '' ? undefined : server,
     timeoutMs: Number.isFinite(timeout)
       ? Math.min(TIMEOUT_RANGE.max, Math.max(TIMEOUT_RANGE.min, Math.round(timeout)))
       : DEFAULT_TIMEOUT_MS,
-    confirm: config.get<boolean>('confirm', true) !== false,
+    confirm: setting<boolean>('novaMail.testSend.confirm', uri) !== false,
   };
 }
 
@@ -104,11 +110,10 @@ export interface DeliverabilitySettings {
 
 /** The deliverability check's settings (dnsServer is restricted: untrusted workspaces cannot set it). */
 export function readDeliverabilitySettings(uri: vscode.Uri | undefined): DeliverabilitySettings {
-  const config = vscode.workspace.getConfiguration('novaMail.deliverability', uri);
-  const dnsServer = config.get<string>('dnsServer', '').trim();
+  const dnsServer = setting<string>('novaMail.deliverability.dnsServer', uri).trim();
   const server = dnsServer === '' ? undefined : core().parseDnsServer(dnsServer);
   return {
-    relay: config.get<string>('relay', '').trim() || core().DEFAULT_RELAY,
+    relay: setting<string>('novaMail.deliverability.relay', uri).trim() || core().DEFAULT_RELAY,
     dnsServer,
     server,
     badServer: dnsServer !== '' && server === undefined,

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { readDeliverabilitySettings } from './settings';
+import { readDeliverabilitySettings, setting } from './settings';
 
 export const TASK_TYPE = 'nova-mail';
 const COMMANDS = ['lint', 'check-dns'] as const;
@@ -38,7 +38,7 @@ export function registerTasks(extensionUri: vscode.Uri): vscode.Disposable {
  * the problems of files no editor shows in the Problems view.
  */
 function problemMatchers(folder: vscode.WorkspaceFolder): string[] {
-  const scope = vscode.workspace.getConfiguration('novaMail', folder.uri).get<string>('scope', 'workspace');
+  const scope = setting<string>('novaMail.scope', folder.uri);
   return scope === 'openFiles' ? ['$nova-mail'] : [];
 }
 

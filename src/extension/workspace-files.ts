@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { setting } from './settings';
 import { core } from './core';
 import type { DiskText } from './diagnostics';
 import { isNovaMailUri } from './documents';
@@ -15,10 +16,7 @@ export async function findConfigurations(): Promise<{
   maxFiles: number;
   truncated: boolean;
 }> {
-  const maxFiles = Math.max(
-    1,
-    Math.round(vscode.workspace.getConfiguration('novaMail').get<number>('maxFiles', 5000)),
-  );
+  const maxFiles = Math.max(1, Math.round(setting<number>('novaMail.maxFiles')));
   const folders = (vscode.workspace.workspaceFolders ?? []).filter(({ uri }) => uri.scheme === 'file');
   const perFolder = await Promise.all(
     folders.map((folder) => core().findNovaMailFiles(folder.uri.fsPath, excludePatterns(folder))),

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { DiagnosticsController, DiskSource, DiskText } from './diagnostics';
 import { NOVA_MAIL_GLOB } from './documents';
 import { translator } from './l10n';
-import { readSettings } from './settings';
+import { readSettings, setting } from './settings';
 import { inSlices } from './slices';
 import { findConfigurations, isIncluded, readOnDisk } from './workspace-files';
 
@@ -85,8 +85,7 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
   }
 
   private async scanAll(generation: number): Promise<void> {
-    const config = vscode.workspace.getConfiguration('novaMail');
-    const workspace = config.get<string>('scope', 'workspace') !== 'openFiles';
+    const workspace = setting<string>('novaMail.scope') !== 'openFiles';
     this.watch(workspace);
     if (!workspace) {
       for (const key of this.files) this.forget(vscode.Uri.parse(key));

