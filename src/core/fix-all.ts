@@ -1,9 +1,11 @@
 import { isDeepStrictEqual } from 'util';
+import { inBothLanguages } from './catalog';
 import { JsonDocument } from './document';
 import { applyEdits, editsForFixes } from './fixes';
 import type { Masked } from './json/depth';
 import { parseJson, type ParsedJson } from './json/parse';
 import { findProblems, MAX_TEXT_LENGTH, type LintOptions } from './lint';
+import { MESSAGES, msg } from './messages';
 import type { FixAction, JsonPath, Localized, Severity } from './types';
 
 /** At most this many lint-and-fix passes, as in ESLint: a fix that uncovers another is applied too. */
@@ -18,15 +20,9 @@ export interface FixAllResult {
   refused?: Localized;
 }
 
-export const NOT_JSON: Localized = {
-  en: 'not fixed: the file is not valid JSON; correct the syntax error first',
-  fi: 'ei korjattu: tiedosto ei ole kelvollista JSONia; korjaa ensin syntaksivirhe',
-};
+export const NOT_JSON: Localized = inBothLanguages(MESSAGES, msg('fix-all.not-json'));
 
-export const UNSAFE_FIX: Localized = {
-  en: 'not fixed: the fixes would not have kept the file valid JSON with its other values intact, so nothing was written',
-  fi: 'ei korjattu: korjaukset eivät olisi pitäneet tiedostoa kelvollisena JSONina muiden arvojen säilyessä, joten mitään ei kirjoitettu',
-};
+export const UNSAFE_FIX: Localized = inBothLanguages(MESSAGES, msg('fix-all.unsafe'));
 
 /**
  * Whether Fix all and `--fix` apply this problem's fix: fixes of errors and warnings. A hint's or

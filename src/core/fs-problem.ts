@@ -1,3 +1,5 @@
+import { formatMessage, type Message } from './catalog';
+import { MESSAGES, msg } from './messages';
 import type { Lang } from './types';
 
 /** Why a file could not be used; worded by describeFsProblem (or by the caller). */
@@ -31,35 +33,14 @@ export function fsProblem(error: unknown): FsProblem {
 
 const MB = (bytes: number) => (bytes / 1048576).toFixed(1);
 
-/** The reason in words (after "cannot read:"), in English or Finnish. */
-export function describeFsProblem(
-  problem: FsProblem,
-  lang: Lang,
-  size?: number,
-  limit = 8 * 1048576,
-): string {
-  if (typeof problem === 'object') return problem.other;
-  const words: Record<Lang, Record<Exclude<FsProblem, { other: string }>, string>> = {
-    en: {
-      'not-found': 'no such file or directory',
-      permission: 'permission denied',
-      'is-directory': 'is a directory',
-      'not-regular': 'not a regular file (a pipe, socket or device is not read)',
-      'link-loop': 'too many symbolic links',
-      'dangling-link': 'a symbolic link to a file that does not exist',
-      'too-large': `too large (${MB(size ?? 0)} MB; the limit is ${MB(limit)} MB)`,
-      'not-utf8': 'not valid UTF-8 (nova-mail.json files are UTF-8 text)',
-    },
-    fi: {
-      'not-found': 'tiedostoa tai kansiota ei ole',
-      permission: 'ei käyttöoikeutta',
-      'is-directory': 'on kansio',
-      'not-regular': 'ei tavallinen tiedosto (putkea, sokettia tai laitetta ei lueta)',
-      'link-loop': 'liian monta symbolista linkkiä',
-      'dangling-link': 'symbolinen linkki tiedostoon, jota ei ole',
-      'too-large': `liian suuri (${MB(size ?? 0)} Mt; raja on ${MB(limit)} Mt)`,
-      'not-utf8': 'ei kelvollista UTF-8:aa (nova-mail.json-tiedostot ovat UTF-8-tekstiä)',
-    },
-  };
-  return words[lang][problem];
+/** Why, as a message of the core's catalog (said after "cannot read:"). */
+export function fsProblemMessage(problem: FsProblem, size?: number, limit = 8 * 1048576): Message {
+  if (typeof problem === 'object') return msg('fs.other', { detail: problem.other });
+  if (problem === 'too-large') return msg('fs.too-large', { size: MB(size ?? 0), limit: MB(limit) });
+  return msg(`fs.${problem}`);
+}
+
+/** The reason in words, in English or Finnish. */
+export function describeFsProblem(problem: FsProblem, lang: Lang, size?: number, limit?: number): string {
+  return formatMessage(MESSAGES, fsProblemMessage(problem, size, limit), lang);
 }

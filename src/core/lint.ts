@@ -1,22 +1,15 @@
 import { JsonDocument } from './document';
-import { describeFsProblem, type FsProblem } from './fs-problem';
+import { fsProblemMessage, type FsProblem } from './fs-problem';
 import { editsForFixes } from './fixes';
 import { MAX_DEPTH } from './json/depth';
 import { valueOf } from './json/tree';
 import { RULES, type RuleMeta } from './rules';
-import { textOf, type LazyText, type RuleReport, type ShadowedValue } from './rules/rule';
+import { type RuleReport, type ShadowedValue } from './rules/rule';
+import { formatMessage, type Message } from './catalog';
+import { MESSAGES, msg, spoken } from './messages';
 import { duplicateKeyRule, parseRule, schemaRule } from './rules/structural';
 import { validate } from './schema/validate';
-import type {
-  FixAction,
-  JsonPath,
-  Lang,
-  Localized,
-  Problem,
-  Severity,
-  SeveritySetting,
-  Target,
-} from './types';
+import type { FixAction, JsonPath, Lang, Problem, Severity, SeveritySetting, Target } from './types';
 
 export interface LintOptions {
   /** The language of messages and fix titles; English by default. */
@@ -119,10 +112,7 @@ export function findProblems(
     for (const cut of parsed.bounded().masked.cuts)
       add(schemaRule, {
         target: { at: 'offset', offset: cut.offset, length: 1 },
-        message: {
-          en: `Nested deeper than ${MAX_DEPTH} levels: not checked below this point (a nova-mail.json needs four).`,
-          fi: `Yli ${MAX_DEPTH} tasoa sisäkkäin: tätä syvemmälle ei tarkisteta (nova-mail.json tarvitsee neljä).`,
-        },
+        message: msg('schema.too-deep', { depth: MAX_DEPTH }),
       });
   };
 
@@ -133,10 +123,7 @@ export function findProblems(
       if (!key) continue;
       add(duplicateKeyRule, {
         target: { at: 'offset', offset: key.offset, length: key.length },
-        message: {
-          en: `Duplicate key ${JSON.stringify(key.value)}: JSON keeps only the last one.`,
-          fi: `Avain ${JSON.stringify(key.value)} on tässä objektissa kahdesti: vain viimeinen jää voimaan.`,
-        },
+        message: msg('duplicate-key.twice', { key: JSON.stringify(key.value) }),
       });
     }
   }
@@ -164,7 +151,7 @@ export function findProblems(
 }
 
 function place(found: CappedFindings, document: JsonDocument, options: LintOptions): Problem[] {
-  const say = (text: LazyText): string => textOf(text)[options.lang ?? 'en'];
+  const say = (message: Message): string => formatMessage(MESSAGES, message, options.lang ?? 'en');
   document.focusOnPersons(personsPlaced(found));
   const problems: Problem[] = [];
   for (const finding of found.kept) {
@@ -172,7 +159,7 @@ function place(found: CappedFindings, document: JsonDocument, options: LintOptio
     const problem: Problem = {
       rule: finding.rule.id,
       severity: finding.severity,
-      message: say(finding.message),
+      ...spoken(finding.message, options.lang ?? 'en'),
       range: document.lines.rangeAt(span.offset, span.length),
       offset: span.offset,
       length: span.length,
@@ -193,13 +180,11 @@ function place(found: CappedFindings, document: JsonDocument, options: LintOptio
   }
   for (const [rule, { first, count }] of found.omitted) {
     const span = document.resolve(first.target);
+    const more = msg('lint.more', { count, rule, cap: MAX_PROBLEMS_PER_RULE });
     problems.push({
       rule,
       severity: first.severity,
-      message: say({
-        en: `…and ${count} more ${rule} problem${count === 1 ? '' : 's'} in this file (only the first ${MAX_PROBLEMS_PER_RULE} of each rule are listed).`,
-        fi: `…ja ${count} muu${count === 1 ? '' : 'ta'} ${rule}-ongelma${count === 1 ? '' : 'a'} tässä tiedostossa (kustakin säännöstä näytetään ${MAX_PROBLEMS_PER_RULE} ensimmäistä).`,
-      }),
+      ...spoken(more, options.lang ?? 'en'),
       range: document.lines.rangeAt(span.offset, span.length),
       offset: span.offset,
       length: span.length,
@@ -243,30 +228,25 @@ function tooLarge(text: string, options: LintOptions): Problem {
 
 /** The one problem of a text of `length` UTF-16 units over MAX_TEXT_LENGTH (an editor need not read it). */
 export function tooLargeProblem(length: number, options: LintOptions = {}, bom = false): Problem {
-  const megabytes = (length / 1048576).toFixed(1);
-  const limit = MAX_TEXT_LENGTH / 1048576;
-  const message: Localized = {
-    en: `Not checked: the file is too large (${megabytes} M characters; the limit is ${limit} M). A nova-mail.json of a whole company is a few kilobytes.`,
-    fi: `Ei tarkistettu: tiedosto on liian suuri (${megabytes} M merkkiä; raja on ${limit} M). Koko yrityksen nova-mail.json on muutaman kilotavun.`,
-  };
-  return notCheckedProblem(message[options.lang ?? 'en'], bom ? 1 : 0);
+  const message = msg('parse.too-large', {
+    size: (length / 1048576).toFixed(1),
+    limit: MAX_TEXT_LENGTH / 1048576,
+  });
+  return notCheckedProblem(message, options, bom ? 1 : 0);
 }
 
 /** The one problem of a file that cannot be read (no access, a link loop, not a regular file). */
 export function unreadableProblem(problem: FsProblem, options: LintOptions = {}): Problem {
-  const message: Localized = {
-    en: `Not checked: the file cannot be read (${describeFsProblem(problem, 'en')}).`,
-    fi: `Ei tarkistettu: tiedostoa ei voi lukea (${describeFsProblem(problem, 'fi')}).`,
-  };
-  return notCheckedProblem(message[options.lang ?? 'en'], 0);
+  const message = msg('parse.unreadable', { reason: fsProblemMessage(problem) });
+  return notCheckedProblem(message, options, 0);
 }
 
 /** An error at the start of the file, for a file that was not checked at all. */
-function notCheckedProblem(message: string, offset: number): Problem {
+function notCheckedProblem(message: Message, options: LintOptions, offset: number): Problem {
   return {
     rule: parseRule.id,
     severity: 'error',
-    message,
+    ...spoken(message, options.lang ?? 'en'),
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     offset,
     length: 0,

@@ -1,4 +1,5 @@
 /** The shared vocabulary of the core: languages, severities, positions, problems and fixes. */
+import type { PlainData } from './catalog';
 
 export type Lang = 'en' | 'fi';
 
@@ -58,6 +59,9 @@ export interface Problem {
   rule: string;
   severity: Severity;
   message: string;
+  /** The message's id in the core's catalog (messages.ts), and its arguments: what tests assert. */
+  messageId: string;
+  data?: PlainData;
   range: Range;
   /** Offsets in the text given to `lint` (a BOM included). */
   offset: number;

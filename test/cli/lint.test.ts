@@ -52,6 +52,8 @@ describe('nova-mail lint (the built CLI as a process)', () => {
             rule: 'smtp-port',
             severity: 'warning',
             message: 'The port must be 25 (Ohjaustiedot → Portti).',
+            messageId: 'smtp-port.wrong',
+            data: { port: 25 },
             range: { start: { line: 2, character: 50 }, end: { line: 2, character: 54 } },
             fixable: true,
             suggestion: false,

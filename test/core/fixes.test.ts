@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { applyEdits, fixAll, lint, UNSAFE_FIX } from '../../src/core';
+import { applyEdits, fixAll, lint, NOT_JSON } from '../../src/core';
 import { keepsEverythingElse } from '../../src/core/fix-all';
 import { BROKEN_AFTER_FIX_ALL, definedConfig, readExample, text } from '../helpers';
 
@@ -93,7 +93,7 @@ describe('fixes', () => {
       '{"smtp": {"server": "x", "port": 25, "ssl": false}, "sender": {"mode": "defined", "password": "Salainen1"';
     const result = fixAll(source);
     assert.equal(result.text, source);
-    assert.match(result.refused?.en ?? '', /not valid JSON/);
+    assert.deepEqual(result.refused, NOT_JSON);
   });
 
   it('the safety check rejects a result that does not parse, or that lost or changed another value', () => {
@@ -103,7 +103,6 @@ describe('fixes', () => {
     assert.equal(keepsEverythingElse(before, [set], '{"a": 2 "b": {"c": "x"}}'), false);
     assert.equal(keepsEverythingElse(before, [set], '{"a": 2, "b": {}}'), false);
     assert.equal(keepsEverythingElse(before, [set], '{"a": 2, "b": {"c": "y"}}'), false);
-    assert.match(UNSAFE_FIX.en, /nothing was written/);
   });
 
   it('fixes a file nested deeper than 64 levels outside the fixed values (regression: refused as not valid JSON)', () => {

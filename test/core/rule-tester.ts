@@ -16,7 +16,9 @@ export interface InvalidCase {
   occurrence?: number;
   severity: string;
   fixable: boolean;
-  messageIncludes?: RegExp;
+  /** What is said, as ESLint's RuleTester asserts it: the catalog's id and the arguments (English). */
+  messageId: string;
+  data?: Record<string, string | number>;
 }
 
 export interface RuleCases {
@@ -56,7 +58,8 @@ export function ruleTester(id: string, cases: RuleCases): void {
         assert.deepEqual(problem.range, rangeOf(source, c.covers, c.occurrence ?? 0));
         assert.equal(problem.severity, c.severity);
         assert.equal(problem.fix !== undefined, c.fixable);
-        if (c.messageIncludes) assert.match(problem.message, c.messageIncludes);
+        assert.equal(problem.messageId, c.messageId);
+        if (c.data) assert.deepEqual(problem.data, c.data);
       });
       if (c.fixable)
         it(`fixes ${c.name}: the fix silences it and keeps every other key in its order`, () => {

@@ -107,7 +107,7 @@ describe('rules', () => {
     const problems = lint(source, options);
     assert.deepEqual(ids(problems), ['real-password', 'duplicate-key']);
     assert.deepEqual(problems[0].range, rangeOf(source, '"Salainen1"'));
-    assert.match(problems[0].message, /earlier duplicate key/);
+    assert.equal(problems[0].messageId, 'real-password.shadowed');
     assert.ok(!problems[0].message.includes('Salainen1'));
     const fixed = applyEdits(source, problems[0].fix?.edits ?? []);
     assert.ok(!fixed.includes('Salainen1'));

@@ -13,6 +13,9 @@ export function formatJson(reports: readonly FileReport[]): string {
         rule: problem.rule,
         severity: problem.severity,
         message: problem.message,
+        // As ESLint's: which message of the catalog, with its arguments (in the output's language).
+        messageId: problem.messageId,
+        ...(problem.data ? { data: problem.data } : {}),
         range: problem.range,
         // fixable: --fix fixes it; suggestion: a fix the editor offers that --fix leaves alone.
         fixable: fixedByFixAll(problem),

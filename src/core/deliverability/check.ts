@@ -10,6 +10,10 @@ import type { JsonPath, Lang, Localized, Problem, SeveritySetting } from '../typ
 import { DEFAULT_DNS_TIMEOUT_MS, Lookups, type LookupOptions } from './lookups';
 import { DNS_RULES } from './rules';
 import { reasonOf } from './rules/dns-failed';
+import { inBothLanguages, type Message } from '../catalog';
+import { MESSAGES, spoken } from '../messages';
+
+const words = (message: Message) => inBothLanguages(MESSAGES, message);
 import {
   checkableDomain,
   resolveRelay,
@@ -81,7 +85,7 @@ export async function checkDeliverability(
   if (!relayResult.ok) {
     if (relayResult.offline) return { ok: false, message: DNS_UNREACHABLE[lang] };
     const why = relayResult.failure
-      ? reasonOf(relayResult.failure, timeoutMs)
+      ? words(reasonOf(relayResult.failure, timeoutMs))
       : { en: 'it has no address in DNS', fi: 'sillä ei ole osoitetta DNS:ssä' };
     return {
       ok: false,
@@ -94,7 +98,7 @@ export async function checkDeliverability(
   const { relay } = relayResult;
   const notes: string[] = [];
   if (relayResult.unchecked) {
-    const why = reasonOf(relayResult.unchecked, timeoutMs);
+    const why = words(reasonOf(relayResult.unchecked, timeoutMs));
     const [type] = relayResult.unchecked.question.split(' ');
     notes.push(
       {
@@ -136,7 +140,7 @@ export async function checkDeliverability(
         found.push({
           rule: rule.id,
           severity,
-          message: finding.message[lang],
+          ...spoken(finding.message, lang),
           range: document.lines.rangeAt(span.offset, span.length),
           offset: span.offset,
           length: span.length,
@@ -174,7 +178,7 @@ const DNS_UNREACHABLE: Localized = {
 function nothingChecked(verdict: Verdict, lookups: Lookups, timeoutMs: number): Localized {
   const why =
     verdict.kind === 'dns-failed'
-      ? reasonOf(verdict.failure, timeoutMs)
+      ? words(reasonOf(verdict.failure, timeoutMs))
       : { en: 'the lookups failed', fi: 'kyselyt epäonnistuivat' };
   return lookups.serverGone
     ? {
@@ -258,7 +262,7 @@ export function summaryOf(verdict: Verdict, relay: Relay, timeoutMs: number): Lo
   if (verdict.kind === 'domain-not-found')
     return { en: `${domain}: does not exist (NXDOMAIN)`, fi: `${domain}: ei ole olemassa (NXDOMAIN)` };
   if (verdict.kind === 'dns-failed') {
-    const why = reasonOf(verdict.failure, timeoutMs);
+    const why = words(reasonOf(verdict.failure, timeoutMs));
     return { en: `${domain}: not checked: ${why.en}`, fi: `${domain}: ei tarkistettu: ${why.fi}` };
   }
   const { spf, dmarc } = verdict;

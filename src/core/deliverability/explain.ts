@@ -5,8 +5,10 @@
  * The message is parsed by mailparser and mailauth; nothing here reads MIME by hand.
  */
 import { sameAddress } from '../address';
+import { inBothLanguages } from '../catalog';
 import { parseJson } from '../json/parse';
 import { MAX_TEXT_LENGTH } from '../lint';
+import { MESSAGES } from '../messages';
 import { senderAddresses } from '../senders';
 import type { Lang, Localized } from '../types';
 import type { AuthenticationResults, MethodResult } from './auth-library';
@@ -345,10 +347,10 @@ function adviceFor(
     });
   else if (spf.result !== 'pass' && spf.domain) {
     const publish = record
-      ? recordAdvice(record.suggestion, record.relay, record.domain, {
-          en: `Publish this TXT record at ${record.domain}:`,
-          fi: `Julkaise verkkotunnukselle ${record.domain} TXT-tietue`,
-        })
+      ? inBothLanguages(
+          MESSAGES,
+          recordAdvice(record.suggestion, record.relay, record.domain, 'spf.advice.publish'),
+        )
       : { en: '', fi: '' };
     advice.push({
       en: `SPF ${spf.result} for ${spf.domain} from ${spf.ip ?? '?'}: the domain does not authorize the server the message came from. ${publish.en}`.trim(),
@@ -379,12 +381,15 @@ function adviceFor(
 
   const { dmarc } = x.ours;
   if (dmarc.result === 'fail') {
-    const then = consequence(dmarc.domain ?? '', {
-      kind: 'found',
-      policy: dmarc.policy ?? 'none',
-      record: '',
-      at: dmarc.domain ?? '',
-    });
+    const then = inBothLanguages(
+      MESSAGES,
+      consequence(dmarc.domain ?? '', {
+        kind: 'found',
+        policy: dmarc.policy ?? 'none',
+        record: '',
+        at: dmarc.domain ?? '',
+      }),
+    );
     advice.push({
       en: `DMARC fails for ${fromDomain}: neither SPF of the From's domain nor an aligned DKIM signature passes. ${then.en} It passes once the SPF record above is published${verified.length ? '' : ' or an aligned DKIM signature verifies'}.`,
       fi: `DMARC epäonnistuu verkkotunnukselle ${fromDomain}: From-verkkotunnuksen SPF tai sen mukainen DKIM-allekirjoitus ei mene läpi. ${then.fi} Se menee läpi, kun yllä oleva SPF-tietue on julkaistu${verified.length ? '' : ' tai sen mukainen DKIM-allekirjoitus täsmää'}.`,

@@ -5,7 +5,8 @@
  * space) explains it.
  */
 import { createScanner, ParseErrorCode, parseTree, SyntaxKind, type ParseError } from 'jsonc-parser';
-import type { Localized } from '../types';
+import type { Message } from '../catalog';
+import { msg as message } from '../messages';
 import { maskDeepNesting, type Masked } from './depth';
 import { mayHaveDuplicateKeys } from './duplicate-scan';
 import { prunedTree } from './pruned-tree';
@@ -14,7 +15,7 @@ import { JsonTree, valueOf } from './tree';
 export interface JsonSyntaxError {
   offset: number;
   length: number;
-  message: Localized;
+  message: Message;
 }
 
 export interface ParsedJson {
@@ -94,41 +95,26 @@ export function parseJson(text: string): ParsedJson {
 }
 
 const msg = {
-  unexpectedEnd: { en: 'Unexpected end of file.', fi: 'Tiedosto loppui kesken.' },
-  unexpectedCharacter: { en: 'Unexpected character.', fi: 'Odottamaton merkki.' },
-  valueExpected: { en: 'Value expected.', fi: 'Tähän kuuluu arvo.' },
-  comment: { en: 'Comments are not allowed in JSON.', fi: 'JSON ei salli kommentteja.' },
-  trailingComma: { en: 'Trailing comma: remove it.', fi: 'Ylimääräinen pilkku lopussa: poista se.' },
-  singleQuote: {
-    en: 'Strings must use double quotes (").',
-    fi: 'Merkkijonot kirjoitetaan lainausmerkkeihin (").',
-  },
-  propertyExpected: {
-    en: 'Property name in double quotes expected.',
-    fi: 'Tähän kuuluu ominaisuuden nimi lainausmerkeissä.',
-  },
-  colonExpected: { en: 'Colon (:) expected.', fi: 'Tähän kuuluu kaksoispiste (:).' },
-  commaExpected: { en: 'Comma expected.', fi: 'Tähän kuuluu pilkku.' },
-  commaOrBrace: { en: 'Comma or } expected.', fi: 'Tähän kuuluu pilkku tai }.' },
-  commaOrBracket: { en: 'Comma or ] expected.', fi: 'Tähän kuuluu pilkku tai ].' },
-  unterminatedString: { en: 'Unterminated string.', fi: 'Merkkijono ei pääty.' },
-  controlCharacter: {
-    en: 'Control characters must be escaped in strings.',
-    fi: 'Ohjausmerkit on koodattava merkkijonoissa.',
-  },
-  badEscape: { en: 'Invalid escape sequence.', fi: 'Virheellinen koodimerkintä (\\).' },
-  badNumber: { en: 'Invalid number.', fi: 'Virheellinen numero.' },
-  endExpected: {
-    en: 'End of file expected: only one JSON value is allowed.',
-    fi: 'Tiedoston pitäisi päättyä: vain yksi JSON-arvo on sallittu.',
-  },
-  whitespace: {
-    en: 'Only spaces, tabs and line breaks may separate JSON values.',
-    fi: 'JSON-arvojen välissä saa olla vain välilyöntejä, sarkaimia ja rivinvaihtoja.',
-  },
-} satisfies Record<string, Localized>;
+  unexpectedEnd: message('parse.unexpected-end'),
+  unexpectedCharacter: message('parse.unexpected-character'),
+  valueExpected: message('parse.value-expected'),
+  comment: message('parse.comment'),
+  trailingComma: message('parse.trailing-comma'),
+  singleQuote: message('parse.single-quote'),
+  propertyExpected: message('parse.property-expected'),
+  colonExpected: message('parse.colon-expected'),
+  commaExpected: message('parse.comma-expected'),
+  commaOrBrace: message('parse.comma-or-brace'),
+  commaOrBracket: message('parse.comma-or-bracket'),
+  unterminatedString: message('parse.unterminated-string'),
+  controlCharacter: message('parse.control-character'),
+  badEscape: message('parse.bad-escape'),
+  badNumber: message('parse.bad-number'),
+  endExpected: message('parse.end-expected'),
+  whitespace: message('parse.whitespace'),
+} satisfies Record<string, Message>;
 
-const BY_CODE: Record<ParseErrorCode, Localized> = {
+const BY_CODE: Record<ParseErrorCode, Message> = {
   [ParseErrorCode.InvalidSymbol]: msg.unexpectedCharacter,
   [ParseErrorCode.InvalidNumberFormat]: msg.badNumber,
   [ParseErrorCode.PropertyNameExpected]: msg.propertyExpected,
@@ -208,5 +194,5 @@ function fallback(text: string, thrown: unknown): JsonSyntaxError {
   const reason = thrown instanceof Error ? thrown.message : '';
   const position = /at position (\d+)/.exec(reason);
   const offset = position ? Math.min(Number(position[1]), text.length) : 0;
-  return { offset, length: 0, message: { en: 'Not valid JSON.', fi: 'Virheellistä JSONia.' } };
+  return { offset, length: 0, message: message('parse.not-json') };
 }

@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { CITRIX_ID, personsOf, stringAt } from './model';
+import { msg } from '../messages';
 
 export const citrixId: Rule = {
   id: 'citrix-id',
@@ -17,19 +18,11 @@ export const citrixId: Rule = {
       const nova = view.email?.novaUsername;
       if (typeof nova === 'string' && CITRIX_ID.test(nova)) continue;
       const looksLikeAddress = username.includes('@');
-      const screen = 'Henkilörekisteri → Sähköposti → Käyttäjätunnus';
       report({
         target: { at: 'value', path: [...view.path, 'email', 'username'] },
-        message: () =>
-          looksLikeAddress
-            ? {
-                en: `${view.label.en}: Käyttäjätunnus is the Citrix ID used to log in (e.g. 999999teptes), not an e-mail address (${screen}).`,
-                fi: `${view.label.fi}: Käyttäjätunnus on kirjautumisen Citrix-tunnus (esim. 999999teptes), ei sähköpostiosoite (${screen}).`,
-              }
-            : {
-                en: `${view.label.en}: Käyttäjätunnus should be the Citrix ID: customer number, then letters (e.g. 999999teptes) (${screen}).`,
-                fi: `${view.label.fi}: Käyttäjätunnukseksi kuuluu Citrix-tunnus: asiakasnumero ja kirjaimet (esim. 999999teptes) (${screen}).`,
-              },
+        message: msg(looksLikeAddress ? 'citrix-id.address' : 'citrix-id.not-citrix-id', {
+          person: view.label,
+        }),
       });
     }
   },

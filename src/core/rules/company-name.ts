@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { isObject } from './model';
+import { msg } from '../messages';
 
 export const companyName: Rule = {
   id: 'company-name',
@@ -16,10 +17,7 @@ export const companyName: Rule = {
     report({
       target:
         company === undefined ? { at: 'missing', path: ['company'] } : { at: 'value', path: ['company'] },
-      message: {
-        en: 'Name the company ("company": "Esimerkki Oy"): nova-mail report, the Nova entry sheet and the Nova Mail view show the file name instead.',
-        fi: 'Anna yrityksen nimi ("company": "Esimerkki Oy"): nova-mail report, Noven syöttölomake ja Nova Mail -näkymä näyttävät muuten tiedoston nimen.',
-      },
+      message: msg('company-name.missing'),
     });
   },
 };

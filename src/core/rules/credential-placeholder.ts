@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { credentialFields, PLACEHOLDER } from './model';
 
+import { msg } from '../messages';
 export const credentialPlaceholder: Rule = {
   id: 'credential-placeholder',
   defaultSeverity: 'warning',
@@ -16,21 +17,13 @@ export const credentialPlaceholder: Rule = {
       if (!missing && field.value !== '') continue;
       report({
         target: missing ? { at: 'missing', path: field.path } : { at: 'value', path: field.path },
-        message: () =>
-          missing
-            ? {
-                en: `${field.label.en} is missing: Nova expects the placeholder ${PLACEHOLDER} (${field.screen.en}).`,
-                fi: `${field.label.fi} puuttuu: Nova odottaa paikkamerkkiä ${PLACEHOLDER} (${field.screen.fi}).`,
-              }
-            : {
-                en: `${field.label.en} is empty: Nova expects the placeholder ${PLACEHOLDER} (${field.screen.en}).`,
-                fi: `${field.label.fi} on tyhjä: Nova odottaa paikkamerkkiä ${PLACEHOLDER} (${field.screen.fi}).`,
-              },
+        message: msg(missing ? 'credential-placeholder.missing' : 'credential-placeholder.empty', {
+          label: field.label,
+          screen: field.screen,
+          placeholder: PLACEHOLDER,
+        }),
         fix: {
-          title: () => ({
-            en: `Enter ${PLACEHOLDER} as ${field.label.en}`,
-            fi: `Kirjoita ${PLACEHOLDER} kenttään ${field.label.fi}`,
-          }),
+          title: msg('credential-placeholder.fix', { label: field.label, placeholder: PLACEHOLDER }),
           action: missing
             ? { kind: 'insert-property', objectPath: field.objectPath, key: field.key, value: PLACEHOLDER }
             : { kind: 'set', path: field.path, value: PLACEHOLDER },

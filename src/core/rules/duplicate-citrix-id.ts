@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { personsOf, stringAt, type PersonView } from './model';
+import { msg } from '../messages';
 
 export const duplicateCitrixId: Rule = {
   id: 'duplicate-citrix-id',
@@ -22,17 +23,11 @@ export const duplicateCitrixId: Rule = {
       }
       report({
         target: { at: 'value', path: [...view.path, 'email', 'username'] },
-        message: () => ({
-          en: `Citrix ID ${id} is already ${first.label.en}'s: each person logs in with their own Citrix ID.`,
-          fi: `Citrix-tunnus ${id} on jo henkilön ${first.label.fi}: jokaisella on oma Citrix-tunnus.`,
-        }),
+        message: msg('duplicate-citrix-id.taken', { citrixId: id, first: first.label }),
         related: [
           {
             target: { at: 'value', path: [...first.path, 'email', 'username'] },
-            message: () => ({
-              en: `First used by ${first.label.en}`,
-              fi: `Ensin henkilöllä ${first.label.fi}`,
-            }),
+            message: msg('duplicate-citrix-id.first', { first: first.label }),
           },
         ],
       });

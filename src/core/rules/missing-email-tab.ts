@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { hasSenderRole, personsOf, SENDER_ROLE } from './model';
+import { msg } from '../messages';
 
 export const missingEmailTab: Rule = {
   id: 'missing-email-tab',
@@ -14,10 +15,7 @@ export const missingEmailTab: Rule = {
       if (view.person.email !== undefined || !hasSenderRole(view.person)) continue;
       report({
         target: { at: 'missing', path: [...view.path, 'email'] },
-        message: () => ({
-          en: `${view.label.en} has the role ${SENDER_ROLE} but no e-mail settings: fill in the Sähköposti tab (Henkilörekisteri → Sähköposti).`,
-          fi: `Henkilöllä ${view.label.fi} on rooli ${SENDER_ROLE} mutta ei sähköpostitietoja: täytä Sähköposti-välilehti (Henkilörekisteri → Sähköposti).`,
-        }),
+        message: msg('missing-email-tab.missing', { person: view.label, role: SENDER_ROLE }),
       });
     }
   },

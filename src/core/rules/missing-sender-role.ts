@@ -1,7 +1,6 @@
 import type { Rule } from './rule';
 import { hasSenderRole, personsOf, rolesOf, SENDER_ROLE } from './model';
-
-const SCREEN = 'Henkilörekisteri → Muokkaa → Henkilöroolit → Roolit';
+import { msg } from '../messages';
 
 export const missingSenderRole: Rule = {
   id: 'missing-sender-role',
@@ -23,12 +22,9 @@ export const missingSenderRole: Rule = {
         const written = String(roles[misspelt]);
         report({
           target: { at: 'value', path: [...rolesPath, misspelt] },
-          message: () => ({
-            en: `${view.label.en}: "${written}" is not the role's exact name: ${SENDER_ROLE} (${SCREEN}).`,
-            fi: `${view.label.fi}: "${written}" ei ole roolin tarkka nimi: ${SENDER_ROLE} (${SCREEN}).`,
-          }),
+          message: msg('missing-sender-role.misspelt', { person: view.label, written, role: SENDER_ROLE }),
           fix: {
-            title: () => ({ en: `Change the role to ${SENDER_ROLE}`, fi: `Korjaa rooliksi ${SENDER_ROLE}` }),
+            title: msg('missing-sender-role.fix.misspelt', { role: SENDER_ROLE }),
             action: { kind: 'set', path: [...rolesPath, misspelt], value: SENDER_ROLE },
           },
         });
@@ -36,12 +32,9 @@ export const missingSenderRole: Rule = {
       }
       report({
         target: roles ? { at: 'value', path: rolesPath } : { at: 'missing', path: rolesPath },
-        message: () => ({
-          en: `${view.label.en} has e-mail settings but not the role ${SENDER_ROLE} (${SCREEN}).`,
-          fi: `Henkilöllä ${view.label.fi} on sähköpostitiedot mutta ei roolia ${SENDER_ROLE} (${SCREEN}).`,
-        }),
+        message: msg('missing-sender-role.missing', { person: view.label, role: SENDER_ROLE }),
         fix: {
-          title: () => ({ en: `Add the role ${SENDER_ROLE}`, fi: `Lisää rooli ${SENDER_ROLE}` }),
+          title: msg('missing-sender-role.fix', { role: SENDER_ROLE }),
           action: roles
             ? { kind: 'append-item', arrayPath: rolesPath, value: SENDER_ROLE }
             : { kind: 'insert-property', objectPath: view.path, key: 'roles', value: [SENDER_ROLE] },

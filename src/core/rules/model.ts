@@ -5,6 +5,8 @@ export type JsonObject = Record<string, unknown>;
 
 export { CITRIX_ID, PLACEHOLDER, SENDER_ROLE } from '../nova';
 import { PLACEHOLDER, SENDER_ROLE } from '../nova';
+import { inBothLanguages } from '../catalog';
+import { MESSAGES, msg } from '../messages';
 
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -41,7 +43,7 @@ export class PersonView {
   get label(): Localized {
     const name = this.person.name;
     if (typeof name === 'string' && name.trim() !== '') return { en: name, fi: name };
-    return { en: `Person ${this.index + 1}`, fi: `Henkilö ${this.index + 1}` };
+    return inBothLanguages(MESSAGES, msg('person.unnamed', { number: this.index + 1 }));
   }
 }
 

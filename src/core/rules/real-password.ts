@@ -1,4 +1,5 @@
-import { realCredentials, withShadowedNote } from './credentials';
+import { msg } from '../messages';
+import { realCredentials } from './credentials';
 import { PLACEHOLDER } from './model';
 import type { Rule } from './rule';
 
@@ -15,19 +16,13 @@ export const realPassword: Rule = {
       // The value itself never goes into a message: it may be a real password.
       context.report({
         target: found.target,
-        message: () =>
-          withShadowedNote(
-            {
-              en: `${found.label.en}: never store a real password here; Nova expects the placeholder ${PLACEHOLDER} (${found.screen.en}).`,
-              fi: `${found.label.fi}: älä tallenna tähän oikeaa salasanaa; Nova odottaa paikkamerkkiä ${PLACEHOLDER} (${found.screen.fi}).`,
-            },
-            found.shadowed,
-          ),
+        message: msg(found.shadowed ? 'real-password.shadowed' : 'real-password.found', {
+          label: found.label,
+          screen: found.screen,
+          placeholder: PLACEHOLDER,
+        }),
         fix: {
-          title: () => ({
-            en: `Replace the password with ${PLACEHOLDER}`,
-            fi: `Korvaa salasana merkeillä ${PLACEHOLDER}`,
-          }),
+          title: msg('real-password.fix', { placeholder: PLACEHOLDER }),
           action: found.fix,
         },
       });

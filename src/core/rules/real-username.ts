@@ -1,7 +1,8 @@
-import { realCredentials, withShadowedNote, type RealCredential } from './credentials';
+import { inBothLanguages } from '../catalog';
+import { MESSAGES, msg, type MessageId } from '../messages';
+import { realCredentials, type RealCredential } from './credentials';
 import { CITRIX_ID, PLACEHOLDER, personsOf, stringAt } from './model';
 import type { Rule } from './rule';
-import type { Localized } from '../types';
 
 export const realUsername: Rule = {
   id: 'real-username',
@@ -21,19 +22,14 @@ export const realUsername: Rule = {
       const holds = whatItHolds(found, isSomeonesCitrixId);
       context.report({
         target: found.target,
-        message: () =>
-          withShadowedNote(
-            {
-              en: `${found.label.en} holds ${holds.en}: never your own username; Nova expects the placeholder ${PLACEHOLDER} (${found.screen.en}).`,
-              fi: `${found.label.fi} sisältää ${holds.fi}: ei koskaan omaa tunnusta; Nova odottaa paikkamerkkiä ${PLACEHOLDER} (${found.screen.fi}).`,
-            },
-            found.shadowed,
-          ),
+        message: msg(found.shadowed ? 'real-username.shadowed' : 'real-username.found', {
+          label: found.label,
+          holds: inBothLanguages(MESSAGES, msg(holds)),
+          screen: found.screen,
+          placeholder: PLACEHOLDER,
+        }),
         fix: {
-          title: () => ({
-            en: `Replace the username with ${PLACEHOLDER}`,
-            fi: `Korvaa käyttäjätunnus merkeillä ${PLACEHOLDER}`,
-          }),
+          title: msg('real-username.fix', { placeholder: PLACEHOLDER }),
           action: found.fix,
         },
       });
@@ -42,14 +38,14 @@ export const realUsername: Rule = {
 };
 
 /** What kind of value it is, never the value itself. */
-function whatItHolds(found: RealCredential, isSomeonesCitrixId: (value: string) => boolean): Localized {
+function whatItHolds(found: RealCredential, isSomeonesCitrixId: (value: string) => boolean): MessageId {
   const value = found.value;
-  if (typeof value !== 'string') return { en: 'a value', fi: 'arvon' };
-  if (value.includes('@')) return { en: 'an e-mail address', fi: 'sähköpostiosoitteen' };
+  if (typeof value !== 'string') return 'holds.value';
+  if (value.includes('@')) return 'holds.address';
   if (CITRIX_ID.test(value)) {
     if (found.citrixId !== undefined && value.toLowerCase() === found.citrixId.toLowerCase())
-      return { en: "the person's Citrix ID", fi: 'henkilön Citrix-tunnuksen' };
-    if (isSomeonesCitrixId(value)) return { en: 'a Citrix ID', fi: 'Citrix-tunnuksen' };
+      return 'holds.own-citrix-id';
+    if (isSomeonesCitrixId(value)) return 'holds.citrix-id';
   }
-  return { en: 'a username', fi: 'käyttäjätunnuksen' };
+  return 'holds.username';
 }

@@ -1,4 +1,5 @@
-import type { Fix, JsonPath, Localized, Severity, Target } from '../types';
+import type { Message } from '../catalog';
+import type { FixAction, JsonPath, Localized, Severity, Target } from '../types';
 
 /** What every rule, including the structural ones the engine itself reports, tells about itself. */
 export interface RuleMeta {
@@ -10,21 +11,14 @@ export interface RuleMeta {
 }
 
 /**
- * A message, or how to write it: lint words only the problems it lists (the first 100 of a rule),
- * so a rule that may report one per person passes a function (a file of 270,000 broken persons
- * wrote millions of messages to show a few hundred).
+ * What a rule reports: where, a message of the catalog (worded only for the problems lint lists:
+ * a file of 270,000 broken persons reports millions), and a fix when one is certain.
  */
-export type LazyText = Localized | (() => Localized);
-
-export function textOf(text: LazyText): Localized {
-  return typeof text === 'function' ? text() : text;
-}
-
 export interface RuleReport {
   target: Target;
-  message: LazyText;
-  fix?: { title: LazyText; action: Fix['action'] };
-  related?: { target: Target; message: LazyText }[];
+  message: Message;
+  fix?: { title: Message; action: FixAction };
+  related?: { target: Target; message: Message }[];
 }
 
 /** A value JSON.parse never sees: the earlier of two equal keys (and everything below it). */

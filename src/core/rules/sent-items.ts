@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { isObject } from './model';
+import { msg } from '../messages';
 
 export const sentItems: Rule = {
   id: 'sent-items',
@@ -13,12 +14,9 @@ export const sentItems: Rule = {
     if (!isObject(config) || config.deliveryReceipt !== false) return;
     report({
       target: { at: 'value', path: ['deliveryReceipt'] },
-      message: {
-        en: "Nova keeps no copy in the sender's Sent items; Lähetyskuittaus puts a copy of each message in the sender's inbox (Ohjaustiedot → Lähetyskuittaus).",
-        fi: 'Nova ei tallenna viestejä lähettäjän lähetettyihin; Lähetyskuittaus tuo kopion jokaisesta viestistä lähettäjän saapuneisiin (Ohjaustiedot → Lähetyskuittaus).',
-      },
+      message: msg('sent-items.off'),
       fix: {
-        title: { en: 'Turn Lähetyskuittaus on', fi: 'Ota Lähetyskuittaus käyttöön' },
+        title: msg('sent-items.fix'),
         action: { kind: 'set', path: ['deliveryReceipt'], value: true },
       },
     });

@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { objectAt } from './model';
 
+import { msg } from '../messages';
 import { NOVA_SMTP_PORT as PORT } from '../nova';
 export const smtpPort: Rule = {
   id: 'smtp-port',
@@ -12,12 +13,9 @@ export const smtpPort: Rule = {
     if (typeof port !== 'number' || port === PORT) return;
     report({
       target: { at: 'value', path: ['smtp', 'port'] },
-      message: {
-        en: `The port must be ${PORT} (Ohjaustiedot → Portti).`,
-        fi: `Portin pitää olla ${PORT} (Ohjaustiedot → Portti).`,
-      },
+      message: msg('smtp-port.wrong', { port: PORT }),
       fix: {
-        title: { en: `Set the port to ${PORT}`, fi: `Aseta portiksi ${PORT}` },
+        title: msg('smtp-port.fix', { port: PORT }),
         action: { kind: 'set', path: ['smtp', 'port'], value: PORT },
       },
     });

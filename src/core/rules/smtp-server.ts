@@ -1,3 +1,4 @@
+import { msg } from '../messages';
 import type { Rule } from './rule';
 import { objectAt, stringAt } from './model';
 import { NOVA_SMTP_SERVER as RELAY, TRUSTED_SENDER } from '../nova';
@@ -17,16 +18,10 @@ export const smtpServer: Rule = {
     report({
       target: { at: 'value', path: ['smtp', 'server'] },
       message: isTrustedSender
-        ? {
-            en: `${TRUSTED_SENDER} is the address recipients must trust as a sender, not the server: use ${RELAY} (Ohjaustiedot → SMTP-palvelin).`,
-            fi: `${TRUSTED_SENDER} on osoite, jonka vastaanottajat lisäävät luotetuksi lähettäjäksi, ei palvelin: käytä ${RELAY} (Ohjaustiedot → SMTP-palvelin).`,
-          }
-        : {
-            en: `The SMTP server must be ${RELAY} (Ohjaustiedot → SMTP-palvelin).`,
-            fi: `SMTP-palvelimen pitää olla ${RELAY} (Ohjaustiedot → SMTP-palvelin).`,
-          },
+        ? msg('smtp-server.trusted-sender', { server: TRUSTED_SENDER, relay: RELAY })
+        : msg('smtp-server.wrong', { relay: RELAY }),
       fix: {
-        title: { en: `Set the server to ${RELAY}`, fi: `Aseta palvelimeksi ${RELAY}` },
+        title: msg('smtp-server.fix', { relay: RELAY }),
         action: { kind: 'set', path: ['smtp', 'server'], value: RELAY },
       },
     });

@@ -1,6 +1,8 @@
 import type { Rule } from './rule';
 import { objectAt } from './model';
 
+import { msg } from '../messages';
+import { NOVA_SMTP_PORT } from '../nova';
 export const smtpSsl: Rule = {
   id: 'smtp-ssl',
   defaultSeverity: 'warning',
@@ -10,12 +12,9 @@ export const smtpSsl: Rule = {
     if (objectAt(config, 'smtp')?.ssl !== true) return;
     report({
       target: { at: 'value', path: ['smtp', 'ssl'] },
-      message: {
-        en: "SSL must be off: Nova's relay on port 25 does not use SSL (Ohjaustiedot → SSL).",
-        fi: 'SSL ei saa olla käytössä: Noven välityspalvelin portissa 25 ei käytä SSL:ää (Ohjaustiedot → SSL).',
-      },
+      message: msg('smtp-ssl.on', { port: NOVA_SMTP_PORT }),
       fix: {
-        title: { en: 'Turn SSL off', fi: 'Poista SSL käytöstä' },
+        title: msg('smtp-ssl.fix'),
         action: { kind: 'set', path: ['smtp', 'ssl'], value: false },
       },
     });

@@ -1,6 +1,8 @@
 /** Schema validation with the validator generated at build time, and its errors in plain words. */
 import { pointerToPath } from '../json/pointer';
-import type { JsonPath, Localized, Target } from '../types';
+import { inBothLanguages, type Message } from '../catalog';
+import { MESSAGES, msg, type MessageId } from '../messages';
+import type { JsonPath, Target } from '../types';
 
 interface AjvError {
   instancePath: string;
@@ -19,7 +21,7 @@ const validators = require('./validate-schema.generated.js') as {
 export interface SchemaViolation {
   /** For a missing or unknown property: that property's path, as rules report it. */
   target: Exclude<Target, { at: 'offset' }>;
-  message: Localized;
+  message: Message;
 }
 
 /**
@@ -46,14 +48,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const TYPE_NAMES: Record<string, Localized> = {
-  string: { en: 'a string', fi: 'merkkijono' },
-  integer: { en: 'a whole number', fi: 'kokonaisluku' },
-  number: { en: 'a number', fi: 'luku' },
-  boolean: { en: 'true or false', fi: 'true tai false' },
-  object: { en: 'an object { }', fi: 'objekti { }' },
-  array: { en: 'a list [ ]', fi: 'lista [ ]' },
-  null: { en: 'null', fi: 'null' },
+const TYPE_NAMES: Record<string, MessageId> = {
+  string: 'type.string',
+  integer: 'type.integer',
+  number: 'type.number',
+  boolean: 'type.boolean',
+  object: 'type.object',
+  array: 'type.array',
+  null: 'type.null',
 };
 
 function describe(error: AjvError, root: unknown): SchemaViolation | undefined {
@@ -66,69 +68,51 @@ function describe(error: AjvError, root: unknown): SchemaViolation | undefined {
       const key = String(p.missingProperty);
       return {
         target: { at: 'missing', path: [...path, key] },
-        message: { en: `Missing property "${key}".`, fi: `Ominaisuus "${key}" puuttuu.` },
+        message: msg('schema.missing', { key }),
       };
     }
     case 'additionalProperties': {
       const key = String(p.additionalProperty);
       return {
         target: { at: 'key', path: [...path, key] },
-        message: {
-          en: `Property "${key}" is not allowed here.`,
-          fi: `Ominaisuus "${key}" ei kuulu tähän.`,
-        },
+        message: msg('schema.not-allowed', { key }),
       };
     }
     case 'false schema': {
       const key = String(path[path.length - 1]);
       return {
         target: { at: 'key', path },
-        message: {
-          en: `"${key}" is not used with sender mode "personRegister": remove it.`,
-          fi: `"${key}" ei kuulu lähettäjätilaan "personRegister": poista se.`,
-        },
+        message: msg('schema.person-register-only', { key }),
       };
     }
     case 'type': {
-      const name = TYPE_NAMES[String(p.type)] ?? { en: String(p.type), fi: String(p.type) };
-      return at(path, { en: `Expected ${name.en}.`, fi: `Tähän kuuluu ${name.fi}.` });
+      const id = TYPE_NAMES[String(p.type)];
+      const type = id ? inBothLanguages(MESSAGES, msg(id)) : String(p.type);
+      return at(path, msg('schema.type', { type }));
     }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-      return at(path, { en: `Allowed values: ${allowed}.`, fi: `Sallitut arvot: ${allowed}.` });
+      return at(path, msg('schema.enum', { allowed }));
     }
     case 'format':
     case 'pattern':
-      return at(path, {
-        en: 'Not a valid e-mail address.',
-        fi: 'Virheellinen sähköpostiosoite.',
-      });
+      return at(path, msg('schema.email'));
     case 'minLength':
-      return at(path, { en: 'Must not be empty.', fi: 'Ei saa olla tyhjä.' });
+      return at(path, msg('schema.empty'));
     case 'minimum':
-      return at(path, {
-        en: `Must be at least ${String(p.limit)}.`,
-        fi: `Pitää olla vähintään ${String(p.limit)}.`,
-      });
+      return at(path, msg('schema.minimum', { limit: String(p.limit) }));
     case 'maximum':
-      return at(path, {
-        en: `Must be at most ${String(p.limit)}.`,
-        fi: `Saa olla enintään ${String(p.limit)}.`,
-      });
+      return at(path, msg('schema.maximum', { limit: String(p.limit) }));
     case 'uniqueItems': {
       const later = Number(p.i);
-      return at([...path, later], {
-        en: `Listed twice (also item ${Number(p.j) + 1}).`,
-        fi: `Mainittu kahdesti (myös kohta ${Number(p.j) + 1}).`,
-      });
+      return at([...path, later], msg('schema.unique', { other: Number(p.j) + 1 }));
     }
     default: {
-      const text = error.message ?? error.keyword;
-      return at(path, { en: text, fi: text });
+      return at(path, msg('schema.other', { text: error.message ?? error.keyword }));
     }
   }
 }
 
-function at(path: JsonPath, message: Localized): SchemaViolation {
+function at(path: JsonPath, message: Message): SchemaViolation {
   return { target: { at: 'value', path }, message };
 }

@@ -5,6 +5,7 @@ ruleTester('company-name', {
   invalid: [
     {
       name: 'a configuration without company',
+      messageId: 'company-name.missing',
       build: () => {
         const c = personConfig();
         delete c.company;
@@ -16,6 +17,7 @@ ruleTester('company-name', {
     },
     {
       name: 'an empty company',
+      messageId: 'company-name.missing',
       build: () => ({ ...personConfig(), company: ' ' }),
       covers: '" "',
       severity: 'info',

@@ -5,6 +5,12 @@ ruleTester('credential-placeholder', {
   invalid: [
     {
       name: 'a missing SMTP password',
+      messageId: 'credential-placeholder.missing',
+      data: {
+        label: 'Salasana (SMTP)',
+        screen: 'Henkilörekisteri → Sähköposti → Salasana (SMTP)',
+        placeholder: 'xxx',
+      },
       build: () => {
         const c = personConfig();
         delete c.persons[1].email.smtpPassword;
@@ -17,6 +23,12 @@ ruleTester('credential-placeholder', {
     },
     {
       name: "an empty defined sender's username",
+      messageId: 'credential-placeholder.empty',
+      data: {
+        label: 'Käyttäjätunnus',
+        screen: 'Ohjaustiedot → Määritelty sähköpostin lähettäjä → Käyttäjätunnus',
+        placeholder: 'xxx',
+      },
       build: () => ({ ...definedConfig(), sender: { ...definedConfig().sender, username: '' } }),
       covers: '""',
       severity: 'warning',

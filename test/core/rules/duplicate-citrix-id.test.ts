@@ -5,6 +5,8 @@ ruleTester('duplicate-citrix-id', {
   invalid: [
     {
       name: 'two persons with one Citrix ID',
+      messageId: 'duplicate-citrix-id.taken',
+      data: { citrixId: '999999TEPTES', first: 'Teppo Testaaja' },
       build: () => {
         const c = personConfig();
         c.persons[1].email.username = '999999TEPTES';

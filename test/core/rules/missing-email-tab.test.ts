@@ -5,6 +5,8 @@ ruleTester('missing-email-tab', {
   invalid: [
     {
       name: 'the role without an e-mail object',
+      messageId: 'missing-email-tab.missing',
+      data: { person: 'Sanna Säännöllinen', role: 'Sähköpostilähettäjä' },
       build: () => {
         const c = personConfig();
         delete c.persons[1].email;

@@ -5,6 +5,8 @@ ruleTester('missing-sender-role', {
   invalid: [
     {
       name: 'no roles at all',
+      messageId: 'missing-sender-role.missing',
+      data: { person: 'Sanna Säännöllinen', role: 'Sähköpostilähettäjä' },
       build: () => {
         const c = personConfig();
         delete c.persons[1].roles;
@@ -17,6 +19,8 @@ ruleTester('missing-sender-role', {
     },
     {
       name: 'roles without the sender role',
+      messageId: 'missing-sender-role.missing',
+      data: { person: 'Teppo Testaaja', role: 'Sähköpostilähettäjä' },
       build: () => {
         const c = personConfig();
         c.persons[0].roles = ['Pääkäyttäjä'];
@@ -28,6 +32,8 @@ ruleTester('missing-sender-role', {
     },
     {
       name: 'a misspelt sender role',
+      messageId: 'missing-sender-role.misspelt',
+      data: { person: 'Teppo Testaaja', written: 'sahkoposti-lahettaja', role: 'Sähköpostilähettäjä' },
       build: () => {
         const c = personConfig();
         c.persons[0].roles = ['Pääkäyttäjä', 'sahkoposti-lahettaja'];
@@ -36,7 +42,6 @@ ruleTester('missing-sender-role', {
       covers: '"sahkoposti-lahettaja"',
       severity: 'error',
       fixable: true,
-      messageIncludes: /not the role's exact name/,
     },
   ],
 });

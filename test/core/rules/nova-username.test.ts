@@ -5,6 +5,8 @@ ruleTester('nova-username', {
   invalid: [
     {
       name: 'a Nova username that differs',
+      messageId: 'nova-username.differs',
+      data: { person: 'Teppo Testaaja' },
       build: () => {
         const c = personConfig();
         c.persons[0].email.novaUsername = '999999other';
@@ -16,6 +18,8 @@ ruleTester('nova-username', {
     },
     {
       name: 'an e-mail address as Käyttäjätunnus while Käyttäjätunnus (Nova) holds the Citrix ID',
+      messageId: 'nova-username.username-wrong',
+      data: { person: 'Teppo Testaaja', holds: 'an e-mail address', citrixId: '999999teptes' },
       build: () => {
         const c = personConfig();
         c.persons[0].email.username = 'teppo@esimerkki.fi';
@@ -24,11 +28,11 @@ ruleTester('nova-username', {
       covers: '"teppo@esimerkki.fi"',
       severity: 'error',
       fixable: true,
-      messageIncludes:
-        /Käyttäjätunnus holds an e-mail address, but Käyttäjätunnus \(Nova\) holds the Citrix ID 999999teptes/,
     },
     {
       name: 'a missing Nova username',
+      messageId: 'nova-username.missing',
+      data: { person: 'Teppo Testaaja' },
       build: () => {
         const c = personConfig();
         delete c.persons[0].email.novaUsername;

@@ -5,6 +5,13 @@ ruleTester('real-username', {
   invalid: [
     {
       name: 'a real SMTP username that is the Citrix ID',
+      messageId: 'real-username.found',
+      data: {
+        label: 'Käyttäjätunnus (SMTP)',
+        holds: "the person's Citrix ID",
+        screen: 'Henkilörekisteri → Sähköposti → Käyttäjätunnus (SMTP)',
+        placeholder: 'xxx',
+      },
       build: () => {
         const c = personConfig();
         c.persons[0].email.smtpUsername = '999999teptes';
@@ -14,10 +21,16 @@ ruleTester('real-username', {
       occurrence: 2,
       severity: 'error',
       fixable: true,
-      messageIncludes: /Käyttäjätunnus \(SMTP\) holds the person's Citrix ID/,
     },
     {
       name: 'an e-mail address as SMTP username',
+      messageId: 'real-username.found',
+      data: {
+        label: 'Käyttäjätunnus (SMTP)',
+        holds: 'an e-mail address',
+        screen: 'Henkilörekisteri → Sähköposti → Käyttäjätunnus (SMTP)',
+        placeholder: 'xxx',
+      },
       build: () => {
         const c = personConfig();
         c.persons[0].email.smtpUsername = 'teppo@esimerkki.fi';
@@ -26,15 +39,20 @@ ruleTester('real-username', {
       covers: '"teppo@esimerkki.fi"',
       severity: 'error',
       fixable: true,
-      messageIncludes: /Käyttäjätunnus \(SMTP\) holds an e-mail address/,
     },
     {
       name: "the defined sender's real username",
+      messageId: 'real-username.found',
+      data: {
+        label: 'Käyttäjätunnus',
+        holds: 'a username',
+        screen: 'Ohjaustiedot → Määritelty sähköpostin lähettäjä → Käyttäjätunnus',
+        placeholder: 'xxx',
+      },
       build: () => ({ ...definedConfig(), sender: { ...definedConfig().sender, username: 'laskutus' } }),
       covers: '"laskutus"',
       severity: 'error',
       fixable: true,
-      messageIncludes: /Käyttäjätunnus holds a username/,
     },
   ],
 });

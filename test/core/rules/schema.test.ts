@@ -5,6 +5,8 @@ ruleTester('schema', {
   invalid: [
     {
       name: 'an unknown property',
+      messageId: 'schema.not-allowed',
+      data: { key: 'colour' },
       build: () => ({ ...personConfig(), colour: 'blue' }),
       covers: '"colour"',
       severity: 'error',
@@ -12,6 +14,8 @@ ruleTester('schema', {
     },
     {
       name: 'a port that is a string',
+      messageId: 'schema.type',
+      data: { type: 'a whole number' },
       build: () => ({ ...personConfig(), smtp: { server: 'smtp.visma.local', port: '25', ssl: false } }),
       covers: '"25"',
       severity: 'error',

@@ -5,6 +5,7 @@ ruleTester('sent-items', {
   invalid: [
     {
       name: 'no delivery receipt',
+      messageId: 'sent-items.off',
       build: () => ({ ...personConfig(), deliveryReceipt: false }),
       covers: 'false',
       occurrence: 2,

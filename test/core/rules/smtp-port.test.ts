@@ -5,6 +5,8 @@ ruleTester('smtp-port', {
   invalid: [
     {
       name: 'port 587',
+      messageId: 'smtp-port.wrong',
+      data: { port: 25 },
       build: () => ({ ...personConfig(), smtp: { server: 'smtp.visma.local', port: 587, ssl: false } }),
       covers: '587',
       severity: 'warning',

@@ -5,6 +5,8 @@ ruleTester('smtp-ssl', {
   invalid: [
     {
       name: 'SSL on',
+      messageId: 'smtp-ssl.on',
+      data: { port: 25 },
       build: () => ({ ...personConfig(), smtp: { server: 'smtp.visma.local', port: 25, ssl: true } }),
       covers: 'true',
       severity: 'warning',

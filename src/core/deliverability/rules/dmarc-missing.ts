@@ -1,3 +1,4 @@
+import { msg } from '../../messages';
 import type { DnsRule } from './dns-rule';
 
 export const dmarcMissing: DnsRule = {
@@ -12,20 +13,8 @@ export const dmarcMissing: DnsRule = {
     if (verdict.kind !== 'checked') return undefined;
     const { domain, dmarc } = verdict;
     if (dmarc.kind === 'multiple')
-      return {
-        severity: 'info',
-        message: {
-          en: `${domain} has ${dmarc.count} DMARC records (TXT at _dmarc.${domain}), so none of them applies: RFC 7489 receivers apply no DMARC policy, and RFC 9989 receivers ignore them and take the organizational domain's. Merge them into one record.`,
-          fi: `Verkkotunnuksella ${domain} on ${dmarc.count} DMARC-tietuetta (TXT nimellä _dmarc.${domain}), joten mikään niistä ei ole voimassa: RFC 7489:n mukaiset vastaanottajat eivät sovella DMARC-käytäntöä, ja RFC 9989:n mukaiset ohittavat ne ja käyttävät organisaatioverkkotunnuksen käytäntöä. Yhdistä ne yhdeksi tietueeksi.`,
-        },
-      };
+      return { severity: 'info', message: msg('dmarc-missing.multiple', { domain, count: dmarc.count }) };
     if (dmarc.kind !== 'none') return undefined;
-    return {
-      severity: 'info',
-      message: {
-        en: `${domain} has no DMARC record (TXT at _dmarc.${domain}): Gmail, Outlook.com and Yahoo expect one since 2024. A start: "v=DMARC1; p=none; rua=mailto:<a mailbox someone reads>".`,
-        fi: `Verkkotunnuksella ${domain} ei ole DMARC-tietuetta (TXT nimellä _dmarc.${domain}): Gmail, Outlook.com ja Yahoo odottavat sellaista vuodesta 2024. Alku: "v=DMARC1; p=none; rua=mailto:<postilaatikko, jota joku lukee>".`,
-      },
-    };
+    return { severity: 'info', message: msg('dmarc-missing.none', { domain }) };
   },
 };

@@ -1,4 +1,5 @@
-import type { Localized } from '../../types';
+import type { Message } from '../../catalog';
+import { msg } from '../../messages';
 import type { DnsFailure } from '../verdict';
 import type { DnsRule } from './dns-rule';
 
@@ -12,37 +13,34 @@ export const dnsFailed: DnsRule = {
   },
   judge(verdict, { timeoutMs }) {
     if (verdict.kind !== 'dns-failed') return undefined;
-    const why = reasonOf(verdict.failure, timeoutMs);
     const question = verdict.failure.question ? ` (${verdict.failure.question})` : '';
     return {
       severity: 'warning',
-      message: {
-        en: `Could not check ${verdict.domain}: ${why.en}${question}. Run the check again; if it keeps failing, ask whoever runs the domain's DNS.`,
-        fi: `Verkkotunnusta ${verdict.domain} ei voitu tarkistaa: ${why.fi}${question}. Aja tarkistus uudelleen; jos se epäonnistuu yhä, kysy verkkotunnuksen DNS:n ylläpitäjältä.`,
-      },
+      message: msg('dns-failed.failed', {
+        domain: verdict.domain,
+        why: reasonOf(verdict.failure, timeoutMs),
+        question,
+      }),
     };
   },
 };
 
 /** Why a lookup failed, in words an administrator acts on. */
-export function reasonOf(failure: DnsFailure, timeoutMs: number): Localized {
+export function reasonOf(failure: DnsFailure, timeoutMs: number): Message {
   switch (failure.code) {
     case 'ETIMEOUT':
-      return { en: `no answer within ${timeoutMs} ms`, fi: `vastausta ei tullut ${timeoutMs} ms:ssa` };
+      return msg('dns.why.timeout', { ms: timeoutMs });
     case 'ESERVFAIL':
-      return { en: 'the DNS server answered SERVFAIL', fi: 'DNS-palvelin vastasi SERVFAIL' };
+      return msg('dns.why.servfail');
     case 'EREFUSED':
-      return { en: 'the DNS server refused to answer', fi: 'DNS-palvelin kieltäytyi vastaamasta' };
+      return msg('dns.why.refused');
     case 'ECONNREFUSED':
-      return { en: 'the DNS server could not be reached', fi: 'DNS-palvelimeen ei saatu yhteyttä' };
+      return msg('dns.why.unreachable');
     case 'ECANCELLED':
-      return { en: 'the check was cancelled', fi: 'tarkistus peruttiin' };
+      return msg('dns.why.cancelled');
     case 'EGONE':
-      return {
-        en: 'not asked: the DNS server had stopped answering',
-        fi: 'ei kysytty: DNS-palvelin oli lakannut vastaamasta',
-      };
+      return msg('dns.why.gone');
     default:
-      return { en: `the lookup failed (${failure.code})`, fi: `kysely epäonnistui (${failure.code})` };
+      return msg('dns.why.other', { code: failure.code });
   }
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../messages';
 import type { DnsRule } from './dns-rule';
 
 export const domainNotFound: DnsRule = {
@@ -10,12 +11,6 @@ export const domainNotFound: DnsRule = {
   },
   judge(verdict, { address }) {
     if (verdict.kind !== 'domain-not-found') return undefined;
-    return {
-      severity: 'error',
-      message: {
-        en: `The domain ${verdict.domain} does not exist (DNS: NXDOMAIN): almost always a typo in the address ${address}. No mail from it can arrive.`,
-        fi: `Verkkotunnusta ${verdict.domain} ei ole olemassa (DNS: NXDOMAIN): osoitteessa ${address} on lähes aina kirjoitusvirhe. Siitä lähetetty posti ei mene perille.`,
-      },
-    };
+    return { severity: 'error', message: msg('domain-not-found.found', { domain: verdict.domain, address }) };
   },
 };

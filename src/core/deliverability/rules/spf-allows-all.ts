@@ -1,3 +1,4 @@
+import { msg } from '../../messages';
 import type { DnsRule } from './dns-rule';
 
 export const spfAllowsAll: DnsRule = {
@@ -10,13 +11,9 @@ export const spfAllowsAll: DnsRule = {
   },
   judge(verdict) {
     if (verdict.kind !== 'checked' || verdict.spf.kind !== 'pass' || !verdict.spf.allowsAll) return undefined;
-    const { domain } = verdict;
     return {
       severity: 'warning',
-      message: {
-        en: `The SPF record of ${domain} ("${verdict.spf.record}") authorizes every server on the Internet (+all or the like): anyone can send mail as ${domain}, and receivers learn to distrust it. List the domain's real senders and end the record with ~all or -all.`,
-        fi: `Verkkotunnuksen ${domain} SPF-tietue ("${verdict.spf.record}") sallii jokaisen Internetin palvelimen (+all tai vastaava): kuka tahansa voi lähettää postia verkkotunnuksen ${domain} nimissä, ja vastaanottajat oppivat epäilemään sitä. Luettele verkkotunnuksen todelliset lähettäjät ja päätä tietue ~all- tai -all-termiin.`,
-      },
+      message: msg('spf-allows-all.found', { domain: verdict.domain, record: verdict.spf.record }),
     };
   },
 };

@@ -10,16 +10,9 @@ export const spfMissing: DnsRule = {
   },
   judge(verdict, { relay }) {
     if (verdict.kind !== 'checked' || verdict.spf.kind !== 'none') return undefined;
-    const { domain } = verdict;
-    return spfFinding(verdict, relay, verdict.spf.suggestion, (then, advice) => {
-      const publish = advice({
-        en: `Put the domain's other senders in it too (its own mail service, such as include:spf.protection.outlook.com for Microsoft 365), or their mail starts failing. Publish a TXT record at ${domain}:`,
-        fi: `Lisää siihen myös verkkotunnuksen muut lähettäjät (sen oma sähköpostipalvelu, esim. include:spf.protection.outlook.com Microsoft 365:lle), muuten niiden posti alkaa hylkääntyä. Julkaise verkkotunnukselle ${domain} TXT-tietue`,
-      });
-      return {
-        en: `${domain} has no SPF record, so recipients cannot tell that ${relay.host} may send its mail. ${then.en} ${publish.en}`,
-        fi: `Verkkotunnuksella ${domain} ei ole SPF-tietuetta, joten vastaanottajat eivät tiedä, että ${relay.host} saa lähettää sen postia. ${then.fi} ${publish.fi}`,
-      };
+    return spfFinding(verdict, relay, verdict.spf.suggestion, {
+      id: 'spf-missing.none',
+      advice: 'spf.advice.new',
     });
   },
 };

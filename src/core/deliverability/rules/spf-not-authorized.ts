@@ -10,17 +10,11 @@ export const spfNotAuthorized: DnsRule = {
   },
   judge(verdict, { relay }) {
     if (verdict.kind !== 'checked' || verdict.spf.kind !== 'not-authorized') return undefined;
-    const { domain, spf } = verdict;
-    const results = spf.results.map(({ ip, result }) => `${ip}: ${result}`).join(', ');
-    return spfFinding(verdict, relay, spf.suggestion, (then, advice) => {
-      const publish = advice({
-        en: `Publish this TXT record at ${domain} in place of the current one:`,
-        fi: `Julkaise verkkotunnukselle ${domain} nykyisen tilalle tämä TXT-tietue:`,
-      });
-      return {
-        en: `${domain} does not authorize the relay ${relay.host} in SPF (${results}). ${then.en} ${publish.en}`,
-        fi: `${domain} ei salli välityspalvelinta ${relay.host} SPF:ssä (${results}). ${then.fi} ${publish.fi}`,
-      };
+    const results = verdict.spf.results.map(({ ip, result }) => `${ip}: ${result}`).join(', ');
+    return spfFinding(verdict, relay, verdict.spf.suggestion, {
+      id: 'spf-not-authorized.found',
+      advice: 'spf.advice.replace',
+      data: { results },
     });
   },
 };

@@ -1,0 +1,428 @@
+/**
+ * What the core says about a nova-mail.json: every problem's message and fix title, by id (see
+ * catalog.ts). Ids are `<rule>.<case>`; a fix title is `<rule>.fix[.<case>]`. Nova's own words
+ * (screens, field labels) stay Finnish in both languages: that is what the user sees in Nova.
+ */
+import { dataIn, formatMessage, type Catalog, type Data, type Message, type PlainData } from './catalog';
+import type { Lang } from './types';
+
+const SMTP = 'Ohjaustiedot → SMTP-palvelin';
+const PERSONS = 'Henkilörekisteri → Sähköposti';
+const ROLES = 'Henkilörekisteri → Muokkaa → Henkilöroolit → Roolit';
+const INVALID = {
+  en: " Recipients then treat SPF as failed (permerror) for all of the domain's mail.",
+  fi: ' Vastaanottajat pitävät silloin SPF:ää epäonnistuneena (permerror) kaikelle verkkotunnuksen postille.',
+};
+const SHADOWED = {
+  en: ' This earlier duplicate key is ignored by JSON readers, but the file still holds the value.',
+  fi: ' JSON-lukijat ohittavat tämän aiemman kaksoisavaimen, mutta arvo on silti tiedostossa.',
+};
+
+export const MESSAGES = {
+  // parse: the first syntax error (JSON.parse decides, jsonc-parser says where)
+  'parse.unexpected-end': { en: 'Unexpected end of file.', fi: 'Tiedosto loppui kesken.' },
+  'parse.unexpected-character': { en: 'Unexpected character.', fi: 'Odottamaton merkki.' },
+  'parse.value-expected': { en: 'Value expected.', fi: 'Tähän kuuluu arvo.' },
+  'parse.comment': { en: 'Comments are not allowed in JSON.', fi: 'JSON ei salli kommentteja.' },
+  'parse.trailing-comma': { en: 'Trailing comma: remove it.', fi: 'Ylimääräinen pilkku lopussa: poista se.' },
+  'parse.single-quote': {
+    en: 'Strings must use double quotes (").',
+    fi: 'Merkkijonot kirjoitetaan lainausmerkkeihin (").',
+  },
+  'parse.property-expected': {
+    en: 'Property name in double quotes expected.',
+    fi: 'Tähän kuuluu ominaisuuden nimi lainausmerkeissä.',
+  },
+  'parse.colon-expected': { en: 'Colon (:) expected.', fi: 'Tähän kuuluu kaksoispiste (:).' },
+  'parse.comma-expected': { en: 'Comma expected.', fi: 'Tähän kuuluu pilkku.' },
+  'parse.comma-or-brace': { en: 'Comma or } expected.', fi: 'Tähän kuuluu pilkku tai }.' },
+  'parse.comma-or-bracket': { en: 'Comma or ] expected.', fi: 'Tähän kuuluu pilkku tai ].' },
+  'parse.unterminated-string': { en: 'Unterminated string.', fi: 'Merkkijono ei pääty.' },
+  'parse.control-character': {
+    en: 'Control characters must be escaped in strings.',
+    fi: 'Ohjausmerkit on koodattava merkkijonoissa.',
+  },
+  'parse.bad-escape': { en: 'Invalid escape sequence.', fi: 'Virheellinen koodimerkintä (\\).' },
+  'parse.bad-number': { en: 'Invalid number.', fi: 'Virheellinen numero.' },
+  'parse.end-expected': {
+    en: 'End of file expected: only one JSON value is allowed.',
+    fi: 'Tiedoston pitäisi päättyä: vain yksi JSON-arvo on sallittu.',
+  },
+  'parse.not-json': { en: 'Not valid JSON.', fi: 'Virheellistä JSONia.' },
+  'parse.whitespace': {
+    en: 'Only spaces, tabs and line breaks may separate JSON values.',
+    fi: 'JSON-arvojen välissä saa olla vain välilyöntejä, sarkaimia ja rivinvaihtoja.',
+  },
+  'lint.more': {
+    en: {
+      one: '…and {count} more {rule} problem in this file (only the first {cap} of each rule are listed).',
+      other: '…and {count} more {rule} problems in this file (only the first {cap} of each rule are listed).',
+    },
+    fi: {
+      one: '…ja {count} muu {rule}-ongelma tässä tiedostossa (kustakin säännöstä näytetään {cap} ensimmäistä).',
+      other:
+        '…ja {count} muuta {rule}-ongelmaa tässä tiedostossa (kustakin säännöstä näytetään {cap} ensimmäistä).',
+    },
+  },
+  'parse.too-large': {
+    en: 'Not checked: the file is too large ({size} M characters; the limit is {limit} M). A nova-mail.json of a whole company is a few kilobytes.',
+    fi: 'Ei tarkistettu: tiedosto on liian suuri ({size} M merkkiä; raja on {limit} M). Koko yrityksen nova-mail.json on muutaman kilotavun.',
+  },
+  'parse.unreadable': {
+    en: 'Not checked: the file cannot be read ({reason}).',
+    fi: 'Ei tarkistettu: tiedostoa ei voi lukea ({reason}).',
+  },
+
+  // duplicate-key, schema
+  'duplicate-key.twice': {
+    en: 'Duplicate key {key}: JSON keeps only the last one.',
+    fi: 'Avain {key} on tässä objektissa kahdesti: vain viimeinen jää voimaan.',
+  },
+  'schema.too-deep': {
+    en: 'Nested deeper than {depth} levels: not checked below this point (a nova-mail.json needs four).',
+    fi: 'Yli {depth} tasoa sisäkkäin: tätä syvemmälle ei tarkisteta (nova-mail.json tarvitsee neljä).',
+  },
+  'schema.missing': { en: 'Missing property "{key}".', fi: 'Ominaisuus "{key}" puuttuu.' },
+  'schema.not-allowed': {
+    en: 'Property "{key}" is not allowed here.',
+    fi: 'Ominaisuus "{key}" ei kuulu tähän.',
+  },
+  'schema.person-register-only': {
+    en: '"{key}" is not used with sender mode "personRegister": remove it.',
+    fi: '"{key}" ei kuulu lähettäjätilaan "personRegister": poista se.',
+  },
+  'schema.type': { en: 'Expected {type}.', fi: 'Tähän kuuluu {type}.' },
+  'schema.enum': { en: 'Allowed values: {allowed}.', fi: 'Sallitut arvot: {allowed}.' },
+  'schema.email': { en: 'Not a valid e-mail address.', fi: 'Virheellinen sähköpostiosoite.' },
+  'schema.empty': { en: 'Must not be empty.', fi: 'Ei saa olla tyhjä.' },
+  'schema.minimum': { en: 'Must be at least {limit}.', fi: 'Pitää olla vähintään {limit}.' },
+  'schema.maximum': { en: 'Must be at most {limit}.', fi: 'Saa olla enintään {limit}.' },
+  'schema.unique': { en: 'Listed twice (also item {other}).', fi: 'Mainittu kahdesti (myös kohta {other}).' },
+  'schema.other': { en: '{text}', fi: '{text}' },
+  'type.string': { en: 'a string', fi: 'merkkijono' },
+  'type.integer': { en: 'a whole number', fi: 'kokonaisluku' },
+  'type.number': { en: 'a number', fi: 'luku' },
+  'type.boolean': { en: 'true or false', fi: 'true tai false' },
+  'type.object': { en: 'an object { }', fi: 'objekti { }' },
+  'type.array': { en: 'a list [ ]', fi: 'lista [ ]' },
+  'type.null': { en: 'null', fi: 'null' },
+
+  // smtp-server, smtp-port, smtp-ssl
+  'smtp-server.trusted-sender': {
+    en: `{server} is the address recipients must trust as a sender, not the server: use {relay} (${SMTP}).`,
+    fi: `{server} on osoite, jonka vastaanottajat lisäävät luotetuksi lähettäjäksi, ei palvelin: käytä {relay} (${SMTP}).`,
+  },
+  'smtp-server.wrong': {
+    en: `The SMTP server must be {relay} (${SMTP}).`,
+    fi: `SMTP-palvelimen pitää olla {relay} (${SMTP}).`,
+  },
+  'smtp-server.fix': { en: 'Set the server to {relay}', fi: 'Aseta palvelimeksi {relay}' },
+  'smtp-port.wrong': {
+    en: 'The port must be {port} (Ohjaustiedot → Portti).',
+    fi: 'Portin pitää olla {port} (Ohjaustiedot → Portti).',
+  },
+  'smtp-port.fix': { en: 'Set the port to {port}', fi: 'Aseta portiksi {port}' },
+  'smtp-ssl.on': {
+    en: "SSL must be off: Nova's relay on port {port} does not use SSL (Ohjaustiedot → SSL).",
+    fi: 'SSL ei saa olla käytössä: Noven välityspalvelin portissa {port} ei käytä SSL:ää (Ohjaustiedot → SSL).',
+  },
+  'smtp-ssl.fix': { en: 'Turn SSL off', fi: 'Poista SSL käytöstä' },
+
+  // real-password, real-username, credential-placeholder ({label} and {screen}: Nova's words)
+  'real-password.found': {
+    en: '{label}: never store a real password here; Nova expects the placeholder {placeholder} ({screen}).',
+    fi: '{label}: älä tallenna tähän oikeaa salasanaa; Nova odottaa paikkamerkkiä {placeholder} ({screen}).',
+  },
+  'real-password.shadowed': {
+    en: `{label}: never store a real password here; Nova expects the placeholder {placeholder} ({screen}).${SHADOWED.en}`,
+    fi: `{label}: älä tallenna tähän oikeaa salasanaa; Nova odottaa paikkamerkkiä {placeholder} ({screen}).${SHADOWED.fi}`,
+  },
+  'real-password.fix': {
+    en: 'Replace the password with {placeholder}',
+    fi: 'Korvaa salasana merkeillä {placeholder}',
+  },
+  'real-username.found': {
+    en: '{label} holds {holds}: never your own username; Nova expects the placeholder {placeholder} ({screen}).',
+    fi: '{label} sisältää {holds}: ei koskaan omaa tunnusta; Nova odottaa paikkamerkkiä {placeholder} ({screen}).',
+  },
+  'real-username.shadowed': {
+    en: `{label} holds {holds}: never your own username; Nova expects the placeholder {placeholder} ({screen}).${SHADOWED.en}`,
+    fi: `{label} sisältää {holds}: ei koskaan omaa tunnusta; Nova odottaa paikkamerkkiä {placeholder} ({screen}).${SHADOWED.fi}`,
+  },
+  'real-username.fix': {
+    en: 'Replace the username with {placeholder}',
+    fi: 'Korvaa käyttäjätunnus merkeillä {placeholder}',
+  },
+  'holds.value': { en: 'a value', fi: 'arvon' },
+  'holds.address': { en: 'an e-mail address', fi: 'sähköpostiosoitteen' },
+  'holds.own-citrix-id': { en: "the person's Citrix ID", fi: 'henkilön Citrix-tunnuksen' },
+  'holds.citrix-id': { en: 'a Citrix ID', fi: 'Citrix-tunnuksen' },
+  'holds.username': { en: 'a username', fi: 'käyttäjätunnuksen' },
+  'holds.no-citrix-id': { en: 'no Citrix ID', fi: 'muun kuin Citrix-tunnuksen' },
+  'credential-placeholder.missing': {
+    en: '{label} is missing: Nova expects the placeholder {placeholder} ({screen}).',
+    fi: '{label} puuttuu: Nova odottaa paikkamerkkiä {placeholder} ({screen}).',
+  },
+  'credential-placeholder.empty': {
+    en: '{label} is empty: Nova expects the placeholder {placeholder} ({screen}).',
+    fi: '{label} on tyhjä: Nova odottaa paikkamerkkiä {placeholder} ({screen}).',
+  },
+  'credential-placeholder.fix': {
+    en: 'Enter {placeholder} as {label}',
+    fi: 'Kirjoita {placeholder} kenttään {label}',
+  },
+
+  // nova-username, citrix-id ({person}: the person's name, or "Person 2")
+  'person.unnamed': { en: 'Person {number}', fi: 'Henkilö {number}' },
+  'nova-username.username-wrong': {
+    en: `{person}: Käyttäjätunnus holds {holds}, but Käyttäjätunnus (Nova) holds the Citrix ID {citrixId}: Käyttäjätunnus must be that Citrix ID too (${PERSONS} → Käyttäjätunnus).`,
+    fi: `{person}: Käyttäjätunnus sisältää {holds}, mutta Käyttäjätunnus (Nova) sisältää Citrix-tunnuksen {citrixId}: myös Käyttäjätunnukseksi kuuluu se (${PERSONS} → Käyttäjätunnus).`,
+  },
+  'nova-username.fix.username': {
+    en: 'Set Käyttäjätunnus to {citrixId}',
+    fi: 'Aseta Käyttäjätunnus: {citrixId}',
+  },
+  'nova-username.missing': {
+    en: `{person}: Käyttäjätunnus (Nova) is missing; it must be the same Citrix ID as Käyttäjätunnus (${PERSONS} → Käyttäjätunnus (Nova)).`,
+    fi: `{person}: Käyttäjätunnus (Nova) puuttuu; siihen kuuluu sama Citrix-tunnus kuin Käyttäjätunnukseen (${PERSONS} → Käyttäjätunnus (Nova)).`,
+  },
+  'nova-username.differs': {
+    en: `{person}: Käyttäjätunnus (Nova) must be the same Citrix ID as Käyttäjätunnus (${PERSONS} → Käyttäjätunnus (Nova)).`,
+    fi: `{person}: Käyttäjätunnus (Nova) pitää olla sama Citrix-tunnus kuin Käyttäjätunnus (${PERSONS} → Käyttäjätunnus (Nova)).`,
+  },
+  'nova-username.fix': {
+    en: 'Set Käyttäjätunnus (Nova) to {citrixId}',
+    fi: 'Aseta Käyttäjätunnus (Nova): {citrixId}',
+  },
+  'citrix-id.address': {
+    en: `{person}: Käyttäjätunnus is the Citrix ID used to log in (e.g. 999999teptes), not an e-mail address (${PERSONS} → Käyttäjätunnus).`,
+    fi: `{person}: Käyttäjätunnus on kirjautumisen Citrix-tunnus (esim. 999999teptes), ei sähköpostiosoite (${PERSONS} → Käyttäjätunnus).`,
+  },
+  'citrix-id.not-citrix-id': {
+    en: `{person}: Käyttäjätunnus should be the Citrix ID: customer number, then letters (e.g. 999999teptes) (${PERSONS} → Käyttäjätunnus).`,
+    fi: `{person}: Käyttäjätunnukseksi kuuluu Citrix-tunnus: asiakasnumero ja kirjaimet (esim. 999999teptes) (${PERSONS} → Käyttäjätunnus).`,
+  },
+
+  // missing-sender-role, missing-email-tab, no-sender-person, duplicate-citrix-id
+  'missing-sender-role.misspelt': {
+    en: `{person}: "{written}" is not the role's exact name: {role} (${ROLES}).`,
+    fi: `{person}: "{written}" ei ole roolin tarkka nimi: {role} (${ROLES}).`,
+  },
+  'missing-sender-role.fix.misspelt': { en: 'Change the role to {role}', fi: 'Korjaa rooliksi {role}' },
+  'missing-sender-role.missing': {
+    en: `{person} has e-mail settings but not the role {role} (${ROLES}).`,
+    fi: `Henkilöllä {person} on sähköpostitiedot mutta ei roolia {role} (${ROLES}).`,
+  },
+  'missing-sender-role.fix': { en: 'Add the role {role}', fi: 'Lisää rooli {role}' },
+  'missing-email-tab.missing': {
+    en: `{person} has the role {role} but no e-mail settings: fill in the Sähköposti tab (${PERSONS}).`,
+    fi: `Henkilöllä {person} on rooli {role} mutta ei sähköpostitietoja: täytä Sähköposti-välilehti (${PERSONS}).`,
+  },
+  'no-sender-person.none': {
+    en: 'With the person-register sender, at least one person needs the role {role} and e-mail settings (Asetukset → Henkilörekisteri).',
+    fi: 'Henkilörekisterin lähettäjä vaatii vähintään yhden henkilön, jolla on rooli {role} ja sähköpostitiedot (Asetukset → Henkilörekisteri).',
+  },
+  'no-sender-person.no-role': { en: '{person}: no role {role}', fi: '{person}: ei roolia {role}' },
+  'no-sender-person.no-email': { en: '{person}: no e-mail settings', fi: '{person}: ei sähköpostitietoja' },
+  'no-sender-person.more': {
+    en: { one: '…and {count} more person without both', other: '…and {count} more persons without both' },
+    fi: {
+      one: '…ja {count} muu henkilö ilman kumpaakin',
+      other: '…ja {count} muuta henkilöä ilman kumpaakin',
+    },
+  },
+  'duplicate-citrix-id.taken': {
+    en: "Citrix ID {citrixId} is already {first}'s: each person logs in with their own Citrix ID.",
+    fi: 'Citrix-tunnus {citrixId} on jo henkilön {first}: jokaisella on oma Citrix-tunnus.',
+  },
+  'duplicate-citrix-id.first': { en: 'First used by {first}', fi: 'Ensin henkilöllä {first}' },
+
+  // sent-items, company-name
+  'sent-items.off': {
+    en: "Nova keeps no copy in the sender's Sent items; Lähetyskuittaus puts a copy of each message in the sender's inbox (Ohjaustiedot → Lähetyskuittaus).",
+    fi: 'Nova ei tallenna viestejä lähettäjän lähetettyihin; Lähetyskuittaus tuo kopion jokaisesta viestistä lähettäjän saapuneisiin (Ohjaustiedot → Lähetyskuittaus).',
+  },
+  'sent-items.fix': { en: 'Turn Lähetyskuittaus on', fi: 'Ota Lähetyskuittaus käyttöön' },
+  'company-name.missing': {
+    en: 'Name the company ("company": "Esimerkki Oy"): nova-mail report, the Nova entry sheet and the Nova Mail view show the file name instead.',
+    fi: 'Anna yrityksen nimi ("company": "Esimerkki Oy"): nova-mail report, Noven syöttölomake ja Nova Mail -näkymä näyttävät muuten tiedoston nimen.',
+  },
+
+  // deliverability (docs/contract.md §7); {then}, {advice}, {why}: messages of their own, nested
+  'domain-not-found.found': {
+    en: 'The domain {domain} does not exist (DNS: NXDOMAIN): almost always a typo in the address {address}. No mail from it can arrive.',
+    fi: 'Verkkotunnusta {domain} ei ole olemassa (DNS: NXDOMAIN): osoitteessa {address} on lähes aina kirjoitusvirhe. Siitä lähetetty posti ei mene perille.',
+  },
+  'spf-not-authorized.found': {
+    en: '{domain} does not authorize the relay {relay} in SPF ({results}). {then} {advice}',
+    fi: '{domain} ei salli välityspalvelinta {relay} SPF:ssä ({results}). {then} {advice}',
+  },
+  'spf-missing.none': {
+    en: '{domain} has no SPF record, so recipients cannot tell that {relay} may send its mail. {then} {advice}',
+    fi: 'Verkkotunnuksella {domain} ei ole SPF-tietuetta, joten vastaanottajat eivät tiedä, että {relay} saa lähettää sen postia. {then} {advice}',
+  },
+  'spf.advice.replace': {
+    en: 'Publish this TXT record at {domain} in place of the current one: "{record}"{how}. {include}',
+    fi: 'Julkaise verkkotunnukselle {domain} nykyisen tilalle tämä TXT-tietue: "{record}"{how}. {include}',
+  },
+  'spf.advice.new': {
+    en: `Put the domain's other senders in it too (its own mail service, such as include:spf.protection.outlook.com for Microsoft 365), or their mail starts failing. Publish a TXT record at {domain}: "{record}"{how}. {include}`,
+    fi: 'Lisää siihen myös verkkotunnuksen muut lähettäjät (sen oma sähköpostipalvelu, esim. include:spf.protection.outlook.com Microsoft 365:lle), muuten niiden posti alkaa hylkääntyä. Julkaise verkkotunnukselle {domain} TXT-tietue "{record}"{how}. {include}',
+  },
+  'spf.advice.publish': {
+    en: 'Publish this TXT record at {domain}: "{record}"{how}. {include}',
+    fi: 'Julkaise verkkotunnukselle {domain} TXT-tietue "{record}"{how}. {include}',
+  },
+  'spf.by-address': {
+    en: " (the relay by its address: {mechanism} would take the record past 10 DNS lookups, and SPF would then fail for all of the domain's mail; if the relay's address changes, this must change too)",
+    fi: ' (välityspalvelin osoitteena: {mechanism} veisi tietueen yli 10 DNS-kyselyn, jolloin SPF epäonnistuisi kaikelle verkkotunnuksen postille; jos välityspalvelimen osoite muuttuu, tämäkin on muutettava)',
+  },
+  'spf.visma-include': {
+    en: 'Ask Visma first whether they publish an SPF include for the hosted service: if they do, use include:<theirs> instead of {mechanism}.',
+    fi: 'Kysy ensin Vismalta, julkaisevatko he sovelluspalvelulle SPF-includen: jos julkaisevat, käytä {mechanism}:n sijaan include:<heidän>.',
+  },
+  'spf.no-record.over-limit': {
+    en: "No corrected record is given: adding the relay in any form would take the record past the 10 DNS lookups SPF allows (RFC 7208), and SPF would then fail for all of the domain's mail. {next}",
+    fi: 'Korjattua tietuetta ei anneta: välityspalvelimen lisääminen missä tahansa muodossa veisi tietueen yli SPF:n sallimien 10 DNS-kyselyn (RFC 7208), jolloin SPF epäonnistuisi kaikelle verkkotunnuksen postille. {next}',
+  },
+  'spf.no-record.still-not-authorized': {
+    en: 'No corrected record is given: the relay would still not pass with it added (an earlier term of the record excludes its address). {next}',
+    fi: 'Korjattua tietuetta ei anneta: välityspalvelin ei menisi läpi lisättynäkään (tietueen aiempi termi sulkee sen osoitteen pois). {next}',
+  },
+  'spf.no-record.would-break': {
+    en: 'No corrected record is given: the changed record would stop authorizing servers that pass today. {next}',
+    fi: 'Korjattua tietuetta ei anneta: muutettu tietue lakkaisi sallimasta palvelimia, jotka nyt menevät läpi. {next}',
+  },
+  'spf.no-record.lookup-failed': {
+    en: 'No corrected record is given: a DNS lookup failed while the changed record was being tested. Run the check again.',
+    fi: 'Korjattua tietuetta ei anneta: DNS-kysely epäonnistui muutettua tietuetta testattaessa. Aja tarkistus uudelleen.',
+  },
+  'spf.no-record.next': {
+    en: "Remove an include the domain no longer uses and check again, or send Nova's mail from a subdomain (such as laskutus.{domain}) with an SPF record of its own.",
+    fi: 'Poista include, jota verkkotunnus ei enää käytä, ja tarkista uudelleen, tai lähetä Noven posti aliverkkotunnuksesta (kuten laskutus.{domain}), jolla on oma SPF-tietue.',
+  },
+  'dmarc.then.reject.own': {
+    en: 'Under its DMARC policy (p=reject) recipients reject such mail.',
+    fi: 'Sen DMARC-käytännön (p=reject) mukaan vastaanottajat hylkäävät tällaisen postin.',
+  },
+  'dmarc.then.reject.org': {
+    en: 'Under the DMARC policy of {at} (p=reject) recipients reject such mail.',
+    fi: 'Verkkotunnuksen {at} DMARC-käytännön (p=reject) mukaan vastaanottajat hylkäävät tällaisen postin.',
+  },
+  'dmarc.then.quarantine.own': {
+    en: 'Under its DMARC policy (p=quarantine) recipients put such mail in spam.',
+    fi: 'Sen DMARC-käytännön (p=quarantine) mukaan vastaanottajat siirtävät tällaisen postin roskapostiin.',
+  },
+  'dmarc.then.quarantine.org': {
+    en: 'Under the DMARC policy of {at} (p=quarantine) recipients put such mail in spam.',
+    fi: 'Verkkotunnuksen {at} DMARC-käytännön (p=quarantine) mukaan vastaanottajat siirtävät tällaisen postin roskapostiin.',
+  },
+  'dmarc.then.testing.own': {
+    en: 'Its DMARC policy (p={policy}) is only being tested ({testing}): recipients are asked not to enforce it yet; once it is enforced, they {action}.',
+    fi: 'Sen DMARC-käytäntö (p={policy}) on vasta testissä ({testing}): vastaanottajia pyydetään olemaan vielä noudattamatta sitä; kun se otetaan käyttöön, vastaanottajat {action}.',
+  },
+  'dmarc.then.testing.org': {
+    en: 'The DMARC policy of {at} (p={policy}) is only being tested ({testing}): recipients are asked not to enforce it yet; once it is enforced, they {action}.',
+    fi: 'Verkkotunnuksen {at} DMARC-käytäntö (p={policy}) on vasta testissä ({testing}): vastaanottajia pyydetään olemaan vielä noudattamatta sitä; kun se otetaan käyttöön, vastaanottajat {action}.',
+  },
+  'dmarc.action.reject': { en: 'reject such mail', fi: 'hylkäävät tällaisen postin' },
+  'dmarc.action.quarantine': { en: 'put such mail in spam', fi: 'siirtävät tällaisen postin roskapostiin' },
+  'dmarc.then.none': {
+    en: 'Large mailbox providers junk or reject such mail.',
+    fi: 'Suuret sähköpostipalvelut siirtävät tällaisen postin roskapostiin tai hylkäävät sen.',
+  },
+  'spf-invalid.multiple-records': {
+    en: `{domain} has more than one SPF record (TXT "v=spf1 ..."): merge them into one.${INVALID.en}`,
+    fi: `Verkkotunnuksella {domain} on useampi SPF-tietue (TXT "v=spf1 ..."): yhdistä ne yhdeksi.${INVALID.fi}`,
+  },
+  'spf-invalid.too-many-lookups': {
+    en: `The SPF record of {domain} needs more than 10 DNS lookups (include, a, mx, ptr, exists, redirect): remove or replace includes.${INVALID.en}`,
+    fi: `Verkkotunnuksen {domain} SPF-tietue tarvitsee yli 10 DNS-kyselyä (include, a, mx, ptr, exists, redirect): poista tai korvaa includeja.${INVALID.fi}`,
+  },
+  'spf-invalid.too-many-void-lookups': {
+    en: `More than two names in the SPF record of {domain} do not exist (void lookups): remove them.${INVALID.en}`,
+    fi: `Yli kaksi verkkotunnuksen {domain} SPF-tietueen nimeä ei ole olemassa (tyhjät kyselyt): poista ne.${INVALID.fi}`,
+  },
+  'spf-invalid.syntax': {
+    en: `The SPF record{record} of {domain} has a syntax error ({detail}).${INVALID.en}`,
+    fi: `Verkkotunnuksen {domain} SPF-tietueessa{record} on syntaksivirhe ({detail}).${INVALID.fi}`,
+  },
+  'spf-allows-all.found': {
+    en: 'The SPF record of {domain} ("{record}") authorizes every server on the Internet (+all or the like): anyone can send mail as {domain}, and receivers learn to distrust it. List the domain\'s real senders and end the record with ~all or -all.',
+    fi: 'Verkkotunnuksen {domain} SPF-tietue ("{record}") sallii jokaisen Internetin palvelimen (+all tai vastaava): kuka tahansa voi lähettää postia verkkotunnuksen {domain} nimissä, ja vastaanottajat oppivat epäilemään sitä. Luettele verkkotunnuksen todelliset lähettäjät ja päätä tietue ~all- tai -all-termiin.',
+  },
+  'dmarc-missing.none': {
+    en: '{domain} has no DMARC record (TXT at _dmarc.{domain}): Gmail, Outlook.com and Yahoo expect one since 2024. A start: "v=DMARC1; p=none; rua=mailto:<a mailbox someone reads>".',
+    fi: 'Verkkotunnuksella {domain} ei ole DMARC-tietuetta (TXT nimellä _dmarc.{domain}): Gmail, Outlook.com ja Yahoo odottavat sellaista vuodesta 2024. Alku: "v=DMARC1; p=none; rua=mailto:<postilaatikko, jota joku lukee>".',
+  },
+  'dmarc-missing.multiple': {
+    en: "{domain} has {count} DMARC records (TXT at _dmarc.{domain}), so none of them applies: RFC 7489 receivers apply no DMARC policy, and RFC 9989 receivers ignore them and take the organizational domain's. Merge them into one record.",
+    fi: 'Verkkotunnuksella {domain} on {count} DMARC-tietuetta (TXT nimellä _dmarc.{domain}), joten mikään niistä ei ole voimassa: RFC 7489:n mukaiset vastaanottajat eivät sovella DMARC-käytäntöä, ja RFC 9989:n mukaiset ohittavat ne ja käyttävät organisaatioverkkotunnuksen käytäntöä. Yhdistä ne yhdeksi tietueeksi.',
+  },
+  'dns-failed.failed': {
+    en: "Could not check {domain}: {why}{question}. Run the check again; if it keeps failing, ask whoever runs the domain's DNS.",
+    fi: 'Verkkotunnusta {domain} ei voitu tarkistaa: {why}{question}. Aja tarkistus uudelleen; jos se epäonnistuu yhä, kysy verkkotunnuksen DNS:n ylläpitäjältä.',
+  },
+  'dns.why.timeout': { en: 'no answer within {ms} ms', fi: 'vastausta ei tullut {ms} ms:ssa' },
+  'dns.why.servfail': { en: 'the DNS server answered SERVFAIL', fi: 'DNS-palvelin vastasi SERVFAIL' },
+  'dns.why.refused': { en: 'the DNS server refused to answer', fi: 'DNS-palvelin kieltäytyi vastaamasta' },
+  'dns.why.unreachable': {
+    en: 'the DNS server could not be reached',
+    fi: 'DNS-palvelimeen ei saatu yhteyttä',
+  },
+  'dns.why.cancelled': { en: 'the check was cancelled', fi: 'tarkistus peruttiin' },
+  'dns.why.gone': {
+    en: 'not asked: the DNS server had stopped answering',
+    fi: 'ei kysytty: DNS-palvelin oli lakannut vastaamasta',
+  },
+  'fs.not-found': { en: 'no such file or directory', fi: 'tiedostoa tai kansiota ei ole' },
+  'fs.permission': { en: 'permission denied', fi: 'ei käyttöoikeutta' },
+  'fs.is-directory': { en: 'is a directory', fi: 'on kansio' },
+  'fs.not-regular': {
+    en: 'not a regular file (a pipe, socket or device is not read)',
+    fi: 'ei tavallinen tiedosto (putkea, sokettia tai laitetta ei lueta)',
+  },
+  'fs.link-loop': { en: 'too many symbolic links', fi: 'liian monta symbolista linkkiä' },
+  'fs.dangling-link': {
+    en: 'a symbolic link to a file that does not exist',
+    fi: 'symbolinen linkki tiedostoon, jota ei ole',
+  },
+  'fs.too-large': {
+    en: 'too large ({size} MB; the limit is {limit} MB)',
+    fi: 'liian suuri ({size} Mt; raja on {limit} Mt)',
+  },
+  'fs.not-utf8': {
+    en: 'not valid UTF-8 (nova-mail.json files are UTF-8 text)',
+    fi: 'ei kelvollista UTF-8:aa (nova-mail.json-tiedostot ovat UTF-8-tekstiä)',
+  },
+  'fs.other': { en: '{detail}', fi: '{detail}' },
+  'fix-all.not-json': {
+    en: 'not fixed: the file is not valid JSON; correct the syntax error first',
+    fi: 'ei korjattu: tiedosto ei ole kelvollista JSONia; korjaa ensin syntaksivirhe',
+  },
+  'fix-all.unsafe': {
+    en: 'not fixed: the fixes would not have kept the file valid JSON with its other values intact, so nothing was written',
+    fi: 'ei korjattu: korjaukset eivät olisi pitäneet tiedostoa kelvollisena JSONina muiden arvojen säilyessä, joten mitään ei kirjoitettu',
+  },
+  'dns.why.other': { en: 'the lookup failed ({code})', fi: 'kysely epäonnistui ({code})' },
+} as const satisfies Catalog;
+
+export type MessageId = keyof typeof MESSAGES;
+
+/** A message of the core's catalog, its id checked when compiled. */
+export function msg(id: MessageId, data?: Data): Message {
+  return data ? { id, data } : { id };
+}
+
+/** A problem's words in one language: its text, and the id and arguments tests and JSON output see. */
+export function spoken(
+  message: Message,
+  lang: Lang,
+): { message: string; messageId: string; data?: PlainData } {
+  const data = dataIn(MESSAGES, message.data, lang);
+  return {
+    message: formatMessage(MESSAGES, message, lang),
+    messageId: message.id,
+    ...(data ? { data } : {}),
+  };
+}
