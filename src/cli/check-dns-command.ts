@@ -1,23 +1,22 @@
-import { checkDeliverability, type Lang } from '../core';
+import { checkDeliverability, SENDER_ROLE, type Lang } from '../core';
 import { formatJson } from './formatters/json';
 import { formatStylish } from './formatters/stylish';
 import type { Io } from './io';
-import { CLI_TEXT } from './messages';
+import { sayer } from './messages';
+import type { Command } from './command';
+import { DNS_FORMATS, DNS_OPTIONS, dnsArgs } from './option-values';
 import type { FileReport } from './report';
 import { readTargets } from './targets';
 import { escapeControl } from './terminal-text';
 
-/** The options of the commands that ask DNS (check-dns, explain-mail). */
-export const CHECK_DNS_OPTIONS = {
-  relay: { type: 'string' },
-  'dns-server': { type: 'string' },
-  timeout: { type: 'string' },
-  format: { type: 'string', short: 'f', default: 'stylish' },
-  lang: { type: 'string' },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const;
-
-export const CHECK_DNS_FORMATS = ['stylish', 'json'] as const;
+export const checkDnsCommand: Command = {
+  name: 'check-dns',
+  about: 'help.check-dns.about',
+  exit: 'help.check-dns.exit',
+  operands: { value: 'value.file-or-dir', name: 'operand.files', count: 'many' },
+  options: DNS_OPTIONS,
+  run: (input, io) => runCheckDns({ targets: input.operands, ...dnsArgs(input) }, io),
+};
 
 export interface CheckDnsArgs {
   targets: string[];
@@ -25,7 +24,7 @@ export interface CheckDnsArgs {
   /** Already checked: `ip`, `ip:port` or `[v6]:port`. */
   dnsServer?: string;
   timeoutMs?: number;
-  format: (typeof CHECK_DNS_FORMATS)[number];
+  format: (typeof DNS_FORMATS)[number];
   lang: Lang;
 }
 
@@ -35,9 +34,9 @@ export interface CheckDnsArgs {
  * Nothing is sent; only DNS is asked.
  */
 export async function runCheckDns(args: CheckDnsArgs, io: Io): Promise<number> {
-  const text = CLI_TEXT[args.lang];
+  const say = sayer(args.lang);
   const warn = (line: string) => io.stderr(escapeControl(line));
-  const targets = readTargets(args.targets, text, warn, io.cwd);
+  const targets = readTargets(args.targets, args.lang, warn, io.cwd);
   if (!targets) return 2;
   const { files, inputFailed } = targets;
 
@@ -62,13 +61,13 @@ export async function runCheckDns(args: CheckDnsArgs, io: Io): Promise<number> {
     for (const domain of result.domains) io.stdout(escapeControl(`  ${domain.summary}`));
     io.stdout(
       result.domains.length === 0
-        ? text.noSenders
-        : text.dnsChecked(
-            result.relay.host,
-            result.relay.addresses.join(', '),
-            result.domains.length,
-            result.asked.length,
-          ),
+        ? say('check-dns.no-senders', { role: SENDER_ROLE })
+        : say('check-dns.checked', {
+            relay: result.relay.host,
+            addresses: result.relay.addresses.join(', '),
+            domains: say('check-dns.domains', { count: result.domains.length }),
+            questions: say('check-dns.questions', { count: result.asked.length }),
+          }),
     );
   }
 

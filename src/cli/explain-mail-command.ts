@@ -1,4 +1,3 @@
-import { CHECK_DNS_OPTIONS } from './check-dns-command';
 import {
   explainMail,
   explanationMarkdown,
@@ -10,14 +9,27 @@ import {
 } from '../core';
 import { pathFromArgument } from './file-path';
 import type { Io } from './io';
-import { CLI_TEXT } from './messages';
+import { cannotRead, sayer } from './messages';
+import { listOption, type Command } from './command';
+import { DNS_OPTIONS, dnsArgs } from './option-values';
 import { readTargets } from './targets';
 import { escapeControl, escapeLines } from './terminal-text';
 
-export const EXPLAIN_MAIL_OPTIONS = {
-  ...CHECK_DNS_OPTIONS,
-  config: { type: 'string', multiple: true },
-} as const;
+export const explainMailCommand: Command = {
+  name: 'explain-mail',
+  about: 'help.explain-mail.about',
+  exit: 'help.explain-mail.exit',
+  operands: { value: 'value.message', name: 'operand.message', count: 'one' },
+  options: {
+    config: { type: 'string', multiple: true, value: 'value.file-or-dir', help: 'help.explain-mail.config' },
+    ...DNS_OPTIONS,
+  },
+  run: (input, io) =>
+    runExplainMail(
+      { message: input.operands[0], configs: listOption(input, 'config'), ...dnsArgs(input) },
+      io,
+    ),
+};
 
 /** A saved message with its attachments (an invoice PDF or two) stays far below this. */
 export const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
@@ -34,19 +46,19 @@ export interface ExplainMailArgs {
 
 /** `nova-mail explain-mail`: exit 0 when the message came through the relay and authenticates, 1 when not, 2 on bad input. */
 export async function runExplainMail(args: ExplainMailArgs, io: Io): Promise<number> {
-  const text = CLI_TEXT[args.lang];
+  const say = sayer(args.lang);
   const warn = (line: string) => io.stderr(escapeControl(line));
   const file = pathFromArgument(args.message);
   const read = readBytes(file.bytes, MAX_MESSAGE_BYTES);
   if (!read.ok) {
-    warn(text.cannotRead(file.display, text.fsProblem(read.problem, read.size, MAX_MESSAGE_BYTES)));
+    warn(cannotRead(say, args.lang, file.display, read.problem, read.size, MAX_MESSAGE_BYTES));
     return 2;
   }
 
   let configs: { file: string; text: string }[] | undefined;
   let configsFailed = false;
   if (args.configs) {
-    const targets = readTargets(args.configs, text, warn, io.cwd);
+    const targets = readTargets(args.configs, args.lang, warn, io.cwd);
     // Nothing to look in at all (a folder that is not there): said above, and nothing is asked.
     if (!targets || targets.files.length === 0) return 2;
     // A file that cannot be read is said (above); the others are still looked in, and the exit is 2.

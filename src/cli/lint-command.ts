@@ -2,7 +2,9 @@ import { lint, type Lang } from '../core';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
-import { CLI_TEXT } from './messages';
+import { cannotRead, sayer, writeRefusal } from './messages';
+import { choiceOption, stringOption, UsageError, type Command } from './command';
+import { version } from '../../package.json';
 import { checkFile } from './check-file';
 import { readStdin } from './read-text';
 import type { FileReport } from './report';
@@ -12,6 +14,39 @@ import { displayPath, findTargets } from './targets';
 
 export const FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
+
+export const lintCommand: Command = {
+  name: 'lint',
+  about: 'help.lint.about',
+  exit: 'help.lint.exit',
+  operands: { value: 'value.file-or-dir', name: 'operand.files', count: 'any' },
+  options: {
+    format: { type: 'string', short: 'f', default: 'stylish', choices: FORMATS, help: 'help.lint.format' },
+    fix: { type: 'boolean', default: false, help: 'help.lint.fix' },
+    stdin: { type: 'boolean', default: false, help: 'help.lint.stdin' },
+    'stdin-filename': { type: 'string', value: 'value.name', help: 'help.lint.stdin-filename' },
+  },
+  run(input, io) {
+    const { values, operands } = input;
+    const stdinFilename = stringOption(input, 'stdin-filename');
+    if (values.stdin && operands.length > 0) throw new UsageError('usage.stdin-with-targets');
+    if (values.stdin && values.fix) throw new UsageError('usage.fix-with-stdin');
+    if (!values.stdin && stdinFilename !== undefined)
+      throw new UsageError('usage.stdin-filename-without-stdin');
+    if (!values.stdin && operands.length === 0) throw new UsageError('usage.lint-targets');
+    return runLint(
+      {
+        targets: operands,
+        format: choiceOption(input, 'format', FORMATS),
+        fix: values.fix === true,
+        lang: input.lang,
+        version,
+        stdin: values.stdin ? { filename: stdinFilename ?? '<stdin>' } : undefined,
+      },
+      io,
+    );
+  },
+};
 
 export interface LintCommandOptions {
   targets: string[];
@@ -25,7 +60,7 @@ export interface LintCommandOptions {
 
 /** `nova-mail lint`: exit 0 without errors, 1 with an error-severity problem, 2 when input failed. */
 export async function runLint(options: LintCommandOptions, io: Io): Promise<number> {
-  const text = CLI_TEXT[options.lang];
+  const say = sayer(options.lang);
   const warn = (line: string) => io.stderr(escapeControl(line));
   const reports: FileReport[] = [];
   let inputFailed = false;
@@ -33,27 +68,27 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
   if (options.stdin) {
     const read = await readStdin(io.stdin);
     if (!read.ok) {
-      warn(text.cannotRead(options.stdin.filename, text.fsProblem(read.problem, read.size)));
+      warn(cannotRead(say, options.lang, options.stdin.filename, read.problem, read.size));
       return 2;
     }
     reports.push({ file: options.stdin.filename, problems: lint(read.text, { lang: options.lang }) });
   } else {
-    const targets = findTargets(options.targets, text, warn);
+    const targets = findTargets(options.targets, options.lang, warn);
     if (!targets) return 2;
     const { files, roots } = targets;
     inputFailed = targets.inputFailed;
     for (const file of files) {
       const outcome = await checkFile(file, { fix: options.fix, lang: options.lang, roots });
       if ('readError' in outcome) {
-        warn(text.cannotRead(file.display, text.fsProblem(outcome.readError, outcome.size)));
+        warn(cannotRead(say, options.lang, file.display, outcome.readError, outcome.size));
         inputFailed = true;
         continue;
       }
       if (typeof outcome.notFixed === 'string') {
         // The core would not fix it (a syntax error): its problems say the rest, and set the exit code.
-        warn(text.notFixed(file.display, outcome.notFixed));
+        warn(say('file.not-fixed', { file: file.display, reason: outcome.notFixed }));
       } else if (outcome.notFixed !== undefined) {
-        warn(text.notFixed(file.display, text.writeRefusal(outcome.notFixed)));
+        warn(say('file.not-fixed', { file: file.display, reason: writeRefusal(say, outcome.notFixed) }));
         inputFailed = true;
       }
       reports.push({

@@ -1,191 +1,100 @@
-import { isIP } from 'net';
 import { parseArgs } from 'util';
 import { version } from '../../package.json';
-import { parseDnsServer, type Lang } from '../core';
-import { REPORT_FORMATS, REPORT_OPTIONS, runReport } from './report-command';
-import { runSheet, SHEET_FORMATS, SHEET_OPTIONS } from './sheet-command';
-import { EXPLAIN_MAIL_OPTIONS, runExplainMail } from './explain-mail-command';
-import { CHECK_DNS_FORMATS, CHECK_DNS_OPTIONS, runCheckDns } from './check-dns-command';
+import type { Lang } from '../core';
+import { COMMON_OPTIONS, UsageError, type Command, type CommandInput, type OptionSpecs } from './command';
+import { COMMANDS } from './commands';
+import { helpText } from './help';
 import { langFromEnvironment } from './lang';
-import { FORMATS, runLint } from './lint-command';
-import { CLI_TEXT, type CliText } from './messages';
+import { sayer } from './messages';
 import { processIo, type Io } from './io';
-import { HELP } from './help';
-import { runSendTest, SEND_TEST_OPTIONS } from './send-test-command';
 import { escapeLines } from './terminal-text';
-
-/** A usage error, worded when the language is known (--lang may come after the mistake). */
-class UsageError extends Error {
-  constructor(readonly say: (text: CliText) => string) {
-    super('usage');
-  }
-}
-
-const LINT_OPTIONS = {
-  format: { type: 'string', short: 'f', default: 'stylish' },
-  fix: { type: 'boolean', default: false },
-  stdin: { type: 'boolean', default: false },
-  'stdin-filename': { type: 'string' },
-  lang: { type: 'string' },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const;
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let lang: Lang = langFromEnvironment();
-  /** A command's options, once its --lang is known (so that even a usage error speaks it). */
-  const begin = <T extends OptionSpec>(rest: string[], options: T) => {
-    lang = langOf(rest, lang);
-    return parse(rest, options);
-  };
-  const help = () => {
-    io.stdout(HELP[lang]);
-    return 0;
-  };
   try {
-    const [command, ...rest] = argv;
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      io.stdout(HELP[lang]);
-      return command === undefined ? 2 : 0;
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      io.stdout(helpText(lang, COMMANDS));
+      return name === undefined ? 2 : 0;
     }
-    if (command === '--version' || command === '-v') {
+    if (name === '--version' || name === '-v') {
       io.stdout(version);
       return 0;
     }
-    if (command === 'lint') {
-      const { values, positionals } = begin(rest, LINT_OPTIONS);
-      if (values.help) return help();
-      const format = formatOf(values.format, FORMATS);
-      if (values.stdin && positionals.length > 0) throw new UsageError((t) => t.stdinWithTargets);
-      if (values.stdin && values.fix) throw new UsageError((t) => t.fixWithStdin);
-      if (!values.stdin && values['stdin-filename'] !== undefined)
-        throw new UsageError((t) => t.stdinFilenameWithoutStdin);
-      if (!values.stdin && positionals.length === 0) throw new UsageError((t) => t.needsTargets);
-      return await runLint(
-        {
-          targets: positionals,
-          format,
-          fix: values.fix,
-          lang,
-          version,
-          stdin: values.stdin ? { filename: values['stdin-filename'] ?? '<stdin>' } : undefined,
-        },
-        io,
-      );
+    const command = COMMANDS.find((candidate) => candidate.name === name);
+    if (!command) throw new UsageError('usage.unknown-command', { command: name });
+    // The language first, so that even a usage error about another option speaks it.
+    lang = langOf(rest, lang);
+    const input = inputOf(command, rest, lang);
+    if (input.values.help) {
+      io.stdout(helpText(lang, COMMANDS, command));
+      return 0;
     }
-    if (command === 'send-test') {
-      const { values, positionals } = begin(rest, SEND_TEST_OPTIONS);
-      if (values.help) return help();
-      if (positionals.length !== 1) throw new UsageError((t) => t.sendTestFile);
-      const to = values.to;
-      if (!to) throw new UsageError((t) => t.sendTestTo);
-      const timeoutMs = timeoutOf(values.timeout);
-      return await runSendTest(
-        {
-          file: positionals[0],
-          to,
-          server: values.server,
-          person: values.person,
-          timeoutMs,
-          verbose: values.verbose,
-          lang,
-        },
-        io,
-      );
-    }
-    if (command === 'check-dns') {
-      const { values, positionals } = begin(rest, CHECK_DNS_OPTIONS);
-      if (values.help) return help();
-      const dns = dnsArgs(values, lang);
-      if (positionals.length === 0) throw new UsageError((t) => t.checkDnsTargets);
-      return await runCheckDns({ targets: positionals, ...dns }, io);
-    }
-    if (command === 'explain-mail') {
-      const { values, positionals } = begin(rest, EXPLAIN_MAIL_OPTIONS);
-      if (values.help) return help();
-      const dns = dnsArgs(values, lang);
-      if (positionals.length !== 1) throw new UsageError((t) => t.explainMailFile);
-      return await runExplainMail({ message: positionals[0], configs: values.config, ...dns }, io);
-    }
-    if (command === 'report') {
-      const { values, positionals } = begin(rest, REPORT_OPTIONS);
-      if (values.help) return help();
-      const format = formatOf(values.format, REPORT_FORMATS);
-      if (positionals.length === 0) throw new UsageError((t) => t.reportTargets);
-      return runReport({ targets: positionals, format, lang }, io);
-    }
-    if (command === 'sheet') {
-      const { values, positionals } = begin(rest, SHEET_OPTIONS);
-      if (values.help) return help();
-      const format = formatOf(values.format, SHEET_FORMATS);
-      if (positionals.length !== 1) throw new UsageError((t) => t.sheetFile);
-      return runSheet({ file: positionals[0], format, lang }, io);
-    }
-    throw new UsageError((t) => t.unknownCommand(command));
+    return await command.run(input, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      const text = CLI_TEXT[lang];
-      io.stderr(escapeLines(text.usage(error.say(text))));
+      const say = sayer(lang);
+      io.stderr(escapeLines(say('usage.see-help', { detail: say(error.id, error.data) })));
       return 2;
     }
     throw error;
   }
 }
 
-function formatOf<F extends string>(value: string, formats: readonly F[]): F {
-  if (!(formats as readonly string[]).includes(value))
-    throw new UsageError((t) => t.badFormat(formats.join(', '), value));
-  return value as F;
+/** The command's options parsed and checked against its spec: choices, required ones, operands. */
+function inputOf(command: Command, args: string[], lang: Lang): CommandInput {
+  const specs: OptionSpecs = { ...command.options, ...COMMON_OPTIONS };
+  const { values, positionals } = parse(args, specs);
+  if (values.help) return { values, operands: positionals, lang };
+  for (const [name, spec] of Object.entries(specs)) {
+    const value = values[name];
+    if (spec.choices && typeof value === 'string' && !spec.choices.includes(value))
+      throw new UsageError('usage.one-of', {
+        option: `--${name}`,
+        allowed: spec.choices.join(', '),
+        got: value,
+      });
+  }
+  const { operands } = command;
+  if (operands.count === 'one' && positionals.length !== 1)
+    throw new UsageError('usage.exactly-one', { command: command.name, operand: sayer(lang)(operands.name) });
+  if (operands.count === 'many' && positionals.length === 0)
+    throw new UsageError('usage.at-least-one', {
+      command: command.name,
+      operand: sayer(lang)(operands.name),
+    });
+  for (const [name, spec] of Object.entries(specs))
+    if (spec.required && !values[name])
+      throw new UsageError('usage.required', {
+        command: command.name,
+        option: `--${name}`,
+        value: spec.value ? sayer(lang)(spec.value) : '',
+      });
+  return { values, operands: positionals, lang };
 }
 
-/** What the commands that ask DNS take from their common options, checked. */
-function dnsArgs(
-  values: { relay?: string; 'dns-server'?: string; timeout?: string; format: string },
-  lang: Lang,
-) {
-  return {
-    relay: relayOf(values.relay),
-    dnsServer: dnsServerOf(values['dns-server']),
-    timeoutMs: timeoutOf(values.timeout),
-    format: formatOf(values.format, CHECK_DNS_FORMATS),
-    lang,
-  };
-}
-
-/** --timeout: whole milliseconds, 1 to 600000. */
-function timeoutOf(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const ms = Number(value);
-  if (!/^\d+$/.test(value) || ms < 1 || ms > 600_000) throw new UsageError((t) => t.badTimeout(value));
-  return ms;
-}
-
-/** --relay: a host name or an IP address; never empty (an empty one would silently mean the default). */
-function relayOf(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!/^(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+\.?$/.test(value) && isIP(value) === 0)
-    throw new UsageError((t) => t.badRelay(value));
-  return value;
-}
-
-/** --dns-server: an IP address with an optional port. */
-function dnsServerOf(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const server = parseDnsServer(value);
-  if (!server) throw new UsageError((t) => t.badDnsServer(value));
-  return server;
-}
-
-type OptionSpec = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
-
-function parse<T extends OptionSpec>(args: string[], options: T) {
+function parse(args: string[], specs: OptionSpecs) {
+  // parseArgs takes only its own keys, and none of them undefined.
+  const options = Object.fromEntries(
+    Object.entries(specs).map(([name, { type, short, default: fallback, multiple }]) => [
+      name,
+      {
+        type,
+        ...(short ? { short } : {}),
+        ...(fallback !== undefined ? { default: fallback } : {}),
+        ...(multiple ? { multiple } : {}),
+      },
+    ]),
+  ) as NonNullable<Parameters<typeof parseArgs>[0]>['options'];
   try {
-    return parseArgs({
-      args: negativeValuesJoined(args, options),
+    const { values, positionals } = parseArgs({
+      args: negativeValuesJoined(args, specs),
       options,
       allowPositionals: true,
       strict: true,
     });
+    return { values: values as CommandInput['values'], positionals };
   } catch (error) {
     throw usageErrorOf(error, args);
   }
@@ -195,9 +104,9 @@ function parse<T extends OptionSpec>(args: string[], options: T) {
  * `--timeout -5`: parseArgs reads -5 as an option and calls the value missing; joined as
  * `--timeout=-5`, it is a value, and the option's own check says what is wrong with it.
  */
-function negativeValuesJoined(args: string[], options: OptionSpec): string[] {
+function negativeValuesJoined(args: string[], options: OptionSpecs): string[] {
   const takesValue = (arg: string) =>
-    Object.entries(options ?? {}).some(
+    Object.entries(options).some(
       ([name, spec]) =>
         spec.type === 'string' && (arg === `--${name}` || (spec.short && arg === `-${spec.short}`)),
     );
@@ -217,11 +126,11 @@ function usageErrorOf(error: unknown, args: string[]): UsageError {
     /--?[\w-]+(?=[^,]*$)/.exec(quoted ?? '')?.[0] ?? quoted ?? args.find((arg) => arg.startsWith('-')) ?? '';
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return new UsageError((t) => t.unknownOption(option));
+      return new UsageError('usage.unknown-option', { option });
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return new UsageError((t) => t.missingValue(option));
+      return new UsageError('usage.missing-value', { option });
     default:
-      return new UsageError((t) => t.unexpectedArgument(option || message));
+      return new UsageError('usage.unexpected-argument', { argument: option || message });
   }
 }
 
@@ -231,5 +140,5 @@ function langOf(args: readonly string[], fallback: Lang): Lang {
   if (index < 0) return fallback;
   const value = args[index].startsWith('--lang=') ? args[index].slice(7) : args[index + 1];
   if (value === 'en' || value === 'fi') return value;
-  throw new UsageError((t) => t.badLang(value ?? ''));
+  throw new UsageError('usage.one-of', { option: '--lang', allowed: 'en, fi', got: value ?? '' });
 }

@@ -1,170 +1,235 @@
-/** Every word the command line itself says, in English and Finnish: one table per language. */
-import type { Lang, Severity } from '../core';
-import { describeFsProblem, type FsProblem } from '../core';
+/**
+ * Every word the command line itself says, by id, in English and Finnish: the catalog and the
+ * formatter of the core (catalog.ts). The help is assembled from these and the commands' option
+ * specs (help.ts). The core's own messages (problems, advice) come worded from the core.
+ */
+import {
+  describeFsProblem,
+  formatMessage,
+  type Catalog,
+  type Data,
+  type FsProblem,
+  type Lang,
+} from '../core';
+import { HELP_MESSAGES } from './help-messages';
 import type { WriteRefusal } from './write-file';
 
-export const SEVERITY_WORDS: Record<Lang, Record<Severity, string>> = {
-  en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
-  fi: { error: 'virhe', warning: 'varoitus', info: 'tieto', hint: 'vihje' },
-};
-
-type Countable = Severity | 'problem' | 'fixable';
-
-const FORMS: Record<Lang, Record<Countable, [string, string]>> = {
-  en: {
-    problem: ['problem', 'problems'],
-    error: ['error', 'errors'],
-    warning: ['warning', 'warnings'],
-    info: ['info', 'infos'],
-    hint: ['hint', 'hints'],
-    fixable: ['problem can be fixed with --fix', 'problems can be fixed with --fix'],
+const COMMAND_LINE = {
+  'severity.error': { en: 'error', fi: 'virhe' },
+  'severity.warning': { en: 'warning', fi: 'varoitus' },
+  'severity.info': { en: 'info', fi: 'tieto' },
+  'severity.hint': { en: 'hint', fi: 'vihje' },
+  'count.problem': {
+    en: { one: '{count} problem', other: '{count} problems' },
+    fi: { one: '{count} ongelma', other: '{count} ongelmaa' },
   },
-  fi: {
-    problem: ['ongelma', 'ongelmaa'],
-    error: ['virhe', 'virhettä'],
-    warning: ['varoitus', 'varoitusta'],
-    info: ['tieto', 'tietoa'],
-    hint: ['vihje', 'vihjettä'],
-    fixable: ['ongelma korjautuu valitsimella --fix', 'ongelmaa korjautuu valitsimella --fix'],
+  'count.error': {
+    en: { one: '{count} error', other: '{count} errors' },
+    fi: { one: '{count} virhe', other: '{count} virhettä' },
   },
-};
+  'count.warning': {
+    en: { one: '{count} warning', other: '{count} warnings' },
+    fi: { one: '{count} varoitus', other: '{count} varoitusta' },
+  },
+  'count.info': {
+    en: { one: '{count} info', other: '{count} infos' },
+    fi: { one: '{count} tieto', other: '{count} tietoa' },
+  },
+  'count.hint': {
+    en: { one: '{count} hint', other: '{count} hints' },
+    fi: { one: '{count} vihje', other: '{count} vihjettä' },
+  },
+  'count.fixable': {
+    en: { one: '{count} problem can be fixed with --fix', other: '{count} problems can be fixed with --fix' },
+    fi: {
+      one: '{count} ongelma korjautuu valitsimella --fix',
+      other: '{count} ongelmaa korjautuu valitsimella --fix',
+    },
+  },
 
-export function counted(lang: Lang, what: Countable, count: number): string {
-  return `${count} ${FORMS[lang][what][count === 1 ? 0 : 1]}`;
+  'file.cannot-read': { en: '{file}: cannot read: {reason}', fi: '{file}: ei voi lukea: {reason}' },
+  'file.not-fixed': { en: '{file}: {reason}', fi: '{file}: {reason}' },
+  'file.none-found': {
+    en: 'No nova-mail.json or *.nova-mail.json files found in {targets}.',
+    fi: 'Kohteista {targets} ei löytynyt nova-mail.json- tai *.nova-mail.json-tiedostoja.',
+  },
+  'not-fixed.outside': {
+    en: 'not fixed: it is a link to {target}, outside the folders being checked',
+    fi: 'ei korjattu: se on linkki kohteeseen {target}, tarkistettavien kansioiden ulkopuolelle',
+  },
+  'not-fixed.read-only': {
+    en: 'not fixed: the file is read-only',
+    fi: 'ei korjattu: tiedosto on kirjoitussuojattu',
+  },
+  'not-fixed.changed': {
+    en: 'not fixed: the file changed since it was read (run again)',
+    fi: 'ei korjattu: tiedosto muuttui lukemisen jälkeen (aja uudelleen)',
+  },
+  'not-fixed.not-regular': { en: 'not fixed: not a regular file', fi: 'ei korjattu: ei tavallinen tiedosto' },
+  'not-fixed.owner': {
+    en: 'not fixed: its owner could not be kept (run as its owner)',
+    fi: 'ei korjattu: omistajaa ei voitu säilyttää (aja omistajana)',
+  },
+  'not-fixed.hard-links': {
+    en: 'not fixed: the file has {links} hard links, and rewriting it would leave the others with the old text (fix it by hand, or make it one file)',
+    fi: 'ei korjattu: tiedostolla on {links} kovaa linkkiä, ja uudelleenkirjoitus jättäisi muihin vanhan tekstin (korjaa käsin tai tee siitä yksi tiedosto)',
+  },
+  'not-fixed.busy': {
+    en: 'not fixed: another program kept the file open for {seconds} s (an editor, the indexer or antivirus); nothing was written, run again',
+    fi: 'ei korjattu: toinen ohjelma piti tiedostoa auki {seconds} s (editori, indeksointi tai virustorjunta); mitään ei kirjoitettu, aja uudelleen',
+  },
+  'not-fixed.failed': { en: 'not fixed: {reason}', fi: 'ei korjattu: {reason}' },
+
+  'usage.see-help': {
+    en: '{detail}\nRun "nova-mail --help" for usage.',
+    fi: '{detail}\nKäyttöohje: "nova-mail --help".',
+  },
+  'usage.unknown-command': { en: 'Unknown command "{command}".', fi: 'Tuntematon komento "{command}".' },
+  'usage.unknown-option': { en: 'Unknown option {option}.', fi: 'Tuntematon valitsin {option}.' },
+  'usage.missing-value': { en: 'Option {option} needs a value.', fi: 'Valitsin {option} tarvitsee arvon.' },
+  'usage.unexpected-argument': {
+    en: 'Unexpected argument "{argument}".',
+    fi: 'Odottamaton argumentti "{argument}".',
+  },
+  'usage.one-of': {
+    en: '{option} must be one of {allowed} (got "{got}").',
+    fi: '{option} on jokin näistä: {allowed} (annettu "{got}").',
+  },
+  'usage.exactly-one': {
+    en: '{command} needs exactly one {operand}.',
+    fi: '{command} tarvitsee täsmälleen yhden {operand}.',
+  },
+  'usage.at-least-one': {
+    en: '{command} needs at least one {operand}.',
+    fi: '{command} tarvitsee vähintään yhden {operand}.',
+  },
+  'usage.required': {
+    en: '{command} needs {option} {value}.',
+    fi: '{command} tarvitsee valitsimen {option} {value}.',
+  },
+  'usage.lint-targets': {
+    en: 'lint needs at least one file or folder (or --stdin).',
+    fi: 'lint tarvitsee vähintään yhden tiedoston tai kansion (tai --stdin).',
+  },
+  'usage.stdin-with-targets': {
+    en: '--stdin reads standard input: give no files or folders with it.',
+    fi: '--stdin lukee syötteen: älä anna sen lisäksi tiedostoja tai kansioita.',
+  },
+  'usage.fix-with-stdin': {
+    en: '--fix cannot rewrite standard input; lint a file to fix it.',
+    fi: '--fix ei voi korjata syötettä; korjaa tiedosto antamalla sen nimi.',
+  },
+  'usage.stdin-filename-without-stdin': {
+    en: '--stdin-filename is only used with --stdin.',
+    fi: '--stdin-filename on käytössä vain valitsimen --stdin kanssa.',
+  },
+  'usage.bad-timeout': {
+    en: '--timeout must be a whole number of milliseconds from 1 to 600000 (got "{got}").',
+    fi: '--timeout on kokonaisluku millisekunteina väliltä 1–600000 (annettu "{got}").',
+  },
+  'usage.bad-dns-server': {
+    en: '--dns-server must be an IP address with an optional port, e.g. 192.0.2.53 or 127.0.0.1:5353 (got "{got}").',
+    fi: '--dns-server on IP-osoite ja valinnainen portti, esim. 192.0.2.53 tai 127.0.0.1:5353 (annettu "{got}").',
+  },
+  'usage.bad-relay': {
+    en: '--relay must be a host name or an IP address, e.g. smtp.od.visma.fi (got "{got}").',
+    fi: '--relay on palvelimen nimi tai IP-osoite, esim. smtp.od.visma.fi (annettu "{got}").',
+  },
+
+  'check-dns.checked': {
+    en: 'Checked {domains} against the relay {relay} ({addresses}) with {questions}.',
+    fi: 'Tarkistettiin {domains} välityspalvelinta {relay} ({addresses}) vasten {questions}.',
+  },
+  'check-dns.domains': {
+    en: { one: '{count} sender domain', other: '{count} sender domains' },
+    fi: { one: '{count} lähettäjän verkkotunnus', other: '{count} lähettäjän verkkotunnusta' },
+  },
+  'check-dns.questions': {
+    en: { one: '{count} DNS question', other: '{count} DNS questions' },
+    fi: { one: '{count} DNS-kyselyllä', other: '{count} DNS-kyselyllä' },
+  },
+  'check-dns.no-senders': {
+    en: 'No sender address to check: the files name no defined sender address and no person with the {role} role and an address.',
+    fi: 'Ei tarkistettavia lähettäjän osoitteita: tiedostoissa ei ole määritellyn lähettäjän osoitetta eikä henkilöä, jolla on rooli {role} ja osoite.',
+  },
+
+  'send-test.other-problems': {
+    en: {
+      one: 'warning: the file has {count} other problem (see: nova-mail lint {file}); sending anyway.',
+      other: 'warning: the file has {count} other problems (see: nova-mail lint {file}); sending anyway.',
+    },
+    fi: {
+      one: 'varoitus: tiedostossa on {count} muu ongelma (katso: nova-mail lint {file}); lähetetään silti.',
+      other:
+        'varoitus: tiedostossa on {count} muuta ongelmaa (katso: nova-mail lint {file}); lähetetään silti.',
+    },
+  },
+  'send-test.sending': {
+    en: 'Sending a test message via {server} (SSL {ssl}) from {from} to {to}…',
+    fi: 'Lähetetään testiviesti palvelimen {server} kautta (SSL {ssl}) osoitteesta {from} osoitteeseen {to}…',
+  },
+  'send-test.ssl-on': { en: 'on', fi: 'käytössä' },
+  'send-test.ssl-off': { en: 'off', fi: 'ei käytössä' },
+  'send-test.accepted': {
+    en: 'Accepted by {server}: {reply} (message {messageId}, {ms} ms)',
+    fi: '{server} hyväksyi viestin: {reply} (viesti {messageId}, {ms} ms)',
+  },
+  'send-test.words.server-override': { en: '--server host:port', fi: '--server palvelin:portti' },
+  'send-test.words.transcript': {
+    en: 'run again with --verbose',
+    fi: 'aja uudelleen valitsimella --verbose',
+  },
+  'send-test.words.choose-person': { en: '--person <Citrix ID>', fi: '--person <Citrix-tunnus>' },
+  'send-test.words.problems': { en: 'see nova-mail lint {file}', fi: 'katso nova-mail lint {file}' },
+
+  'report.company': { en: 'Company', fi: 'Yritys' },
+  'report.file': { en: 'File', fi: 'Tiedosto' },
+  'report.senderMode': { en: 'Sender mode', fi: 'Lähettäjä' },
+  'report.person': { en: 'Person', fi: 'Henkilö' },
+  'report.citrixId': { en: 'Citrix ID', fi: 'Citrix-tunnus' },
+  'report.address': { en: 'Address', fi: 'Osoite' },
+  'report.errors': { en: 'Errors', fi: 'Virheet' },
+  'report.warnings': { en: 'Warnings', fi: 'Varoitukset' },
+  'report.not-read': { en: 'Not in the table: could not be read', fi: 'Ei taulukossa: ei voitu lukea' },
+} as const satisfies Catalog;
+
+export const CLI_MESSAGES = { ...COMMAND_LINE, ...HELP_MESSAGES } as const satisfies Catalog;
+
+export type CliMessageId = keyof typeof CLI_MESSAGES;
+
+/** Says a message of the command line's catalog in one language. */
+export type Say = (id: CliMessageId, data?: Data) => string;
+
+export function sayer(lang: Lang): Say {
+  return (id, data) => formatMessage(CLI_MESSAGES, data ? { id, data } : { id }, lang);
 }
 
-export interface CliText {
-  /** `limit`: the size limit in bytes, when it is not the nova-mail.json one. */
-  fsProblem(problem: FsProblem, size?: number, limit?: number): string;
-  cannotRead(file: string, reason: string): string;
-  notFixed(file: string, reason: string): string;
-  writeRefusal(refusal: WriteRefusal): string;
-  noFiles(args: string): string;
-  usage(detail: string): string;
-  needsTargets: string;
-  stdinWithTargets: string;
-  fixWithStdin: string;
-  stdinFilenameWithoutStdin: string;
-  badFormat(allowed: string, got: string): string;
-  badLang(got: string): string;
-  sendTestFile: string;
-  sendTestTo: string;
-  badTimeout(got: string): string;
-  checkDnsTargets: string;
-  badDnsServer(got: string): string;
-  badRelay(got: string): string;
-  dnsChecked(relay: string, addresses: string, domains: number, questions: number): string;
-  noSenders: string;
-  explainMailFile: string;
-  reportTargets: string;
-  sheetFile: string;
-  unknownCommand(command: string): string;
-  unknownOption(option: string): string;
-  missingValue(option: string): string;
-  unexpectedArgument(arg: string): string;
+/** "<file>: cannot read: <why>", the one line for every file that could not be read. */
+export function cannotRead(
+  say: Say,
+  lang: Lang,
+  file: string,
+  problem: FsProblem,
+  size?: number,
+  limit?: number,
+) {
+  return say('file.cannot-read', { file, reason: describeFsProblem(problem, lang, size, limit) });
 }
 
-export const CLI_TEXT: Record<Lang, CliText> = {
-  en: {
-    fsProblem: (problem, size, limit) => describeFsProblem(problem, 'en', size, limit),
-    cannotRead: (file, reason) => `${file}: cannot read: ${reason}`,
-    notFixed: (file, reason) => `${file}: ${reason}`,
-    writeRefusal: (refusal) => {
-      switch (refusal.kind) {
-        case 'outside':
-          return `not fixed: it is a link to ${refusal.target}, outside the folders being checked`;
-        case 'read-only':
-          return 'not fixed: the file is read-only';
-        case 'changed':
-          return 'not fixed: the file changed since it was read (run again)';
-        case 'not-regular':
-          return 'not fixed: not a regular file';
-        case 'owner':
-          return 'not fixed: its owner could not be kept (run as its owner)';
-        case 'hard-links':
-          return `not fixed: the file has ${refusal.links} hard links, and rewriting it would leave the others with the old text (fix it by hand, or make it one file)`;
-        case 'busy':
-          return `not fixed: another program kept the file open for ${(refusal.waitedMs / 1000).toFixed(1)} s (an editor, the indexer or antivirus); nothing was written, run again`;
-        case 'failed':
-          return `not fixed: ${refusal.reason}`;
-      }
-    },
-    noFiles: (args) => `No nova-mail.json or *.nova-mail.json files found in ${args}.`,
-    usage: (detail) => `${detail}\nRun "nova-mail --help" for usage.`,
-    needsTargets: 'lint needs at least one file or folder (or --stdin).',
-    stdinWithTargets: '--stdin reads standard input: give no files or folders with it.',
-    fixWithStdin: '--fix cannot rewrite standard input; lint a file to fix it.',
-    stdinFilenameWithoutStdin: '--stdin-filename is only used with --stdin.',
-    badFormat: (allowed, got) => `--format must be one of ${allowed} (got "${got}").`,
-    badLang: (got) => `--lang must be en or fi (got "${got}").`,
-    sendTestFile: 'send-test needs exactly one nova-mail.json file.',
-    sendTestTo: 'send-test needs --to <address>.',
-    badTimeout: (got) => `--timeout must be a whole number of milliseconds from 1 to 600000 (got "${got}").`,
-    checkDnsTargets: 'check-dns needs at least one file or folder.',
-    badDnsServer: (got) =>
-      `--dns-server must be an IP address with an optional port, e.g. 192.0.2.53 or 127.0.0.1:5353 (got "${got}").`,
-    badRelay: (got) => `--relay must be a host name or an IP address, e.g. smtp.od.visma.fi (got "${got}").`,
-    dnsChecked: (relay, addresses, domains, questions) =>
-      `Checked ${domains} sender domain${domains === 1 ? '' : 's'} against the relay ${relay} (${addresses}) with ${questions} DNS question${questions === 1 ? '' : 's'}.`,
-    explainMailFile: 'explain-mail needs exactly one message file (.eml).',
-    reportTargets: 'report needs at least one file or folder.',
-    sheetFile: 'sheet needs exactly one nova-mail.json file.',
-    noSenders:
-      'No sender address to check: the files name no defined sender address and no person with the Sähköpostilähettäjä role and an address.',
-    unknownCommand: (command) => `Unknown command "${command}".`,
-    unknownOption: (option) => `Unknown option ${option}.`,
-    missingValue: (option) => `Option ${option} needs a value.`,
-    unexpectedArgument: (arg) => `Unexpected argument "${arg}".`,
-  },
-  fi: {
-    fsProblem: (problem, size, limit) => describeFsProblem(problem, 'fi', size, limit),
-    cannotRead: (file, reason) => `${file}: ei voi lukea: ${reason}`,
-    notFixed: (file, reason) => `${file}: ${reason}`,
-    writeRefusal: (refusal) => {
-      switch (refusal.kind) {
-        case 'outside':
-          return `ei korjattu: se on linkki kohteeseen ${refusal.target}, tarkistettavien kansioiden ulkopuolelle`;
-        case 'read-only':
-          return 'ei korjattu: tiedosto on kirjoitussuojattu';
-        case 'changed':
-          return 'ei korjattu: tiedosto muuttui lukemisen jälkeen (aja uudelleen)';
-        case 'not-regular':
-          return 'ei korjattu: ei tavallinen tiedosto';
-        case 'owner':
-          return 'ei korjattu: omistajaa ei voitu säilyttää (aja omistajana)';
-        case 'hard-links':
-          return `ei korjattu: tiedostolla on ${refusal.links} kovaa linkkiä, ja uudelleenkirjoitus jättäisi muihin vanhan tekstin (korjaa käsin tai tee siitä yksi tiedosto)`;
-        case 'busy':
-          return `ei korjattu: toinen ohjelma piti tiedostoa auki ${(refusal.waitedMs / 1000).toFixed(1).replace('.', ',')} s (editori, indeksointi tai virustorjunta); mitään ei kirjoitettu, aja uudelleen`;
-        case 'failed':
-          return `ei korjattu: ${refusal.reason}`;
-      }
-    },
-    noFiles: (args) => `Kohteista ${args} ei löytynyt nova-mail.json- tai *.nova-mail.json-tiedostoja.`,
-    usage: (detail) => `${detail}\nKäyttöohje: "nova-mail --help".`,
-    needsTargets: 'lint tarvitsee vähintään yhden tiedoston tai kansion (tai --stdin).',
-    stdinWithTargets: '--stdin lukee syötteen: älä anna sen lisäksi tiedostoja tai kansioita.',
-    fixWithStdin: '--fix ei voi korjata syötettä; korjaa tiedosto antamalla sen nimi.',
-    stdinFilenameWithoutStdin: '--stdin-filename on käytössä vain valitsimen --stdin kanssa.',
-    badFormat: (allowed, got) => `--format on jokin näistä: ${allowed} (annettu "${got}").`,
-    badLang: (got) => `--lang on en tai fi (annettu "${got}").`,
-    sendTestFile: 'send-test tarvitsee täsmälleen yhden nova-mail.json-tiedoston.',
-    sendTestTo: 'send-test tarvitsee valitsimen --to <osoite>.',
-    badTimeout: (got) => `--timeout on kokonaisluku millisekunteina väliltä 1–600000 (annettu "${got}").`,
-    checkDnsTargets: 'check-dns tarvitsee vähintään yhden tiedoston tai kansion.',
-    badDnsServer: (got) =>
-      `--dns-server on IP-osoite ja valinnainen portti, esim. 192.0.2.53 tai 127.0.0.1:5353 (annettu "${got}").`,
-    badRelay: (got) => `--relay on palvelimen nimi tai IP-osoite, esim. smtp.od.visma.fi (annettu "${got}").`,
-    dnsChecked: (relay, addresses, domains, questions) =>
-      `Tarkistettiin ${domains} lähettäjän verkkotunnus${domains === 1 ? '' : 'ta'} välityspalvelinta ${relay} (${addresses}) vasten ${questions} DNS-kyselyllä.`,
-    explainMailFile: 'explain-mail tarvitsee täsmälleen yhden viestitiedoston (.eml).',
-    reportTargets: 'report tarvitsee vähintään yhden tiedoston tai kansion.',
-    sheetFile: 'sheet tarvitsee täsmälleen yhden nova-mail.json-tiedoston.',
-    noSenders:
-      'Ei tarkistettavia lähettäjän osoitteita: tiedostoissa ei ole määritellyn lähettäjän osoitetta eikä henkilöä, jolla on rooli Sähköpostilähettäjä ja osoite.',
-    unknownCommand: (command) => `Tuntematon komento "${command}".`,
-    unknownOption: (option) => `Tuntematon valitsin ${option}.`,
-    missingValue: (option) => `Valitsin ${option} tarvitsee arvon.`,
-    unexpectedArgument: (arg) => `Odottamaton argumentti "${arg}".`,
-  },
-};
+/** Why --fix wrote nothing to a file. */
+export function writeRefusal(say: Say, refusal: WriteRefusal): string {
+  switch (refusal.kind) {
+    case 'outside':
+      return say('not-fixed.outside', { target: refusal.target });
+    case 'hard-links':
+      return say('not-fixed.hard-links', { links: refusal.links });
+    case 'busy': {
+      const seconds = (refusal.waitedMs / 1000).toFixed(1);
+      return say('not-fixed.busy', { seconds: { en: seconds, fi: seconds.replace('.', ',') } });
+    }
+    case 'failed':
+      return say('not-fixed.failed', { reason: refusal.reason });
+    default:
+      return say(`not-fixed.${refusal.kind}`);
+  }
+}

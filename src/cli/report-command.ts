@@ -10,39 +10,32 @@ import {
   type ReportRow,
 } from '../core';
 import type { Io } from './io';
-import { CLI_TEXT } from './messages';
+import { sayer } from './messages';
+import { choiceOption, type Command } from './command';
 import { readTargets } from './targets';
 import { escapeControl, escapeLines } from './terminal-text';
 
-export const REPORT_OPTIONS = {
-  format: { type: 'string', short: 'f', default: 'markdown' },
-  lang: { type: 'string' },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const;
-
 export const REPORT_FORMATS = ['markdown', 'csv', 'json'] as const;
 
-const HEADINGS: Record<Lang, Record<keyof ReportRow, string>> = {
-  en: {
-    company: 'Company',
-    file: 'File',
-    senderMode: 'Sender mode',
-    person: 'Person',
-    citrixId: 'Citrix ID',
-    address: 'Address',
-    errors: 'Errors',
-    warnings: 'Warnings',
+export const reportCommand: Command = {
+  name: 'report',
+  about: 'help.report.about',
+  exit: 'help.report.exit',
+  operands: { value: 'value.file-or-dir', name: 'operand.files', count: 'many' },
+  options: {
+    format: {
+      type: 'string',
+      short: 'f',
+      default: 'markdown',
+      choices: REPORT_FORMATS,
+      help: 'help.report.format',
+    },
   },
-  fi: {
-    company: 'Yritys',
-    file: 'Tiedosto',
-    senderMode: 'Lähettäjä',
-    person: 'Henkilö',
-    citrixId: 'Citrix-tunnus',
-    address: 'Osoite',
-    errors: 'Virheet',
-    warnings: 'Varoitukset',
-  },
+  run: (input, io) =>
+    runReport(
+      { targets: input.operands, format: choiceOption(input, 'format', REPORT_FORMATS), lang: input.lang },
+      io,
+    ),
 };
 
 /**
@@ -53,9 +46,8 @@ export function runReport(
   args: { targets: string[]; format: (typeof REPORT_FORMATS)[number]; lang: Lang },
   io: Io,
 ): number {
-  const text = CLI_TEXT[args.lang];
   const warn = (line: string) => io.stderr(escapeControl(line));
-  const targets = readTargets(args.targets, text, warn, io.cwd);
+  const targets = readTargets(args.targets, args.lang, warn, io.cwd);
   if (!targets) return 2;
   const { files, inputFailed, unread } = targets;
   const rows: ReportRow[] = files.flatMap(({ file, text: content }) =>
@@ -91,7 +83,7 @@ function spreadsheetSafe(value: string): string {
 /** Under the Markdown table: the files that are not in it because they could not be read. */
 function notRead(unread: readonly { file: string; why: string }[], lang: Lang): string {
   if (unread.length === 0) return '';
-  const heading = { en: 'Not in the table: could not be read', fi: 'Ei taulukossa: ei voitu lukea' }[lang];
+  const heading = sayer(lang)('report.not-read');
   const lines = unread.map(
     ({ file, why }) => `- ${markdownText(portableSeparators(file))}: ${markdownText(why)}`,
   );
@@ -101,7 +93,7 @@ function notRead(unread: readonly { file: string; why: string }[], lang: Lang): 
 function markdownTable(rows: readonly ReportRow[], lang: Lang): string {
   const cell = (value: string | number | null) => (value === null ? '—' : markdownText(String(value)));
   const lines = [
-    `| ${REPORT_COLUMNS.map((key) => HEADINGS[lang][key]).join(' | ')} |`,
+    `| ${REPORT_COLUMNS.map((key) => sayer(lang)(`report.${key}`)).join(' | ')} |`,
     `| ${REPORT_COLUMNS.map(() => '---').join(' | ')} |`,
     ...rows.map((row) => `| ${REPORT_COLUMNS.map((key) => cell(row[key])).join(' | ')} |`),
   ];

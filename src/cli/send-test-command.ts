@@ -1,19 +1,45 @@
-import { planTestSend, sendTestMail, type FrontEndWords, type Lang, type SendPlan } from '../core';
+import {
+  inBothLanguages,
+  planTestSend,
+  sendTestMail,
+  type Data,
+  type FrontEndWords,
+  type Lang,
+} from '../core';
 import { pathFromArgument } from './file-path';
 import type { Io } from './io';
-import { CLI_TEXT } from './messages';
+import { cannotRead, CLI_MESSAGES, sayer, type CliMessageId } from './messages';
+import { stringOption, type Command } from './command';
+import { timeoutOf } from './option-values';
 import { readText } from './read-text';
 import { escapeControl } from './terminal-text';
 
-export const SEND_TEST_OPTIONS = {
-  to: { type: 'string' },
-  server: { type: 'string' },
-  person: { type: 'string' },
-  timeout: { type: 'string' },
-  verbose: { type: 'boolean', default: false },
-  lang: { type: 'string' },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const;
+export const sendTestCommand: Command = {
+  name: 'send-test',
+  about: 'help.send-test.about',
+  exit: 'help.send-test.exit',
+  operands: { value: 'value.file', name: 'operand.config', count: 'one' },
+  options: {
+    to: { type: 'string', value: 'value.address', required: true, help: 'help.send-test.to' },
+    server: { type: 'string', value: 'value.host-port', help: 'help.send-test.server' },
+    person: { type: 'string', value: 'value.citrix-id', help: 'help.send-test.person' },
+    timeout: { type: 'string', value: 'value.ms', help: 'help.send-test.timeout' },
+    verbose: { type: 'boolean', default: false, help: 'help.send-test.verbose' },
+  },
+  run: (input, io) =>
+    runSendTest(
+      {
+        file: input.operands[0],
+        to: stringOption(input, 'to') ?? '',
+        server: stringOption(input, 'server'),
+        person: stringOption(input, 'person'),
+        timeoutMs: timeoutOf(stringOption(input, 'timeout')),
+        verbose: input.values.verbose === true,
+        lang: input.lang,
+      },
+      io,
+    ),
+};
 
 export interface SendTestArgs {
   file: string;
@@ -27,43 +53,24 @@ export interface SendTestArgs {
 
 /** The command line's own names for what the core's advice points at. */
 function cliWords(file: string): FrontEndWords {
+  const both = (id: CliMessageId, data?: Data) => inBothLanguages(CLI_MESSAGES, data ? { id, data } : { id });
   return {
-    serverOverride: { en: '--server host:port', fi: '--server palvelin:portti' },
-    transcript: { en: 'run again with --verbose', fi: 'aja uudelleen valitsimella --verbose' },
-    choosePerson: { en: '--person <Citrix ID>', fi: '--person <Citrix-tunnus>' },
-    problems: { en: `see nova-mail lint ${file}`, fi: `katso nova-mail lint ${file}` },
+    serverOverride: both('send-test.words.server-override'),
+    transcript: both('send-test.words.transcript'),
+    choosePerson: both('send-test.words.choose-person'),
+    problems: both('send-test.words.problems', { file }),
   };
 }
 
-const TEXT = {
-  en: {
-    otherProblems: (count: number, file: string) =>
-      `warning: the file has ${count} other problem${count === 1 ? '' : 's'} (see: nova-mail lint ${file}); sending anyway.`,
-    sending: (plan: SendPlan) =>
-      `Sending a test message via ${plan.transport.host}:${plan.transport.port} (SSL ${plan.transport.secure ? 'on' : 'off'}) from ${plan.from.address} to ${plan.envelope.to.join(', ')}…`,
-    accepted: (server: string, reply: string, id: string, ms: number) =>
-      `Accepted by ${server}: ${reply} (message ${id}, ${ms} ms)`,
-  },
-  fi: {
-    otherProblems: (count: number, file: string) =>
-      `varoitus: tiedostossa on ${count} muu${count === 1 ? '' : 'ta'} ongelma${count === 1 ? '' : 'a'} (katso: nova-mail lint ${file}); lähetetään silti.`,
-    sending: (plan: SendPlan) =>
-      `Lähetetään testiviesti palvelimen ${plan.transport.host}:${plan.transport.port} kautta (SSL ${plan.transport.secure ? 'käytössä' : 'ei käytössä'}) osoitteesta ${plan.from.address} osoitteeseen ${plan.envelope.to.join(', ')}…`,
-    accepted: (server: string, reply: string, id: string, ms: number) =>
-      `${server} hyväksyi viestin: ${reply} (viesti ${id}, ${ms} ms)`,
-  },
-};
-
 /** `nova-mail send-test`: 0 when the server accepted the message, 1 when sending failed, 2 otherwise. */
 export async function runSendTest(args: SendTestArgs, io: Io): Promise<number> {
-  const text = TEXT[args.lang];
+  const say = sayer(args.lang);
   // Names, addresses and server replies come from outside: shown, never obeyed by the terminal.
   const out = (line: string) => io.stdout(escapeControl(line));
   const err = (line: string) => io.stderr(escapeControl(line));
   const read = readText(pathFromArgument(args.file));
   if (!read.ok) {
-    const cli = CLI_TEXT[args.lang];
-    err(cli.cannotRead(args.file, cli.fsProblem(read.problem, read.size)));
+    err(cannotRead(say, args.lang, args.file, read.problem, read.size));
     return 2;
   }
   const planned = planTestSend(read.text, {
@@ -79,13 +86,21 @@ export async function runSendTest(args: SendTestArgs, io: Io): Promise<number> {
     return 2;
   }
   const plan = planned.plan;
-  if (plan.problems.length > 0) err(text.otherProblems(plan.problems.length, args.file));
+  if (plan.problems.length > 0)
+    err(say('send-test.other-problems', { count: plan.problems.length, file: args.file }));
   const abort = new AbortController();
   const onInterrupt = () => abort.abort();
   // Listening before the "Sending" line: a Ctrl-C the moment it shows must cancel, not kill.
   process.once('SIGINT', onInterrupt);
   try {
-    out(text.sending(plan));
+    out(
+      say('send-test.sending', {
+        server: `${plan.transport.host}:${plan.transport.port}`,
+        ssl: say(plan.transport.secure ? 'send-test.ssl-on' : 'send-test.ssl-off'),
+        from: plan.from.address,
+        to: plan.envelope.to.join(', '),
+      }),
+    );
     const outcome = await sendTestMail(plan, {
       signal: abort.signal,
       onTranscriptLine: args.verbose ? err : undefined,
@@ -96,7 +111,14 @@ export async function runSendTest(args: SendTestArgs, io: Io): Promise<number> {
     }
     const { result } = outcome;
     const server = `${plan.transport.host}:${plan.transport.port}`;
-    out(text.accepted(server, result.serverReply, result.messageId, result.elapsedMs));
+    out(
+      say('send-test.accepted', {
+        server,
+        reply: result.serverReply,
+        messageId: result.messageId,
+        ms: result.elapsedMs,
+      }),
+    );
     return 0;
   } finally {
     process.removeListener('SIGINT', onInterrupt);

@@ -1,18 +1,34 @@
 import { entrySheet, lint, sheetHtml, sheetMarkdown, type Lang } from '../core';
 import { pathFromArgument } from './file-path';
 import type { Io } from './io';
-import { CLI_TEXT } from './messages';
+import { cannotRead, sayer } from './messages';
+import { choiceOption, type Command } from './command';
 import { readText } from './read-text';
 import { displayPath } from './targets';
 import { escapeControl, escapeLines } from './terminal-text';
 
-export const SHEET_OPTIONS = {
-  format: { type: 'string', short: 'f', default: 'markdown' },
-  lang: { type: 'string' },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const;
-
 export const SHEET_FORMATS = ['markdown', 'html'] as const;
+
+export const sheetCommand: Command = {
+  name: 'sheet',
+  about: 'help.sheet.about',
+  exit: 'help.sheet.exit',
+  operands: { value: 'value.file', name: 'operand.config', count: 'one' },
+  options: {
+    format: {
+      type: 'string',
+      short: 'f',
+      default: 'markdown',
+      choices: SHEET_FORMATS,
+      help: 'help.sheet.format',
+    },
+  },
+  run: (input, io) =>
+    runSheet(
+      { file: input.operands[0], format: choiceOption(input, 'format', SHEET_FORMATS), lang: input.lang },
+      io,
+    ),
+};
 
 /**
  * `nova-mail sheet`: the Nova entry sheet of one file. Exit 0 printed; 1 refused because the file
@@ -22,11 +38,10 @@ export function runSheet(
   args: { file: string; format: (typeof SHEET_FORMATS)[number]; lang: Lang },
   io: Io,
 ): number {
-  const text = CLI_TEXT[args.lang];
   const file = pathFromArgument(args.file);
   const read = readText(file);
   if (!read.ok) {
-    io.stderr(escapeControl(text.cannotRead(file.display, text.fsProblem(read.problem, read.size))));
+    io.stderr(escapeControl(cannotRead(sayer(args.lang), args.lang, file.display, read.problem, read.size)));
     return 2;
   }
   const result = entrySheet(read.text, lint(read.text, { lang: args.lang }));

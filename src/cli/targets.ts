@@ -2,7 +2,8 @@ import * as path from 'path';
 import { discoverFiles } from './files';
 import { readText } from './read-text';
 import type { FilePath } from './file-path';
-import type { CliText } from './messages';
+import { describeFsProblem, type Lang } from '../core';
+import { cannotRead, sayer } from './messages';
 
 export interface Targets {
   files: FilePath[];
@@ -14,14 +15,14 @@ export interface Targets {
 /** The files named by the arguments, as lint finds them; undefined (after saying so) when there are none. */
 export function findTargets(
   args: readonly string[],
-  text: CliText,
+  lang: Lang,
   warn: (line: string) => void,
 ): Targets | undefined {
+  const say = sayer(lang);
   const { files, roots, failures } = discoverFiles(args);
-  for (const failure of failures)
-    warn(text.cannotRead(failure.path.display, text.fsProblem(failure.problem)));
+  for (const failure of failures) warn(cannotRead(say, lang, failure.path.display, failure.problem));
   if (files.length === 0 && failures.length === 0) {
-    warn(text.noFiles(args.join(', ')));
+    warn(say('file.none-found', { targets: args.join(', ') }));
     return undefined;
   }
   return { files, roots, inputFailed: failures.length > 0 };
@@ -40,11 +41,11 @@ export function displayPath(file: string, cwd: string): string {
  */
 export function readTargets(
   args: readonly string[],
-  text: CliText,
+  lang: Lang,
   warn: (line: string) => void,
   cwd: string,
 ): ReadTargets | undefined {
-  const targets = findTargets(args, text, warn);
+  const targets = findTargets(args, lang, warn);
   if (!targets) return undefined;
   let inputFailed = targets.inputFailed;
   const files: { file: string; text: string }[] = [];
@@ -53,8 +54,8 @@ export function readTargets(
     const read = readText(file);
     if (read.ok) files.push({ file: displayPath(file.display, cwd), text: read.text });
     else {
-      const why = text.fsProblem(read.problem, read.size);
-      warn(text.cannotRead(file.display, why));
+      const why = describeFsProblem(read.problem, lang, read.size);
+      warn(sayer(lang)('file.cannot-read', { file: file.display, reason: why }));
       unread.push({ file: displayPath(file.display, cwd), why });
       inputFailed = true;
     }

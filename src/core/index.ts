@@ -19,6 +19,16 @@ export { isNovaMailFileName, RULE_DOCS_FOLDER } from './names';
 export { normalizeAddress, sameAddress } from './address';
 export { newConfiguration, fileNameFor, type NewConfigAnswers } from './new-config';
 export { parseJson } from './json/parse';
+export {
+  dataIn,
+  formatMessage,
+  inBothLanguages,
+  type Catalog,
+  type Data,
+  type Message,
+  type PlainData,
+} from './catalog';
+export { SENDER_ROLE } from './nova';
 export { escapeControl, escapeLines, safeJson } from './visible-text';
 export * from './disk';
 export * from './send';

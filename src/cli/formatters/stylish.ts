@@ -1,6 +1,6 @@
 import { fixedByFixAll, type Lang, type Severity } from '../../core';
 import type { FileReport } from '../report';
-import { counted, SEVERITY_WORDS } from '../messages';
+import { sayer } from '../messages';
 import { escapeControl } from '../terminal-text';
 
 const COLORS: Record<Severity | 'dim' | 'bold', [number, number]> = {
@@ -16,6 +16,7 @@ const COLORS: Record<Severity | 'dim' | 'bold', [number, number]> = {
 export function formatStylish(reports: readonly FileReport[], lang: Lang, useColor: boolean): string {
   const paint = (style: keyof typeof COLORS, text: string): string =>
     useColor ? `\u001b[${COLORS[style][0]}m${text}\u001b[${COLORS[style][1]}m` : text;
+  const say = sayer(lang);
   const lines: string[] = [];
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let fixable = 0;
@@ -26,7 +27,7 @@ export function formatStylish(reports: readonly FileReport[], lang: Lang, useCol
       // What --fix would apply: fixes of errors and warnings (hints are suggestions).
       if (fixedByFixAll(problem)) fixable++;
       const where = `${escapeControl(file)}:${problem.range.start.line + 1}:${problem.range.start.character + 1}`;
-      const severity = SEVERITY_WORDS[lang][problem.severity];
+      const severity = say(`severity.${problem.severity}`);
       lines.push(
         `${where}  ${paint(problem.severity, severity)}  ${escapeControl(problem.message)}  ${paint('dim', problem.rule)}`,
       );
@@ -37,9 +38,9 @@ export function formatStylish(reports: readonly FileReport[], lang: Lang, useCol
   if (total === 0) return '';
   const parts = (['error', 'warning', 'info', 'hint'] as const)
     .filter((severity) => totals[severity] > 0)
-    .map((severity) => counted(lang, severity, totals[severity]));
-  const summary = `✖ ${counted(lang, 'problem', total)} (${parts.join(', ')})`;
+    .map((severity) => say(`count.${severity}`, { count: totals[severity] }));
+  const summary = `✖ ${say('count.problem', { count: total })} (${parts.join(', ')})`;
   lines.push(paint(totals.error > 0 ? 'error' : 'warning', paint('bold', summary)));
-  if (fixable > 0) lines.push(counted(lang, 'fixable', fixable));
+  if (fixable > 0) lines.push(say('count.fixable', { count: fixable }));
   return lines.join('\n') + '\n';
 }

@@ -1,0 +1,151 @@
+/**
+ * The help's words, by id: what each command and option does (help.ts puts them beside the option
+ * specs of each command), the placeholders of the synopsis, and what an operand is called in a
+ * usage error (Finnish in the form "tarvitsee yhden …" takes).
+ */
+import type { Catalog } from '../core';
+
+export const HELP_MESSAGES = {
+  'help.title': {
+    en: 'nova-mail: check Visma Nova e-mail settings (nova-mail.json) and send a test e-mail.',
+    fi: 'nova-mail: tarkistaa Visma Noven sähköpostiasetukset (nova-mail.json) ja lähettää testiviestin.',
+  },
+  'help.usage': { en: 'Usage:', fi: 'Käyttö:' },
+  'help.more': {
+    en: 'Run "nova-mail <command> --help" for one command.',
+    fi: 'Yhden komennon ohje: "nova-mail <komento> --help".',
+  },
+
+  'value.file-or-dir': { en: '<file|dir>', fi: '<tiedosto|kansio>' },
+  'value.file': { en: '<file>', fi: '<tiedosto>' },
+  'value.message': { en: '<message.eml>', fi: '<viesti.eml>' },
+  'value.address': { en: '<address>', fi: '<osoite>' },
+  'value.host-port': { en: 'host[:port]', fi: 'palvelin[:portti]' },
+  'value.citrix-id': { en: '<citrix id>', fi: '<citrix-tunnus>' },
+  'value.ms': { en: '<ms>', fi: '<ms>' },
+  'value.host': { en: '<host>', fi: '<palvelin>' },
+  'value.dns-server': { en: '<ip>[:<port>]', fi: '<ip>[:<portti>]' },
+  'value.name': { en: '<name>', fi: '<nimi>' },
+
+  'operand.files': { en: 'file or folder', fi: 'tiedoston tai kansion' },
+  'operand.config': { en: 'nova-mail.json file', fi: 'nova-mail.json-tiedoston' },
+  'operand.message': { en: 'message file (.eml)', fi: 'viestitiedoston (.eml)' },
+
+  'help.option.lang': {
+    en: 'language of the output (default: from LANG / LC_ALL)',
+    fi: 'tulosteen kieli (oletus: LANG / LC_ALL)',
+  },
+  'help.option.help': { en: 'this help', fi: 'tämä ohje' },
+
+  'help.lint.about': {
+    en: 'Checks each file, and every nova-mail.json / *.nova-mail.json below each folder (node_modules and .git are skipped).',
+    fi: 'Tarkistaa jokaisen tiedoston sekä kansioiden kaikki nova-mail.json- ja *.nova-mail.json-tiedostot (node_modules ja .git ohitetaan).',
+  },
+  'help.lint.format': {
+    en: 'stylish (default, file:line:col per problem), json, or sarif (SARIF 2.1.0)',
+    fi: 'stylish (oletus, tiedosto:rivi:sarake), json tai sarif (SARIF 2.1.0)',
+  },
+  'help.lint.fix': {
+    en: 'rewrite the files with every available fix (only the fixed values change)',
+    fi: 'korjaa tiedostot (vain korjatut arvot muuttuvat)',
+  },
+  'help.lint.stdin': {
+    en: 'check the text of standard input instead of files (as an editor or a hook gives it)',
+    fi: 'tarkista syötteen teksti tiedostojen sijaan (kuten editori tai koukku sen antaa)',
+  },
+  'help.lint.stdin-filename': {
+    en: 'the name standard input is shown under (default <stdin>)',
+    fi: 'nimi, jolla syöte näytetään (oletus <stdin>)',
+  },
+  'help.lint.exit': {
+    en: 'Exit: 0 no errors, 1 at least one error, 2 bad usage or a file that could not be read.',
+    fi: 'Paluuarvo: 0 ei virheitä, 1 vähintään yksi virhe, 2 väärä käyttö tai lukukelvoton tiedosto.',
+  },
+
+  'help.send-test.about': {
+    en: "Sends one real message with the file's settings (SMTP server, port, SSL, sender).",
+    fi: 'Lähettää yhden oikean viestin tiedoston asetuksilla (SMTP-palvelin, portti, SSL, lähettäjä).',
+  },
+  'help.send-test.to': { en: 'recipient address (required)', fi: 'vastaanottajan osoite (pakollinen)' },
+  'help.send-test.server': {
+    en: 'send through another server instead, e.g. localhost:2525',
+    fi: 'lähetä toisen palvelimen kautta, esim. localhost:2525',
+  },
+  'help.send-test.person': {
+    en: 'in person-register mode: the Citrix ID of the sending person',
+    fi: 'henkilörekisteritilassa: lähettävän henkilön Citrix-tunnus',
+  },
+  'help.send-test.timeout': {
+    en: 'connection, greeting and socket timeout in ms (default 15000)',
+    fi: 'yhteyden, tervehdyksen ja soketin aikaraja millisekunteina (oletus 15000)',
+  },
+  'help.send-test.verbose': {
+    en: 'print the SMTP transcript (credentials are always hidden)',
+    fi: 'näytä SMTP-keskustelu (tunnukset piilotetaan aina)',
+  },
+  'help.send-test.exit': {
+    en: 'Exit: 0 accepted by the server, 1 sending failed, 2 bad usage or configuration.',
+    fi: 'Paluuarvo: 0 palvelin hyväksyi viestin, 1 lähetys epäonnistui, 2 väärä käyttö tai asetukset.',
+  },
+
+  'help.check-dns.about': {
+    en: "Will the mail arrive? Checks in DNS that each sender address's domain exists and that its SPF authorizes the relay (and its DMARC policy). Files and folders as lint finds them.",
+    fi: 'Menevätkö viestit perille? Tarkistaa DNS:stä, että jokaisen lähettäjän osoitteen verkkotunnus on olemassa ja että sen SPF sallii välityspalvelimen (sekä sen DMARC-käytännön). Tiedostot ja kansiot kuten lint.',
+  },
+  'help.dns.relay': {
+    en: 'the relay the mail leaves through (default smtp.od.visma.fi)',
+    fi: 'välityspalvelin, jonka kautta posti lähtee (oletus smtp.od.visma.fi)',
+  },
+  'help.dns.dns-server': {
+    en: "ask this DNS server (UDP), e.g. 127.0.0.1:5353 (default: the system's)",
+    fi: 'kysy tältä DNS-palvelimelta (UDP), esim. 127.0.0.1:5353 (oletus: järjestelmän)',
+  },
+  'help.dns.timeout': {
+    en: 'bound of each DNS lookup in ms (default 5000)',
+    fi: 'kunkin DNS-kyselyn aikaraja millisekunteina (oletus 5000)',
+  },
+  'help.dns.format': { en: 'stylish (default) or json', fi: 'stylish (oletus) tai json' },
+  'help.check-dns.exit': {
+    en: 'Exit: 0 no errors, 1 at least one error, 2 bad usage, unreadable input, DNS that could not be asked, or a relay that does not resolve.',
+    fi: 'Paluuarvo: 0 ei virheitä, 1 vähintään yksi virhe, 2 väärä käyttö, lukukelvoton tiedosto, DNS, jolta ei voitu kysyä, tai välityspalvelin, jonka nimi ei selviä.',
+  },
+
+  'help.explain-mail.about': {
+    en: "The proof: explains a message received from Nova (saved as .eml): which servers it passed, what the recipient's server concluded (Authentication-Results), our own check of SPF, DKIM and DMARC, and which nova-mail.json sends as its From.",
+    fi: 'Todiste: selittää Novasta vastaanotetun viestin (tallennettu .eml-tiedostoksi): minkä palvelinten kautta se kulki, mitä vastaanottajan palvelin päätteli (Authentication-Results), oma tarkistuksemme SPF:lle, DKIM:lle ja DMARC:lle, ja mikä nova-mail.json lähettää sen From-osoitteella.',
+  },
+  'help.explain-mail.config': {
+    en: 'the nova-mail.json file or folder to look for its sender in (may be repeated)',
+    fi: 'nova-mail.json-tiedosto tai -kansio, josta lähettäjää etsitään (voi toistaa)',
+  },
+  'help.explain-mail.exit': {
+    en: 'Exit: 0 it came through the relay and authenticates (DMARC passes, or SPF with no DMARC record), 1 something needs fixing, 2 bad usage or unreadable input.',
+    fi: 'Paluuarvo: 0 viesti tuli välityspalvelimen kautta ja todentuu (DMARC menee läpi, tai SPF, jos DMARC-tietuetta ei ole), 1 jotain on korjattava, 2 väärä käyttö tai lukukelvoton syöte.',
+  },
+
+  'help.report.about': {
+    en: "One row per sending address across all companies (company, file, sender mode, person, Citrix ID, address, the file's errors and warnings), for your records. Never a credential.",
+    fi: 'Yksi rivi kustakin lähettäjän osoitteesta kaikista yrityksistä (yritys, tiedosto, lähettäjätapa, henkilö, Citrix-tunnus, osoite, tiedoston virheet ja varoitukset) kirjanpitoasi varten. Ei koskaan tunnuksia.',
+  },
+  'help.report.format': {
+    en: 'markdown (default), csv (UTF-8 with BOM, for Excel) or json',
+    fi: 'markdown (oletus), csv (UTF-8 ja BOM, Exceliä varten) tai json',
+  },
+  'help.report.exit': {
+    en: 'Exit: 0 written, 2 bad usage, unreadable input or no file found.',
+    fi: 'Paluuarvo: 0 kirjoitettu, 2 väärä käyttö, lukukelvoton syöte tai ei tiedostoja.',
+  },
+
+  'help.sheet.about': {
+    en: "The Nova entry sheet of one file: Nova's screens in order, each field with the value to type and a box to tick. Refused while the file has errors.",
+    fi: 'Yhden tiedoston Nova-syöttölomake: Noven näytöt järjestyksessä, jokaiselle kentälle kirjoitettava arvo ja valintaruutu. Ei tehdä, jos tiedostossa on virheitä.',
+  },
+  'help.sheet.format': {
+    en: 'markdown (default) or html (printable)',
+    fi: 'markdown (oletus) tai html (tulostettava)',
+  },
+  'help.sheet.exit': {
+    en: 'Exit: 0 printed, 1 refused (the file has errors), 2 bad usage or unreadable file.',
+    fi: 'Paluuarvo: 0 tulostettu, 1 ei tehty (tiedostossa virheitä), 2 väärä käyttö tai lukukelvoton tiedosto.',
+  },
+} as const satisfies Catalog;

@@ -1,0 +1,57 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { COMMON_OPTIONS } from '../../src/cli/command';
+import { COMMANDS } from '../../src/cli/commands';
+import { helpText } from '../../src/cli/help';
+import { sayer } from '../../src/cli/messages';
+import { runCli } from './run-cli';
+
+describe('the help, written from the command table', () => {
+  for (const lang of ['en', 'fi'] as const) {
+    it(`lists every command with every option and its words, in ${lang}`, () => {
+      const say = sayer(lang);
+      const help = helpText(lang, COMMANDS);
+      for (const command of COMMANDS) {
+        const synopsis = help.split('\n').find((line) => line.startsWith(`  nova-mail ${command.name} `));
+        assert.ok(synopsis, command.name);
+        const section = help.slice(help.indexOf(`\n${command.name}\n`));
+        for (const [name, spec] of Object.entries({ ...command.options, ...COMMON_OPTIONS })) {
+          if (name === 'help') continue;
+          assert.match(
+            section,
+            new RegExp(`--${name} +${escape(say(spec.help))}`),
+            `${command.name} --${name}`,
+          );
+          if (spec.choices)
+            assert.ok(help.includes(`--${name} ${spec.choices.join('|')}`), `${command.name} --${name}`);
+        }
+        assert.ok(section.replace(/\n +/g, ' ').includes(say(command.exit)), `${command.name}: exit codes`);
+      }
+    });
+  }
+
+  it('prints one command with <command> --help, the whole with --help (exit 0), and the whole on no command (exit 2)', () => {
+    const one = runCli(['sheet', '--help', '--lang', 'en']);
+    assert.equal(one.status, 0);
+    assert.equal(
+      one.stdout.trimEnd(),
+      helpText(
+        'en',
+        COMMANDS,
+        COMMANDS.find((command) => command.name === 'sheet'),
+      ),
+    );
+    assert.equal(runCli(['--help'], { env: { LANG: 'C' } }).stdout.trimEnd(), helpText('en', COMMANDS));
+    assert.equal(runCli([], { env: { LANG: 'fi_FI.UTF-8' } }).status, 2);
+  });
+
+  it('a missing required option and a wrong operand count are usage errors (exit 2)', () => {
+    assert.equal(runCli(['send-test', 'examples/nova-mail.json']).status, 2);
+    assert.equal(runCli(['sheet', 'a.json', 'b.json']).status, 2);
+    assert.equal(runCli(['report']).status, 2);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
