@@ -93,7 +93,10 @@ export const MESSAGES = {
   },
   'schema.type': { en: 'Expected {type}.', fi: 'Tähän kuuluu {type}.' },
   'schema.enum': { en: 'Allowed values: {allowed}.', fi: 'Sallitut arvot: {allowed}.' },
-  'schema.email': { en: 'Not a valid e-mail address.', fi: 'Virheellinen sähköpostiosoite.' },
+  'schema.email': {
+    en: 'Not a valid e-mail address: name@domain (the domain may have ä, ö, å).',
+    fi: 'Virheellinen sähköpostiosoite: nimi@verkkotunnus (verkkotunnuksessa voi olla ä, ö, å).',
+  },
   'schema.empty': { en: 'Must not be empty.', fi: 'Ei saa olla tyhjä.' },
   'schema.minimum': { en: 'Must be at least {limit}.', fi: 'Pitää olla vähintään {limit}.' },
   'schema.maximum': { en: 'Must be at most {limit}.', fi: 'Saa olla enintään {limit}.' },

@@ -94,7 +94,7 @@ function fixAllEdit(
 ): { edit?: vscode.WorkspaceEdit; refused?: string } {
   const before = document.getText();
   const result = core().fixAll(before, lintOptions(settings));
-  if (result.refused) return { refused: say('fixAllRefused', result.refused[settings.lang]) };
+  if (result.refused) return { refused: say('fixAllRefused', { reason: result.refused[settings.lang] }) };
   const edit = core().minimalEdit(before, result.text);
   return edit ? { edit: workspaceEdit(document, [edit]) } : {};
 }

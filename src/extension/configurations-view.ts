@@ -197,13 +197,14 @@ function configurationItem(node: ConfigurationNode, say: Say): vscode.TreeItem {
   item.description = configurationDescription(node, say);
   const last = [
     node.lastSend &&
-      say(node.lastSend.ok ? 'viewSendOk' : 'viewSendFailed', new Date(node.lastSend.at).toLocaleString()),
+      say(node.lastSend.ok ? 'viewSendOk' : 'viewSendFailed', {
+        time: new Date(node.lastSend.at).toLocaleString(),
+      }),
     node.lastDeliverability &&
-      say(
-        'viewDeliverability',
-        node.lastDeliverability.problems ?? 0,
-        new Date(node.lastDeliverability.at).toLocaleString(),
-      ),
+      say('viewDeliverability', {
+        problems: say('countProblems', { count: node.lastDeliverability.problems ?? 0 }),
+        time: new Date(node.lastDeliverability.at).toLocaleString(),
+      }),
   ].filter((line): line is string => Boolean(line));
   if (node.lastSend) item.description += ` · ${node.lastSend.ok ? '✓' : '✗'} ${say('viewSent')}`;
   item.tooltip = [node.file, item.description, ...last].join('\n');

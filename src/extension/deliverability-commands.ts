@@ -73,14 +73,19 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     const file = vscode.workspace.asRelativePath(document.uri);
     const run = await this.run(
       [{ uri: document.uri, text: document.getText() }],
-      sayHere('dnsChecking', file),
+      sayHere('dnsChecking', { file }),
     );
     if (!run.ok) return run;
     const problems = run.problems;
     const done =
       run.domains.length === 0
-        ? sayHere('dnsNoSenders', file)
-        : sayHere('dnsDone', file, problems, run.domains.length, run.relay);
+        ? sayHere('dnsNoSenders', { file })
+        : sayHere('dnsDone', {
+            file: file,
+            problems: sayHere('countProblems', { count: problems }),
+            domains: sayHere('countDomains', { count: run.domains.length }),
+            relay: run.relay,
+          });
     this.announce(done, sayHere);
     return { ok: true, problems, domains: run.domains };
   }
@@ -116,13 +121,24 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     const domains = new Set<string>();
     const relays = new Set<string>();
     for (const group of byFolder.values()) {
-      const run = await this.run(group, say('dnsCheckingAll', group.length));
+      const run = await this.run(
+        group,
+        say('dnsCheckingAll', { configurations: say('countConfigurations', { count: group.length }) }),
+      );
       if (!run.ok) return run;
       problems += run.problems;
       for (const domain of run.domains) domains.add(domain);
       relays.add(run.relay);
     }
-    this.announce(say('dnsDoneAll', files, problems, domains.size, [...relays].join(', ')), say);
+    this.announce(
+      say('dnsDoneAll', {
+        configurations: say('countConfigurations', { count: files }),
+        problems: say('countProblems', { count: problems }),
+        domains: say('countDomains', { count: domains.size }),
+        relay: [...relays].join(', '),
+      }),
+      say,
+    );
     return { ok: true, files, problems, domains: [...domains].sort() };
   }
 
@@ -141,12 +157,13 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     const say = translator(settings.language);
     const { relay, dnsServer, server, badServer } = readDeliverabilitySettings(files[0].uri);
     if (badServer) {
-      const message = say('dnsBadServer', dnsServer);
+      const message = say('dnsBadServer', { value: dnsServer });
       void vscode.window.showErrorMessage(message);
       return { ok: false, reason: 'setting', message };
     }
-    this.output.line(say('logDnsStarted', new Date().toISOString()));
-    for (const { uri } of files) this.output.line(say('logFile', vscode.workspace.asRelativePath(uri)));
+    this.output.line(say('logDnsStarted', { time: new Date().toISOString() }));
+    for (const { uri } of files)
+      this.output.line(say('logFile', { file: vscode.workspace.asRelativePath(uri) }));
 
     const texts = files.map(({ text }) => text);
     const result = await withCancellableProgress(title, (signal) =>
@@ -167,7 +184,9 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
       return { ok: false, reason: 'relay', message: outcome.message };
     }
 
-    this.output.line(say('logRelay', outcome.relay.host, outcome.relay.addresses.join(', ')));
+    this.output.line(
+      say('logRelay', { host: outcome.relay.host, addresses: outcome.relay.addresses.join(', ') }),
+    );
     for (const domain of outcome.domains) this.output.line(`  ${domain.summary}`);
     for (const note of outcome.notes) {
       this.output.line(note);
@@ -230,7 +249,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
       );
       if (!problem?.record || !RECORD_RULES.has(rule)) continue;
       const action = new vscode.CodeAction(
-        say('copySpfRecord', problem.domain),
+        say('copySpfRecord', { domain: problem.domain }),
         vscode.CodeActionKind.QuickFix,
       );
       action.command = {
@@ -249,7 +268,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
   private async copy(record: string, domain: string): Promise<void> {
     await vscode.env.clipboard.writeText(record);
     const say = translator(readSettings().language);
-    void vscode.window.showInformationMessage(say('copiedSpfRecord', domain));
+    void vscode.window.showInformationMessage(say('copiedSpfRecord', { domain }));
   }
 
   private follow(document: vscode.TextDocument): void {

@@ -38,12 +38,16 @@ export class ExplainCommand implements vscode.Disposable {
       return undefined;
     }
     const name = path.basename(uri.path);
-    this.output.line(say('logExplainStarted', new Date().toISOString()));
-    this.output.line(say('logFile', vscode.workspace.asRelativePath(uri)));
+    this.output.line(say('logExplainStarted', { time: new Date().toISOString() }));
+    this.output.line(say('logFile', { file: vscode.workspace.asRelativePath(uri) }));
     const message = await readMessage(uri);
     if (typeof message === 'number') {
       const megabytes = (size: number) => (size / 1048576).toFixed(1);
-      const refusal = say('explainTooLarge', name, megabytes(message), megabytes(MAX_MESSAGE_BYTES));
+      const refusal = say('explainTooLarge', {
+        file: name,
+        size: megabytes(message),
+        limit: megabytes(MAX_MESSAGE_BYTES),
+      });
       this.output.line(refusal);
       void vscode.window.showErrorMessage(refusal);
       return undefined;
@@ -51,13 +55,13 @@ export class ExplainCommand implements vscode.Disposable {
 
     const { relay, dnsServer, server, badServer } = readDeliverabilitySettings(uri);
     if (badServer) {
-      void vscode.window.showErrorMessage(say('dnsBadServer', dnsServer));
+      void vscode.window.showErrorMessage(say('dnsBadServer', { value: dnsServer }));
       return undefined;
     }
     let explanation: Explanation;
     try {
       explanation = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: say('explainReading', name) },
+        { location: vscode.ProgressLocation.Notification, title: say('explainReading', { file: name }) },
         async () =>
           core().explainMail(message, {
             relay,
@@ -68,7 +72,7 @@ export class ExplainCommand implements vscode.Disposable {
       );
     } catch (error) {
       if (!(error instanceof core().NotAMessage)) throw error;
-      const refusal = say('explainNotMessage', name, error.why[settings.lang]);
+      const refusal = say('explainNotMessage', { file: name, why: error.why[settings.lang] });
       this.output.line(refusal);
       void vscode.window.showErrorMessage(refusal);
       return undefined;
@@ -76,7 +80,7 @@ export class ExplainCommand implements vscode.Disposable {
     for (const advice of explanation.advice) this.output.line(`  ${advice}`);
 
     await this.reports.show(
-      say('explainReportTitle', name),
+      say('explainReportTitle', { file: name }),
       uri,
       core().explanationMarkdown(explanation, settings.lang),
     );

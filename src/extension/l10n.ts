@@ -1,24 +1,12 @@
-import * as vscode from 'vscode';
-import finnish from '../../l10n/bundle.l10n.fi.json';
-import type { LanguageSetting } from './settings';
-import { STRINGS, type StringKey } from './strings';
+import { formatMessage, type Data } from '../core/catalog';
+import { EXTENSION_MESSAGES, type ExtensionMessageId } from './messages';
+import { langOf, type LanguageSetting } from './settings';
 
-/** Says one of the extension's own strings (see strings.ts) in the chosen language. */
-export type Say = (key: StringKey, ...args: (string | number)[]) => string;
+/** Says one of the extension's own messages (messages.ts) in the chosen language. */
+export type Say = (id: ExtensionMessageId, data?: Data) => string;
 
-const FINNISH: Record<string, string> = finnish;
-
-/**
- * The translator for a language setting, bound once per operation: with `auto`, VS Code's own
- * l10n picks the bundle of the display language; an explicit setting uses that bundle directly.
- */
+/** The translator for a language setting, bound once per operation (`auto`: VS Code's display language). */
 export function translator(language: LanguageSetting): Say {
-  return (key, ...args) => {
-    const english = STRINGS[key];
-    if (language === 'auto') return vscode.l10n.t(english, ...args);
-    const template = language === 'fi' ? (FINNISH[english] ?? english) : english;
-    return template.replace(/\{(\d+)\}/g, (whole, index: string) =>
-      index in args ? String(args[Number(index)]) : whole,
-    );
-  };
+  const lang = langOf(language);
+  return (id, data) => formatMessage(EXTENSION_MESSAGES, data ? { id, data } : { id }, lang);
 }

@@ -110,7 +110,7 @@ async function ask(say: Say, nameFor: (company: string) => string): Promise<NewC
           prompt: say('companyName'),
           placeholder: 'Esimerkki Oy',
           value: draft.company,
-          validate: (value) => required(value) ?? { info: say('writtenAs', nameFor(value.trim())) },
+          validate: (value) => required(value) ?? { info: say('writtenAs', { file: nameFor(value.trim()) }) },
         }),
     },
   ];

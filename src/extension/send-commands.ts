@@ -51,7 +51,7 @@ export class SendCommands implements vscode.Disposable {
   /** Resolves with what happened (for scripts and tests), or undefined when the user stopped it. */
   async sendTestEmail(args: SendTestEmailArgs): Promise<SendCommandOutcome> {
     const say = translator(readSettings(args.uri).language);
-    this.log(say('logSendStarted', new Date().toISOString()));
+    this.log(say('logSendStarted', { time: new Date().toISOString() }));
     if (!this.requireTrust(say)) return undefined;
     const document = await targetDocument(args.uri, say);
     if (!document) return this.stopped(say('logNoFile'));
@@ -67,7 +67,7 @@ export class SendCommands implements vscode.Disposable {
         lang: settings.lang,
         words: EDITOR_WORDS,
       });
-    this.log(sayHere('logFile', vscode.workspace.asRelativePath(document.uri)));
+    this.log(sayHere('logFile', { file: vscode.workspace.asRelativePath(document.uri) }));
 
     // A first plan with a stand-in recipient finds the sender (and whether to ask which person).
     let person = args.person;
@@ -110,7 +110,7 @@ export class SendCommands implements vscode.Disposable {
       const button = askAnyway ? sayHere('sendAnyway') : sayHere('send');
       const ask = askAnyway ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
       const answer = await ask(
-        askAnyway ? sayHere('problemsSendAnyway', ready.problems.length) : sayHere('sendQuestion'),
+        askAnyway ? sayHere('problemsSendAnyway', { count: ready.problems.length }) : sayHere('sendQuestion'),
         { modal: true, detail: this.describe(ready, sayHere, askAnyway) },
         button,
       );
@@ -143,14 +143,16 @@ export class SendCommands implements vscode.Disposable {
     const from = plan.from.name ? `${plan.from.name} <${plan.from.address}>` : plan.from.address;
     const { host, port, secure } = plan.transport;
     const lines = [
-      say('serverLine', host, port, secure ? say('on') : say('off')),
-      say('fromLine', from),
-      say('toLine', plan.envelope.to.join(', ')),
+      say('serverLine', { host, port, ssl: secure ? say('on') : say('off') }),
+      say('fromLine', { from }),
+      say('toLine', { to: plan.envelope.to.join(', ') }),
     ];
     if (problems)
       lines.push(
         '',
-        plan.transport.overridden ? say('overrideIsTested', `${host}:${port}`) : say('wrongSettingIsFine'),
+        plan.transport.overridden
+          ? say('overrideIsTested', { server: `${host}:${port}` })
+          : say('wrongSettingIsFine'),
       );
     return lines.join('\n');
   }
@@ -158,12 +160,12 @@ export class SendCommands implements vscode.Disposable {
   private async deliver(plan: SendPlan, say: Say): Promise<SendOutcome> {
     const server = `${plan.transport.host}:${plan.transport.port}`;
     for (const line of this.describe(plan, say, false).split('\n')) this.log(line);
-    const outcome = await withCancellableProgress(say('sendingVia', server), (signal) =>
+    const outcome = await withCancellableProgress(say('sendingVia', { server }), (signal) =>
       core().sendTestMail(plan, { signal, onTranscriptLine: (line) => this.log(line) }),
     );
     if (outcome.ok) {
       await vscode.commands.executeCommand('setContext', TEST_SENT_CONTEXT, true);
-      this.report(say('acceptedBy', server, outcome.result.serverReply), say, 'info');
+      this.report(say('acceptedBy', { server, reply: outcome.result.serverReply }), say, 'info');
     } else {
       this.report(`${outcome.failure.message} ${outcome.failure.hint}`, say, 'error');
     }
@@ -172,14 +174,14 @@ export class SendCommands implements vscode.Disposable {
 
   async checkConnection(uri?: vscode.Uri): Promise<CheckCommandOutcome> {
     const say = translator(readSettings(uri).language);
-    this.log(say('logCheckStarted', new Date().toISOString()));
+    this.log(say('logCheckStarted', { time: new Date().toISOString() }));
     if (!this.requireTrust(say)) return undefined;
     const document = await targetDocument(uri, say);
     if (!document) return this.stopped(say('logNoFile'));
     const settings: EditorSettings = readSettings(document.uri);
     const send = readSendSettings(document.uri);
     const sayHere = translator(settings.language);
-    this.log(sayHere('logFile', vscode.workspace.asRelativePath(document.uri)));
+    this.log(sayHere('logFile', { file: vscode.workspace.asRelativePath(document.uri) }));
     const planned = core().planConnectionCheck(document.getText(), {
       server: send.server,
       timeoutMs: send.timeoutMs,
@@ -189,7 +191,7 @@ export class SendCommands implements vscode.Disposable {
     if (!planned.ok) return this.refuse(planned.error);
     const transport: TransportSettings = planned.transport;
     const server = `${transport.host}:${transport.port}`;
-    const outcome = await withCancellableProgress(sayHere('connectingTo', server), (signal) =>
+    const outcome = await withCancellableProgress(sayHere('connectingTo', { server }), (signal) =>
       core().checkConnection(transport, settings.lang, EDITOR_WORDS, {
         signal,
         onTranscriptLine: (line) => this.log(line),
@@ -197,7 +199,11 @@ export class SendCommands implements vscode.Disposable {
     );
     if (outcome.ok) {
       const offers = outcome.report.capabilities.join(', ') || '—';
-      this.report(sayHere('serverAnswered', server, outcome.report.greeting, offers), sayHere, 'info');
+      this.report(
+        sayHere('serverAnswered', { server, greeting: outcome.report.greeting, offers }),
+        sayHere,
+        'info',
+      );
     } else {
       this.report(`${outcome.failure.message} ${outcome.failure.hint}`, sayHere, 'error');
     }

@@ -43,12 +43,7 @@ export function readSettings(scope?: vscode.Uri): EditorSettings {
     run: setting<string>('novaMail.run', scope) === 'onSave' ? 'onSave' : 'onType',
     rules,
     language: languageSetting,
-    lang:
-      languageSetting === 'auto'
-        ? vscode.env.language.toLowerCase().startsWith('fi')
-          ? 'fi'
-          : 'en'
-        : languageSetting,
+    lang: langOf(languageSetting),
     jsonValidation: vscode.workspace.getConfiguration('json', scope).get<boolean>('validate.enable', true),
   };
 }
@@ -118,4 +113,10 @@ export function readDeliverabilitySettings(uri: vscode.Uri | undefined): Deliver
     server,
     badServer: dnsServer !== '' && server === undefined,
   };
+}
+
+/** The language a setting means: itself, or with `auto` VS Code's display language (Finnish or else English). */
+export function langOf(language: LanguageSetting): Lang {
+  if (language !== 'auto') return language;
+  return vscode.env.language.toLowerCase().startsWith('fi') ? 'fi' : 'en';
 }

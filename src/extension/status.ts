@@ -54,10 +54,8 @@ export class ProblemStatus implements vscode.Disposable {
       ? say('statusOff')
       : count === 0
         ? say('statusOk')
-        : count === 1
-          ? say('statusOneProblem')
-          : say('statusProblems', count);
-    this.item.detail = count === 0 ? '' : say('statusDetail', ours.length, jsonCount);
+        : say('statusProblems', { count });
+    this.item.detail = count === 0 ? '' : say('statusDetail', { ours: ours.length, json: jsonCount });
     const errors =
       ours.some((d) => d.severity === vscode.DiagnosticSeverity.Error) ||
       json.some((d) => d.severity === vscode.DiagnosticSeverity.Error) ||

@@ -15,7 +15,7 @@ export async function targetDocument(
 ): Promise<vscode.TextDocument | undefined> {
   if (uri) {
     if (isNovaMailUri(uri)) return vscode.workspace.openTextDocument(uri);
-    void vscode.window.showErrorMessage(say('notOurFile', path.basename(uri.path)));
+    void vscode.window.showErrorMessage(say('notOurFile', { file: path.basename(uri.path) }));
     return undefined;
   }
   const active = vscode.window.activeTextEditor?.document;

@@ -20,11 +20,8 @@ export function configurationDescription(node: NodeCounts, say: Say): string {
       : node.senderMode === 'personRegister'
         ? say('viewPersonRegister')
         : say('viewNoMode');
-  const persons =
-    node.senderMode === 'defined'
-      ? []
-      : [node.persons === 1 ? say('viewOnePerson') : say('viewPersons', node.persons)];
-  const errors = node.errors === 1 ? say('viewOneError') : say('viewErrors', node.errors);
-  const warnings = node.warnings === 1 ? say('viewOneWarning') : say('viewWarnings', node.warnings);
+  const persons = node.senderMode === 'defined' ? [] : [say('viewPersons', { count: node.persons })];
+  const errors = say('viewErrors', { count: node.errors });
+  const warnings = say('viewWarnings', { count: node.warnings });
   return [mode, ...persons, `${errors}, ${warnings}`].join(' · ');
 }

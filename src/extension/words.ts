@@ -1,10 +1,8 @@
 import type { FrontEndWords } from '../core';
-import { translator } from './l10n';
-import type { StringKey } from './strings';
+import { inBothLanguages } from '../core/catalog';
+import { EXTENSION_MESSAGES, type ExtensionMessageId } from './messages';
 
-const english = translator('en');
-const finnish = translator('fi');
-const both = (key: StringKey) => ({ en: english(key), fi: finnish(key) });
+const both = (id: ExtensionMessageId) => inBothLanguages(EXTENSION_MESSAGES, { id });
 
 /** What the core's advice calls the editor's own controls. */
 export const EDITOR_WORDS: FrontEndWords = {

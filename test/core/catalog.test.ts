@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { dataIn, formatMessage, type Catalog } from '../../src/core/catalog';
 import { MESSAGES } from '../../src/core/messages';
 import { CLI_MESSAGES } from '../../src/cli/messages';
+import { EXTENSION_MESSAGES } from '../../src/extension/messages';
 import { ROOT } from '../helpers';
 
 const TOY: Catalog = {
@@ -41,6 +42,7 @@ describe('the message catalog and its one formatter', () => {
 const CATALOGS: Record<string, { catalog: Catalog; sources: string }> = {
   core: { catalog: MESSAGES, sources: 'src/core' },
   cli: { catalog: CLI_MESSAGES, sources: 'src/cli' },
+  extension: { catalog: EXTENSION_MESSAGES, sources: 'src/extension' },
 };
 
 describe('every catalog', () => {

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { MESSAGES } from '../../src/core/messages';
 import { ROOT, type Json } from '../helpers';
 
 const schema: Json = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas/nova-mail.schema.json'), 'utf8'));
@@ -29,6 +30,13 @@ describe('schemas/nova-mail.schema.json', () => {
       missing.map(([p]) => p),
       [],
     );
+  });
+
+  it("says an invalid address in the words of the core's catalog (schema.email), English / Finnish", () => {
+    const { en, fi } = MESSAGES['schema.email'];
+    const said = JSON.stringify(schema).match(/"patternErrorMessage":"[^"]*"/g) ?? [];
+    assert.ok(said.length >= 2);
+    for (const message of said) assert.equal(message, `"patternErrorMessage":"${en} / ${fi}"`);
   });
 
   it('names the Nova screens in its descriptions', () => {

@@ -1,17 +1,14 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import finnish from '../../l10n/bundle.l10n.fi.json';
-import { STRINGS, type StringKey } from '../../src/extension/strings';
+import { formatMessage, type Data } from '../../src/core';
+import { EXTENSION_MESSAGES, type ExtensionMessageId } from '../../src/extension/messages';
 import { configurationDescription } from '../../src/extension/view-description';
 
-/** The extension's own strings in a language, formatted as its translator does (without VS Code). */
+/** The extension's own messages in a language, as its translator says them (without VS Code). */
 const sayIn =
   (lang: 'en' | 'fi') =>
-  (key: StringKey, ...args: (string | number)[]): string => {
-    const english = STRINGS[key];
-    const template = lang === 'fi' ? ((finnish as Record<string, string>)[english] ?? english) : english;
-    return template.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)]));
-  };
+  (id: ExtensionMessageId, data?: Data): string =>
+    formatMessage(EXTENSION_MESSAGES, data ? { id, data } : { id }, lang);
 
 describe('the Nova Mail view describes a configuration', () => {
   it('in the singular and the plural, in English and Finnish (regression: "1 errors")', () => {
