@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CheckOutcome, PlanError, PlanResult, SendOutcome, SendPlan, TransportSettings } from '../core';
+import type { CheckOutcome, PlanError, SendOutcome, SendPlan, TransportSettings } from '../core';
 import { TEST_SENT_CONTEXT } from './contexts';
 import { core } from './core';
 import { translator, type Say } from './l10n';
@@ -58,23 +58,22 @@ export class SendCommands implements vscode.Disposable {
     const settings = readSettings(document.uri);
     const send = readSendSettings(document.uri);
     const sayHere = translator(settings.language);
-    const plan = (to: string, person?: string): PlanResult =>
-      core().planTestSend(document.getText(), {
-        to,
-        person,
-        server: send.server,
-        timeoutMs: send.timeoutMs,
-        lang: settings.lang,
-        words: EDITOR_WORDS,
-      });
     this.log(sayHere('logFile', { file: vscode.workspace.asRelativePath(document.uri) }));
+    // The file is checked once; the questions (who sends, to whom) are asked from what it says,
+    // and the message is planned once, with the answers.
+    const prepared = core().prepareTestSend(document.getText(), {
+      server: send.server,
+      timeoutMs: send.timeoutMs,
+      lang: settings.lang,
+      words: EDITOR_WORDS,
+    });
+    if (!prepared.ok) return this.refuse(prepared.error);
+    const { senders, choosePerson } = prepared.prepared;
 
-    // A first plan with a stand-in recipient finds the sender (and whether to ask which person).
     let person = args.person;
-    let draft = plan(args.to ?? 'recipient@example.invalid', person);
-    if (!draft.ok && draft.error.kind === 'choose-person' && draft.error.candidates) {
+    if (person === undefined && choosePerson) {
       const picked = await vscode.window.showQuickPick(
-        draft.error.candidates.map((candidate) => ({
+        senders.map((candidate) => ({
           label: candidate.name ?? candidate.address,
           description: candidate.citrixId,
           detail: candidate.address,
@@ -84,16 +83,16 @@ export class SendCommands implements vscode.Disposable {
       );
       if (!picked) return this.stopped(sayHere('logStoppedAtPerson'));
       person = picked.citrixId;
-      draft = plan(args.to ?? 'recipient@example.invalid', person);
     }
-    if (!draft.ok) return this.refuse(draft.error);
+    const chosen = core().senderOf(prepared.prepared, person);
+    if (!chosen.ok) return this.refuse(chosen.error);
 
     let to = args.to;
     if (to === undefined) {
       const remembered = `novaMail.lastRecipient:${document.uri.toString()}`;
       to = await vscode.window.showInputBox({
         title: sayHere('sendTo'),
-        value: this.state.get<string>(remembered) ?? draft.plan.from.address,
+        value: this.state.get<string>(remembered) ?? chosen.sender.address,
         prompt: sayHere('recipientPrompt'),
         ignoreFocusOut: true,
         validateInput: (value) => core().recipientError(value, settings.lang),
@@ -101,7 +100,7 @@ export class SendCommands implements vscode.Disposable {
       if (to === undefined) return this.stopped(sayHere('logStoppedAtRecipient'));
       await this.state.update(remembered, to.trim());
     }
-    const planned = plan(to, person);
+    const planned = core().planPrepared(prepared.prepared, { to, person });
     if (!planned.ok) return this.refuse(planned.error);
     let ready = planned.plan;
 

@@ -2,7 +2,10 @@ import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import {
   checkConnection,
+  planPrepared,
   planTestSend,
+  prepareTestSend,
+  senderOf,
   recipientError,
   sendTestMail,
   type SendFailure,
@@ -93,6 +96,24 @@ describe('send test e-mail against real SMTP servers on 127.0.0.1', () => {
     assert.equal(outcome.result.messageId, mail.parsed.messageId);
     assert.ok(outcome.transcript.some((line) => / C: MAIL FROM:<laskutus@esimerkki\.fi>/.test(line)));
     assert.ok(outcome.transcript.every((line) => /^\d{4}-\d\d-\d\dT[\d:.]+Z (C:|S:|\*) /.test(line)));
+  });
+
+  it('prepares once (senders, whether to ask who sends), then plans each answer without the file', () => {
+    const request = { server: '127.0.0.1:2525', words: WORDS };
+    const persons = prepareTestSend(text(personConfig()), request);
+    assert.ok(persons.ok);
+    assert.equal(persons.prepared.choosePerson, true);
+    assert.deepEqual(
+      persons.prepared.senders.map((sender) => sender.citrixId),
+      ['999999teptes', '999999sansaa'],
+    );
+    const chosen = planPrepared(persons.prepared, { to: 'x@example.test', person: '999999sansaa' });
+    assert.ok(chosen.ok);
+    assert.equal(chosen.plan.from.citrixId, '999999sansaa');
+    const unknown = senderOf(persons.prepared, '999999nobody');
+    assert.ok(!unknown.ok && unknown.error.kind === 'unknown-person');
+    const defined = prepareTestSend(text(definedConfig()), request);
+    assert.ok(defined.ok && !defined.prepared.choosePerson && defined.prepared.senders.length === 1);
   });
 
   it('sends as the chosen person in person-register mode, and asks when several can send', async () => {

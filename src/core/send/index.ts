@@ -1,6 +1,11 @@
 export {
   planConnectionCheck,
+  planPrepared,
   planTestSend,
+  prepareTestSend,
+  senderOf,
+  type PreparedSend,
+  type PrepareResult,
   parseServer,
   recipientError,
   withEditedMessage,

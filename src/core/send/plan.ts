@@ -57,27 +57,45 @@ function refusalOf(
   return { problems, config: new JsonDocument(text).parsed.value };
 }
 
-export function planTestSend(text: string, request: SendRequest): PlanResult {
+/**
+ * What a test send needs before the questions of who sends and to whom: the file checked once (its
+ * problems, the refusals), the transport, and the persons who can send. A front end asks its
+ * questions from this, then plans once (planPrepared).
+ */
+export interface PreparedSend {
+  senders: Sender[];
+  /** person-register mode: a person is to be chosen among several senders. */
+  choosePerson: boolean;
+  transport: TransportSettings;
+  problems: Problem[];
+  config: unknown;
+  request: Omit<SendRequest, 'to' | 'person'>;
+  lang: Lang;
+}
+
+export type PrepareResult = { ok: true; prepared: PreparedSend } | { ok: false; error: PlanError };
+
+export function prepareTestSend(text: string, request: Omit<SendRequest, 'to' | 'person'>): PrepareResult {
   const lang: Lang = request.lang ?? 'en';
-  const fail = (failure: Failure): PlanResult => ({
-    ok: false,
-    error: {
-      kind: failure.kind,
-      message: failure.message[lang],
-      ...(failure.candidates ? { candidates: failure.candidates } : {}),
-    },
-  });
   const checked = refusalOf(text, lang, request.words);
-  if ('kind' in checked) return fail(checked);
+  if ('kind' in checked) return failed(checked, lang);
   const { problems, config } = checked;
-
   const transport = transportFrom(config, request);
-  if ('kind' in transport) return fail(transport);
+  if ('kind' in transport) return failed(transport, lang);
+  const senders = sendersOf(config);
+  if (senders.length === 0) return failed(noSender(), lang);
+  const choosePerson = senderMode(config) === 'personRegister' && senders.length > 1;
+  return { ok: true, prepared: { senders, choosePerson, transport, problems, config, request, lang } };
+}
 
-  const sender = senderFrom(config, request.person, request.words);
-  if ('kind' in sender) return fail(sender);
+/** The plan for one recipient and (in person-register mode, among several) one person. */
+export function planPrepared(prepared: PreparedSend, choice: { to: string; person?: string }): PlanResult {
+  const { config, transport, lang, request } = prepared;
+  const chosen = senderOf(prepared, choice.person);
+  if (!chosen.ok) return chosen;
+  const { sender } = chosen;
 
-  const to = trimRecipient(request.to);
+  const to = trimRecipient(choice.to);
   const unsafe = addressError([to, sender.address], [sender.name ?? ''], lang);
   if (unsafe) return { ok: false, error: unsafe };
 
@@ -103,9 +121,38 @@ export function planTestSend(text: string, request: SendRequest): PlanResult {
       envelope: { from: sender.address, to: envelopeTo },
       subject,
       text: body,
-      problems: problems.filter((problem) => problem.severity === 'error' || problem.severity === 'warning'),
+      problems: prepared.problems.filter(
+        (problem) => problem.severity === 'error' || problem.severity === 'warning',
+      ),
       lang,
       words: request.words,
+    },
+  };
+}
+
+/** Who sends: the defined sender, the one person, or the person with this Citrix ID. */
+export function senderOf(
+  prepared: PreparedSend,
+  person: string | undefined,
+): { ok: true; sender: Sender } | { ok: false; error: PlanError } {
+  const sender = senderFrom(prepared, person, prepared.request.words);
+  return 'kind' in sender ? failed(sender, prepared.lang) : { ok: true, sender };
+}
+
+/** Prepare and plan in one go (the command line, which has every answer up front). */
+export function planTestSend(text: string, request: SendRequest): PlanResult {
+  const prepared = prepareTestSend(text, request);
+  if (!prepared.ok) return prepared;
+  return planPrepared(prepared.prepared, { to: request.to, person: request.person });
+}
+
+function failed(failure: Failure, lang: Lang): { ok: false; error: PlanError } {
+  return {
+    ok: false,
+    error: {
+      kind: failure.kind,
+      message: failure.message[lang],
+      ...(failure.candidates ? { candidates: failure.candidates } : {}),
     },
   };
 }
@@ -173,13 +220,16 @@ export function planConnectionCheck(
 ): { ok: true; transport: TransportSettings } | { ok: false; error: PlanError } {
   const lang: Lang = request.lang ?? 'en';
   const checked = refusalOf(text, lang, request.words);
-  const transport = 'kind' in checked ? checked : transportFrom(checked.config, { ...request, to: '' });
+  const transport = 'kind' in checked ? checked : transportFrom(checked.config, request);
   if ('kind' in transport)
     return { ok: false, error: { kind: transport.kind, message: transport.message[lang] } };
   return { ok: true, transport };
 }
 
-function transportFrom(config: unknown, request: SendRequest): TransportSettings | Failure {
+function transportFrom(
+  config: unknown,
+  request: Omit<SendRequest, 'to' | 'person'>,
+): TransportSettings | Failure {
   const smtp = objectAt(config, 'smtp');
   const server = stringAt(smtp, 'server');
   const port = smtp?.port;
@@ -223,13 +273,22 @@ export function parseServer(value: string): { host: string; port?: number } | un
   return { host: match[1] ?? match[2], port };
 }
 
-function senderFrom(config: unknown, person: string | undefined, words: FrontEndWords): Sender | Failure {
+function sendersOf(config: unknown): Sender[] {
   const mode = senderMode(config);
-  const candidates: Sender[] = senderAddresses(config).map(({ name, address, citrixId }) =>
+  if (mode !== 'defined' && mode !== 'personRegister') return [];
+  const senders: Sender[] = senderAddresses(config).map(({ name, address, citrixId }) =>
     mode === 'defined' ? { name, address } : { name, address, citrixId },
   );
-  if (mode === 'defined') return candidates[0] ?? noSender();
-  if (mode !== 'personRegister') return noSender();
+  return mode === 'defined' ? senders.slice(0, 1) : senders;
+}
+
+function senderFrom(
+  prepared: PreparedSend,
+  person: string | undefined,
+  words: FrontEndWords,
+): Sender | Failure {
+  const candidates = prepared.senders;
+  if (senderMode(prepared.config) === 'defined') return candidates[0];
   if (person !== undefined) {
     const chosen = candidates.find((c) => c.citrixId?.toLowerCase() === person.toLowerCase());
     if (chosen) return chosen;
@@ -242,8 +301,7 @@ function senderFrom(config: unknown, person: string | undefined, words: FrontEnd
       candidates,
     };
   }
-  if (candidates.length === 1) return candidates[0];
-  if (candidates.length === 0) return noSender();
+  if (!prepared.choosePerson) return candidates[0];
   return {
     kind: 'choose-person',
     message: {
