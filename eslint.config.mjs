@@ -110,7 +110,17 @@ export default tseslint.config(
   },
   {
     // Tools and the benchmark do not reach into the tests.
-    files: ['scripts/**', 'esbuild.js'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['../test/*', '**/test/**'] }] },
+    files: ['scripts/**', 'esbuild.js', 'bench/**'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../test/*', '**/test/**'], message: 'Tools and the benchmark import no test code.' },
+          ],
+        },
+      ],
+    },
   },
 );

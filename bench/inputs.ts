@@ -4,14 +4,22 @@ import * as path from 'node:path';
 
 export const DATA_DIR = path.join(__dirname, '.data');
 
-function person(index: number) {
+/** What the core's advice calls the front end's controls (the benchmark's own, as any front end has). */
+export const BENCH_WORDS = {
+  serverOverride: { en: '--server host:port', fi: '--server palvelin:portti' },
+  transcript: { en: 'run again with --verbose', fi: 'aja uudelleen valitsimella --verbose' },
+  choosePerson: { en: '--person <Citrix ID>', fi: '--person <Citrix-tunnus>' },
+  problems: { en: 'see nova-mail lint', fi: 'katso nova-mail lint' },
+};
+
+function person(index: number, address = `henkilo.${index}@esimerkki.fi`) {
   const citrixId = `${100000 + (index % 900000)}${String.fromCharCode(97 + (index % 26))}henk${index}`;
   return {
     name: `Henkilö ${index} Äänekoski`,
     roles: index % 3 === 0 ? ['Sähköpostilähettäjä', 'Pääkäyttäjä'] : ['Sähköpostilähettäjä'],
     email: {
       username: citrixId,
-      address: `henkilo.${index}@esimerkki.fi`,
+      address,
       novaUsername: citrixId,
       smtpUsername: 'xxx',
       smtpPassword: 'xxx',
@@ -20,7 +28,11 @@ function person(index: number) {
 }
 
 /** A correct person-register config with `persons` persons, formatted as people write it. */
-export function configText(persons: number, company = 'Esimerkki Oy'): string {
+export function configText(
+  persons: number,
+  company = 'Esimerkki Oy',
+  addressOf?: (index: number) => string,
+): string {
   return (
     JSON.stringify(
       {
@@ -29,7 +41,7 @@ export function configText(persons: number, company = 'Esimerkki Oy'): string {
         editBeforeSend: false,
         deliveryReceipt: true,
         sender: { mode: 'personRegister' },
-        persons: Array.from({ length: persons }, (_, i) => person(i)),
+        persons: Array.from({ length: persons }, (_, i) => person(i, addressOf?.(i))),
       },
       null,
       2,

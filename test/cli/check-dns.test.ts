@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startDnsServer, type DnsServer } from '../dns/server';
+import { startDnsServer, type DnsServer } from '../../scripts/servers/dns';
 import { configSendingFrom, RELAY, ROWS, ZONE } from '../dns/zones';
 import { runCliAsync, tempTree } from './run-cli';
 

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Explanation } from '../../src/core';
 import { dkimZone, receivedMessage, signingKey, tampered } from '../dns/messages';
-import { startDnsServer, type DnsServer } from '../dns/server';
+import { startDnsServer, type DnsServer } from '../../scripts/servers/dns';
 import { configSendingFrom, RELAY, RELAY_IP, ROWS, ZONE } from '../dns/zones';
 import { runCliAsync, tempTree } from './run-cli';
 

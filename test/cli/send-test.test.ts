@@ -11,7 +11,7 @@ import {
   startScripted,
   withServer,
   type Catcher,
-} from '../send/servers';
+} from '../../scripts/servers/smtp';
 import { runCliAsync, startCli, tempTree } from './run-cli';
 
 describe('nova-mail send-test (the built CLI as a process)', () => {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { definedConfig, hasTerminalControls, personConfig, readExample, text } from '../helpers';
 import { itWhere, ON_WINDOWS } from '../platform';
-import { startCatcher, type Catcher } from '../send/servers';
+import { startCatcher, type Catcher } from '../../scripts/servers/smtp';
 import { runCli, runCliAsync, tempTree } from './run-cli';
 
 const GOOD = readExample('nova-mail.json');

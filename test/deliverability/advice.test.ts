@@ -13,7 +13,7 @@ import {
 } from '../../src/core';
 import { DNS_CONCURRENCY, SILENT_LOOKUPS_BEFORE_GONE } from '../../src/core/deliverability/lookups';
 import { receivedMessage, signingKey } from '../dns/messages';
-import { startDnsServer, type DnsServer, type Zone } from '../dns/server';
+import { startDnsServer, type DnsServer, type Zone } from '../../scripts/servers/dns';
 import { configSendingFrom, RELAY, RELAY_IP, ROWS, ZONE } from '../dns/zones';
 
 async function check(server: DnsServer, addresses: readonly string[], options: DeliverabilityOptions = {}) {

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { domainToASCII } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { checkDeliverability, DNS_RULES, type DeliverabilityOptions, type DnsProblem } from '../../src/core';
-import { startDnsServer, type DnsServer } from '../dns/server';
+import { startDnsServer, type DnsServer } from '../../scripts/servers/dns';
 import { configSendingFrom, RELAY, RELAY_IP, ROWS, SECOND_IP, TWO_ADDRESS_RELAY, ZONE } from '../dns/zones';
 
 const UNICODE_DOMAIN = 'pääsy.test';

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import { explainMail, explanationMarkdown, NotAMessage, type ExplainOptions } from '../../src/core';
 import { dkimZone, receivedMessage, signingKey, tampered, type SigningKey } from '../dns/messages';
-import { startDnsServer, type DnsServer } from '../dns/server';
+import { startDnsServer, type DnsServer } from '../../scripts/servers/dns';
 import { configSendingFrom, RELAY, RELAY_IP, ROWS, ZONE } from '../dns/zones';
 
 describe('explainMail: a received message, re-checked against a DNS server on 127.0.0.1', () => {

@@ -4,7 +4,7 @@
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { createTransport } from 'nodemailer';
-import type { Zone } from './server';
+import type { Zone } from '../../scripts/servers/dns';
 import { RELAY, RELAY_IP } from './zones';
 
 export const SELECTOR = 'nova1';

@@ -1,8 +1,8 @@
 /**
  * The zones of the DNS tests: one domain per row of docs/contract.md §7, under .test (RFC 2606: never on the
- * Internet), served by test/dns/server.ts on 127.0.0.1.
+ * Internet), served by scripts/servers/dns.ts on 127.0.0.1.
  */
-import type { Zone } from './server';
+import type { Zone } from '../../scripts/servers/dns';
 
 export const RELAY = 'relay.test';
 export const RELAY_IP = '192.0.2.10';

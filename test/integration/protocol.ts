@@ -37,6 +37,3 @@ export interface DriveRequest {
   /** Written by the driver when it is done: empty, or why it failed. */
   done: string;
 }
-
-/** The line the scan-bench suite prints for bench/run.ts: the workspace scan, timed in the host. */
-export const SCAN_MARKER = 'NOVA_MAIL_SCAN';

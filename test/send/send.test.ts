@@ -26,7 +26,7 @@ import {
   withServer,
   type Catcher,
   type TestServer,
-} from './servers';
+} from '../../scripts/servers/smtp';
 
 function plan(config: Json, request: Partial<SendRequest> & { port: number }): SendPlan {
   const { port, ...rest } = request;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { novaMailApi } from '../helpers';
-import { SCAN_MARKER } from '../protocol';
+import { SCAN_MARKER } from '../../../bench/scan-report';
 
 describe('the workspace scan, timed in the extension host', () => {
   it('checks every file of the workspace and reports the time from activation', async () => {

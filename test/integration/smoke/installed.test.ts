@@ -15,7 +15,7 @@ import {
   withSettings,
 } from '../helpers';
 import type { DeliverabilityOutcome } from '../../../src/extension/deliverability-commands';
-import { startDnsServer } from '../../dns/server';
+import { startDnsServer } from '../../../scripts/servers/dns';
 import { configSendingFrom, RELAY, ROWS, ZONE } from '../../dns/zones';
 
 /** The repository's examples (the workspace of this suite starts empty). */

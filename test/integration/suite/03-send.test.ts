@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import type { CheckOutcome } from '../../../src/core';
 import type { SendCommandOutcome } from '../../../src/extension/send-commands';
-import { startCatcher, startMute, type Catcher, type TestServer } from '../../send/servers';
+import { startCatcher, startMute, type Catcher, type TestServer } from '../../../scripts/servers/smtp';
 import {
   closeAllEditors,
   drive,

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Explanation } from '../../../src/core';
 import type { DeliverabilityOutcome } from '../../../src/extension/deliverability-commands';
 import { dkimZone, receivedMessage, signingKey } from '../../dns/messages';
-import { startDnsServer, type DnsServer } from '../../dns/server';
+import { startDnsServer, type DnsServer } from '../../../scripts/servers/dns';
 import { configSendingFrom, RELAY, RELAY_IP, ROWS, ZONE } from '../../dns/zones';
 import {
   closeAllEditors,

@@ -3,9 +3,9 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { ConfigurationNode } from '../../../src/extension/configurations-view';
 import type { DeliverabilityAllOutcome } from '../../../src/extension/deliverability-commands';
-import { startDnsServer } from '../../dns/server';
+import { startDnsServer } from '../../../scripts/servers/dns';
 import { RELAY, ZONE } from '../../dns/zones';
-import { startCatcher } from '../../send/servers';
+import { startCatcher } from '../../../scripts/servers/smtp';
 import { CLIENT_FILES, clientText } from '../clients';
 import {
   closeAllEditors,

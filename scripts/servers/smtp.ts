@@ -6,7 +6,7 @@
 import * as net from 'node:net';
 import selfsigned from 'selfsigned';
 
-export { startCatcher, type Catcher, type Received } from '../../scripts/smtp-catcher';
+export { startCatcher, type Catcher, type Received } from '../smtp-catcher';
 
 export interface TestServer {
   port: number;
