@@ -21,6 +21,12 @@ import { startCodeServer, type CodeServer } from './vscode/code-server';
 import { RESULTS_DIR, ROOT } from './vscode/paths';
 import { createSession, ensureVsCode, workbenchUrl } from './vscode/session';
 import { describeMessage, startCatcher, type Catcher, type Received } from './smtp-catcher';
+import { formatMessage, type Data } from '../src/core/catalog';
+import { EXTENSION_MESSAGES, type ExtensionMessageId } from '../src/extension/messages';
+
+/** What the extension says, in English (what code-server's display language gets), from its catalog. */
+const said = (id: ExtensionMessageId, data?: Data) =>
+  formatMessage(EXTENSION_MESSAGES, data ? { id, data } : { id }, 'en');
 
 const SMTP_PORT = 2525; // what examples/.vscode/settings.json names
 const EXAMPLES = path.join(ROOT, 'examples');
@@ -142,7 +148,7 @@ async function check(url: string, workspace: string, nextMail: () => Promise<Rec
     await openFile(page, 'laskutus.nova-mail.json', 'Laskutus Oy laskutus');
     let mail = nextMail();
     await runCommand(page, 'Nova Mail: Send test email');
-    await page.waitForSelector('.quick-input-widget :text("Send the test message to")', { timeout: 30_000 });
+    await page.waitForSelector(`.quick-input-widget :text("${said('sendTo')}")`, { timeout: 30_000 });
     await page.keyboard.press('Enter'); // the default recipient: the sender's own address
     await dialogButton(page, 'Send');
     await page.waitForSelector('.monaco-editor .view-lines:has-text("Subject: Nova Mail test message")', {
@@ -176,21 +182,18 @@ async function check(url: string, workspace: string, nextMail: () => Promise<Rec
     await openFile(page, 'kaksi.nova-mail.json', 'Kaksi Oy');
     mail = nextMail();
     await runCommand(page, 'Nova Mail: Send test email');
-    await page.waitForSelector('.quick-input-widget :text("Who sends the test message?")', {
+    await page.waitForSelector(`.quick-input-widget :text("${said('whoSends')}")`, {
       timeout: 30_000,
     });
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('.quick-input-widget :text("Send the test message to")', { timeout: 30_000 });
+    await page.waitForSelector(`.quick-input-widget :text("${said('sendTo')}")`, { timeout: 30_000 });
     await page.keyboard.press('Enter');
+    await page.waitForSelector(`.monaco-dialog-box :text("${said('problemsSendAnyway', { count: 1 })}")`, {
+      timeout: 30_000,
+    });
     await page.waitForSelector(
-      '.monaco-dialog-box :text("The file has 1 problem(s). Send the test message anyway?")',
-      {
-        timeout: 30_000,
-      },
-    );
-    await page.waitForSelector(
-      `.monaco-dialog-box :text("The file's own server is not tried: the message goes through the override 127.0.0.1:${SMTP_PORT}")`,
+      `.monaco-dialog-box :text("${said('overrideIsTested', { server: `127.0.0.1:${SMTP_PORT}` })}")`,
       { timeout: 10_000 },
     );
     await shot('send-anyway');
