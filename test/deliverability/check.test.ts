@@ -239,7 +239,10 @@ describe('checkDeliverability: docs/contract.md §7 against a real DNS server on
   });
 
   it('shows every deliverability rule on one row or another', async () => {
-    const { problems } = await check(Object.values(ROWS), { timeoutMs: 300 });
+    // Every row but the silent one answers: a generous timeout keeps a loaded machine (Wine on CI)
+    // from turning a slow answer into dns-failed; servfail rows still show dns-failed.
+    const answering = Object.values(ROWS).filter((address) => address !== ROWS.silent);
+    const { problems } = await check(answering, { timeoutMs: 10_000 });
     assert.deepEqual(
       [...new Set(problems.map((problem) => problem.rule))].sort(),
       DNS_RULES.map((rule) => rule.id).sort(),
