@@ -73,6 +73,33 @@ export function definedConfig(): Json {
   };
 }
 
+/**
+ * A correct own-server config (docs/own-server.md): a defined sender logging in to `server` with the
+ * mailbox's address; Gmail by default, with the app password Google requires.
+ */
+export function ownServerConfig(smtp: Json = {}): Json {
+  return {
+    company: 'Laskutus Oy',
+    profile: 'ownServer',
+    smtp: { server: 'smtp.gmail.com', port: 587, ssl: true, authentication: 'appPassword', ...smtp },
+    deliveryReceipt: true,
+    sender: {
+      mode: 'defined',
+      address: 'laskutus@esimerkki.fi',
+      name: 'Laskutus',
+      username: 'laskutus@esimerkki.fi',
+      password: 'xxx',
+    },
+  };
+}
+
+/** A correct own-server config whose persons log in with their own mailbox addresses. */
+export function ownServerPersonConfig(smtp: Json = {}): Json {
+  const config = personConfig();
+  for (const person of config.persons as { email: Json }[]) person.email.smtpUsername = person.email.address;
+  return { ...config, profile: 'ownServer', smtp: ownServerConfig(smtp).smtp };
+}
+
 export function text(config: Json): string {
   return JSON.stringify(config, null, 2) + '\n';
 }

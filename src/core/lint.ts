@@ -9,6 +9,7 @@ import { formatMessage, type Message } from './catalog';
 import { MESSAGES, msg, spoken } from './messages';
 import { duplicateKeyRule, parseRule, schemaRule } from './rules/structural';
 import { validate } from './schema/validate';
+import { profileOf } from './own-server/profile';
 import type { FixAction, JsonPath, Lang, Problem, Severity, SeveritySetting, Target } from './types';
 
 export interface LintOptions {
@@ -16,6 +17,8 @@ export interface LintOptions {
   lang?: Lang;
   /** A severity per rule id, overriding the rule's default; 'off' silences the rule. */
   rules?: Readonly<Record<string, SeveritySetting | undefined>>;
+  /** The moment of the check, for the rules that speak of dates; now by default. */
+  now?: Date;
 }
 
 /** At most this many problems of one rule are listed per file, then one "and N more" (as linters do). */
@@ -135,11 +138,16 @@ export function findProblems(
           .shadowedValues()
           .map(({ path, node }) => ({ path, value: valueOf(node), offset: node.offset, length: node.length }))
       : []);
+  const profile = profileOf(parsed.value);
+  const now = options.now ?? new Date();
   for (const rule of RULES) {
     if (!complete && rule.needsWholeFile) continue;
+    if (rule.profiles && !rule.profiles.includes(profile)) continue;
     rule.check({
       config: parsed.value,
       shadowedValues,
+      profile,
+      now,
       // In a broken file, what seems missing may only be cut off by the syntax error.
       report: (report) => (complete || report.target.at !== 'missing' ? add(rule, report) : undefined),
     });

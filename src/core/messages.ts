@@ -5,6 +5,7 @@
  */
 import { dataIn, formatMessage, type Catalog, type Data, type Message, type PlainData } from './catalog';
 import type { Lang } from './types';
+import { OWN_SERVER_MESSAGES } from './own-server/messages';
 
 const SMTP = 'Ohjaustiedot → SMTP-palvelin';
 const PERSONS = 'Henkilörekisteri → Sähköposti';
@@ -408,6 +409,7 @@ export const MESSAGES = {
     fi: 'ei korjattu: korjaukset eivät olisi pitäneet tiedostoa kelvollisena JSONina muiden arvojen säilyessä, joten mitään ei kirjoitettu',
   },
   'dns.why.other': { en: 'the lookup failed ({code})', fi: 'kysely epäonnistui ({code})' },
+  ...OWN_SERVER_MESSAGES,
 } as const satisfies Catalog;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -10,9 +10,11 @@ export const credentialPlaceholder: Rule = {
     en: 'A credential field Nova expects is missing or empty; it must hold the placeholder xxx.',
     fi: 'Tunnistetietokenttä puuttuu tai on tyhjä; siihen kuuluu paikkamerkki xxx.',
   },
-  check({ config, report }) {
+  check({ config, report, profile }) {
     for (const field of credentialFields(config)) {
       if (!field.expected) continue;
+      // An own server's username is a real one: own-server-username checks it.
+      if (profile === 'ownServer' && field.kind === 'username') continue;
       const missing = field.value === undefined;
       if (!missing && field.value !== '') continue;
       report({

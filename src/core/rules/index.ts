@@ -14,6 +14,10 @@ import { noSenderPerson } from './no-sender-person';
 import { duplicateCitrixId } from './duplicate-citrix-id';
 import { sentItems } from './sent-items';
 import { companyName } from './company-name';
+import { ownServerPort } from './own-server-port';
+import { ownServerUsername } from './own-server-username';
+import { microsoftBasicAuth } from './microsoft-basic-auth';
+import { gmailAppPassword } from './gmail-app-password';
 
 /** The rules that look at a parsed document, in the order of docs/contract.md §3. */
 export const RULES: readonly Rule[] = [
@@ -31,6 +35,10 @@ export const RULES: readonly Rule[] = [
   duplicateCitrixId,
   sentItems,
   companyName,
+  ownServerPort,
+  ownServerUsername,
+  microsoftBasicAuth,
+  gmailAppPassword,
 ];
 
 export type { Rule, RuleMeta } from './rule';

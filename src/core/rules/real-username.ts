@@ -8,6 +8,7 @@ export const realUsername: Rule = {
   id: 'real-username',
   defaultSeverity: 'error',
   fixable: true,
+  profiles: ['hosted'],
   description: {
     en: 'An SMTP username field holds something other than the placeholder xxx.',
     fi: 'SMTP-käyttäjätunnuskentässä on muuta kuin paikkamerkki xxx.',

@@ -1,4 +1,5 @@
 import type { Message } from '../catalog';
+import type { Profile } from '../own-server/profile';
 import type { FixAction, JsonPath, Localized, Severity, Target } from '../types';
 
 /** What every rule, including the structural ones the engine itself reports, tells about itself. */
@@ -35,6 +36,10 @@ export interface RuleContext {
   /** Values hidden by a later duplicate key; empty unless the file has duplicate keys. */
   readonly shadowedValues: () => readonly ShadowedValue[];
   readonly report: (report: RuleReport) => void;
+  /** The file's profile (hosted by default). */
+  readonly profile: Profile;
+  /** The moment of the check: a rule may speak of a date that has or has not come. */
+  readonly now: Date;
 }
 
 export interface Rule extends RuleMeta {
@@ -43,5 +48,7 @@ export interface Rule extends RuleMeta {
    * on a file with a syntax error, where the absence may only be the syntax error's doing.
    */
   needsWholeFile?: boolean;
+  /** The profiles whose files the rule checks; every profile when absent. */
+  profiles?: readonly Profile[];
   check(context: RuleContext): void;
 }

@@ -7,6 +7,7 @@ export const smtpPort: Rule = {
   id: 'smtp-port',
   defaultSeverity: 'warning',
   fixable: true,
+  profiles: ['hosted'],
   description: { en: `The SMTP port must be ${PORT}.`, fi: `SMTP-portin pitää olla ${PORT}.` },
   check({ config, report }) {
     const port = objectAt(config, 'smtp')?.port;

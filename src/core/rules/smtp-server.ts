@@ -7,6 +7,7 @@ export const smtpServer: Rule = {
   id: 'smtp-server',
   defaultSeverity: 'warning',
   fixable: true,
+  profiles: ['hosted'],
   description: {
     en: `The SMTP server must be ${RELAY}.`,
     fi: `SMTP-palvelimen pitää olla ${RELAY}.`,

@@ -7,6 +7,7 @@ export const smtpSsl: Rule = {
   id: 'smtp-ssl',
   defaultSeverity: 'warning',
   fixable: true,
+  profiles: ['hosted'],
   description: { en: 'SSL must be off.', fi: 'SSL ei saa olla käytössä.' },
   check({ config, report }) {
     if (objectAt(config, 'smtp')?.ssl !== true) return;

@@ -1,0 +1,30 @@
+/**
+ * Which Nova a file describes (docs/contract.md §2): one in Visma's hosted service, sending
+ * through Visma's relay (the default: files without `profile` mean it), or one that sends through
+ * the company's own mail service (`"profile": "ownServer"`).
+ */
+import { isObject, objectAt, stringAt } from '../rules/model';
+
+export type Profile = 'hosted' | 'ownServer';
+export const PROFILES: readonly Profile[] = ['hosted', 'ownServer'];
+
+/**
+ * How an own server takes the login (the file's `smtp.authentication`): `password` (the account's
+ * own, the default), `appPassword` (one made for Nova, as Google requires) or `none` (no login: a
+ * relay connector that knows the office's IP address).
+ */
+export type Authentication = 'password' | 'appPassword' | 'none';
+export const AUTHENTICATIONS: readonly Authentication[] = ['password', 'appPassword', 'none'];
+
+export function profileOf(config: unknown): Profile {
+  return isObject(config) && config.profile === 'ownServer' ? 'ownServer' : 'hosted';
+}
+
+/** The hosted service never logs in (its credentials are the xxx placeholders). */
+export function authenticationOf(config: unknown): Authentication {
+  if (profileOf(config) === 'hosted') return 'none';
+  const value = stringAt(objectAt(config, 'smtp'), 'authentication');
+  return (AUTHENTICATIONS as readonly string[]).includes(value ?? '')
+    ? (value as Authentication)
+    : 'password';
+}
