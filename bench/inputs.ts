@@ -10,6 +10,8 @@ export const BENCH_WORDS = {
   transcript: { en: 'run again with --verbose', fi: 'aja uudelleen valitsimella --verbose' },
   choosePerson: { en: '--person <Citrix ID>', fi: '--person <Citrix-tunnus>' },
   problems: { en: 'see nova-mail lint', fi: 'katso nova-mail lint' },
+  password: { en: 'set NOVA_MAIL_SMTP_PASSWORD', fi: 'aseta NOVA_MAIL_SMTP_PASSWORD' },
+  caFile: { en: '--ca-file <file.pem>', fi: '--ca-file <tiedosto.pem>' },
 };
 
 function person(index: number, address = `henkilo.${index}@esimerkki.fi`) {

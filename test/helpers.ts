@@ -128,6 +128,8 @@ export const WORDS = {
   transcript: { en: 'run again with --verbose', fi: 'aja uudelleen valitsimella --verbose' },
   choosePerson: { en: '--person <Citrix ID>', fi: '--person <Citrix-tunnus>' },
   problems: { en: 'see nova-mail lint', fi: 'katso nova-mail lint' },
+  password: { en: 'set NOVA_MAIL_SMTP_PASSWORD', fi: 'aseta NOVA_MAIL_SMTP_PASSWORD' },
+  caFile: { en: '--ca-file <file.pem>', fi: '--ca-file <tiedosto.pem>' },
 };
 
 /** Whether terminal output holds a control character other than a line feed (which a terminal would obey). */

@@ -6,6 +6,8 @@
 import * as net from 'node:net';
 import selfsigned from 'selfsigned';
 
+import { startCatcher, type Catcher } from '../smtp-catcher';
+
 export { startCatcher, type Catcher, type Received } from '../smtp-catcher';
 
 export interface TestServer {
@@ -170,4 +172,39 @@ export function selfSignedCertificate(): Promise<{ key: string; cert: string }> 
     return { key: pems.private, cert: pems.cert };
   })();
   return certificate;
+}
+
+export interface Mailbox extends Catcher {
+  /** The usernames the server was asked to log in, in order. */
+  logins: string[];
+  /** The server's self-signed certificate (PEM), for a client to trust as its CA. */
+  cert: string;
+}
+
+/**
+ * A mail service as an own server is (Microsoft 365's or Gmail's submission): TLS with a
+ * certificate made at test time (STARTTLS, or implicit TLS with `secure`), and AUTH required
+ * before any mail, refused with Google's `535 5.7.8` for a wrong username or password.
+ */
+export async function startMailbox(options: {
+  user: string;
+  password: string;
+  secure?: boolean;
+}): Promise<Mailbox> {
+  const { key, cert } = await selfSignedCertificate();
+  const logins: string[] = [];
+  const catcher = await startCatcher({
+    key,
+    cert,
+    secure: options.secure ?? false,
+    authOptional: false,
+    authMethods: ['PLAIN', 'LOGIN'],
+    onAuth(auth, _session, callback) {
+      logins.push(auth.username ?? '');
+      if (auth.username === options.user && auth.password === options.password)
+        return callback(null, { user: auth.username });
+      callback(Object.assign(new Error('5.7.8 Username and Password not accepted'), { responseCode: 535 }));
+    },
+  });
+  return Object.assign(catcher, { logins, cert });
 }

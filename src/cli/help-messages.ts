@@ -63,8 +63,8 @@ export const HELP_MESSAGES = {
   },
 
   'help.send-test.about': {
-    en: "Sends one real message with the file's settings (SMTP server, port, SSL, sender).",
-    fi: 'Lähettää yhden oikean viestin tiedoston asetuksilla (SMTP-palvelin, portti, SSL, lähettäjä).',
+    en: "Sends one real message with the file's settings (SMTP server, port, SSL, sender). An own server's password comes from NOVA_MAIL_SMTP_PASSWORD or is asked at a terminal, never from the file.",
+    fi: 'Lähettää yhden oikean viestin tiedoston asetuksilla (SMTP-palvelin, portti, SSL, lähettäjä). Oman palvelimen salasana luetaan muuttujasta NOVA_MAIL_SMTP_PASSWORD tai kysytään päätteessä, ei koskaan tiedostosta.',
   },
   'help.send-test.to': { en: 'recipient address (required)', fi: 'vastaanottajan osoite (pakollinen)' },
   'help.send-test.server': {
@@ -78,6 +78,10 @@ export const HELP_MESSAGES = {
   'help.send-test.timeout': {
     en: 'connection, greeting and socket timeout in ms (default 15000)',
     fi: 'yhteyden, tervehdyksen ja soketin aikaraja millisekunteina (oletus 15000)',
+  },
+  'help.send-test.ca-file': {
+    en: 'trust this CA certificate (PEM) too: an in-house or test server; certificates are always checked',
+    fi: 'luota myös tähän varmentajan varmenteeseen (PEM): sisäinen tai testipalvelin; varmenteet tarkistetaan aina',
   },
   'help.send-test.verbose': {
     en: 'print the SMTP transcript (credentials are always hidden)',

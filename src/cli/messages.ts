@@ -181,6 +181,19 @@ const COMMAND_LINE = {
   },
   'send-test.words.choose-person': { en: '--person <Citrix ID>', fi: '--person <Citrix-tunnus>' },
   'send-test.words.problems': { en: 'see nova-mail lint {file}', fi: 'katso nova-mail lint {file}' },
+  'send-test.words.password': {
+    en: 'set {env}, or run at a terminal to be asked',
+    fi: 'aseta {env} tai aja päätteessä, jolloin se kysytään',
+  },
+  'send-test.words.ca-file': { en: '--ca-file <file.pem>', fi: '--ca-file <tiedosto.pem>' },
+  'send-test.password-prompt': {
+    en: 'Password for {user} at {server} (not shown, not saved): ',
+    fi: 'Käyttäjän {user} salasana palvelimelle {server} (ei näytetä, ei tallenneta): ',
+  },
+  'send-test.no-password': {
+    en: 'Not sent: {server} takes a login as {user}, and no password was given. Set {env} (it is never read from the file or an argument), or run at a terminal to be asked.',
+    fi: 'Ei lähetetty: {server} vaatii kirjautumisen käyttäjänä {user}, eikä salasanaa annettu. Aseta {env} (sitä ei koskaan lueta tiedostosta eikä argumentista) tai aja päätteessä, jolloin se kysytään.',
+  },
 
   'report.company': { en: 'Company', fi: 'Yritys' },
   'report.file': { en: 'File', fi: 'Tiedosto' },

@@ -13,6 +13,7 @@ import { stringOption, type Command } from './command';
 import { timeoutOf } from './option-values';
 import { readText } from './read-text';
 import { escapeControl } from './terminal-text';
+import { PASSWORD_ENV, passwordFor } from './password';
 
 export const sendTestCommand: Command = {
   name: 'send-test',
@@ -24,6 +25,7 @@ export const sendTestCommand: Command = {
     server: { type: 'string', value: 'value.host-port', help: 'help.send-test.server' },
     person: { type: 'string', value: 'value.citrix-id', help: 'help.send-test.person' },
     timeout: { type: 'string', value: 'value.ms', help: 'help.send-test.timeout' },
+    'ca-file': { type: 'string', value: 'value.file', help: 'help.send-test.ca-file' },
     verbose: { type: 'boolean', default: false, help: 'help.send-test.verbose' },
   },
   run: (input, io) =>
@@ -34,6 +36,7 @@ export const sendTestCommand: Command = {
         server: stringOption(input, 'server'),
         person: stringOption(input, 'person'),
         timeoutMs: timeoutOf(stringOption(input, 'timeout')),
+        caFile: stringOption(input, 'ca-file'),
         verbose: input.values.verbose === true,
         lang: input.lang,
       },
@@ -47,6 +50,8 @@ export interface SendTestArgs {
   server?: string;
   person?: string;
   timeoutMs?: number;
+  /** A CA certificate (PEM) to trust besides the system's: an in-house or test server's. */
+  caFile?: string;
   verbose: boolean;
   lang: Lang;
 }
@@ -59,6 +64,8 @@ function cliWords(file: string): FrontEndWords {
     transcript: both('send-test.words.transcript'),
     choosePerson: both('send-test.words.choose-person'),
     problems: both('send-test.words.problems', { file }),
+    password: both('send-test.words.password', { env: PASSWORD_ENV }),
+    caFile: both('send-test.words.ca-file'),
   };
 }
 
@@ -86,6 +93,24 @@ export async function runSendTest(args: SendTestArgs, io: Io): Promise<number> {
     return 2;
   }
   const plan = planned.plan;
+  let ca: Buffer | undefined;
+  if (args.caFile !== undefined) {
+    const caRead = readText(pathFromArgument(args.caFile));
+    if (!caRead.ok) {
+      err(cannotRead(say, args.lang, args.caFile, caRead.problem, caRead.size));
+      return 2;
+    }
+    ca = caRead.bytes;
+  }
+  let password: string | undefined;
+  if (plan.login) {
+    const server = `${plan.transport.host}:${plan.transport.port}`;
+    password = await passwordFor(say('send-test.password-prompt', { user: plan.login.user, server }));
+    if (password === undefined) {
+      err(say('send-test.no-password', { user: plan.login.user, server, env: PASSWORD_ENV }));
+      return 2;
+    }
+  }
   if (plan.problems.length > 0)
     err(say('send-test.other-problems', { count: plan.problems.length, file: args.file }));
   const abort = new AbortController();
@@ -96,7 +121,7 @@ export async function runSendTest(args: SendTestArgs, io: Io): Promise<number> {
     out(
       say('send-test.sending', {
         server: `${plan.transport.host}:${plan.transport.port}`,
-        ssl: say(plan.transport.secure ? 'send-test.ssl-on' : 'send-test.ssl-off'),
+        ssl: say(plan.transport.ssl ? 'send-test.ssl-on' : 'send-test.ssl-off'),
         from: plan.from.address,
         to: plan.envelope.to.join(', '),
       }),
@@ -104,6 +129,8 @@ export async function runSendTest(args: SendTestArgs, io: Io): Promise<number> {
     const outcome = await sendTestMail(plan, {
       signal: abort.signal,
       onTranscriptLine: args.verbose ? err : undefined,
+      ...(ca ? { ca } : {}),
+      ...(password !== undefined ? { password } : {}),
     });
     if (!outcome.ok) {
       err(`${outcome.failure.message} ${outcome.failure.hint}`);

@@ -35,3 +35,4 @@ export * from './send';
 export * from './deliverability';
 export * from './types';
 export * from './overview';
+export * from './own-server';

@@ -6,6 +6,7 @@
 import { dataIn, formatMessage, type Catalog, type Data, type Message, type PlainData } from './catalog';
 import type { Lang } from './types';
 import { OWN_SERVER_MESSAGES } from './own-server/messages';
+import { REPLY_MESSAGES } from './send/reply-messages';
 
 const SMTP = 'Ohjaustiedot → SMTP-palvelin';
 const PERSONS = 'Henkilörekisteri → Sähköposti';
@@ -410,6 +411,7 @@ export const MESSAGES = {
   },
   'dns.why.other': { en: 'the lookup failed ({code})', fi: 'kysely epäonnistui ({code})' },
   ...OWN_SERVER_MESSAGES,
+  ...REPLY_MESSAGES,
 } as const satisfies Catalog;
 
 export type MessageId = keyof typeof MESSAGES;

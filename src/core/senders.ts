@@ -10,6 +10,8 @@ export interface SenderAddress {
   path: JsonPath;
   /** The person's Citrix ID, in person-register mode. */
   citrixId?: string;
+  /** The username field beside the address (an own server's login; `xxx` in the hosted service). */
+  username?: string;
 }
 
 /**
@@ -21,7 +23,9 @@ export function senderAddresses(config: unknown): SenderAddress[] {
   if (mode === 'defined') {
     const sender = objectAt(config, 'sender');
     const address = stringAt(sender, 'address');
-    return address ? [{ name: stringAt(sender, 'name'), address, path: ['sender', 'address'] }] : [];
+    if (!address) return [];
+    const username = stringAt(sender, 'username');
+    return [{ name: stringAt(sender, 'name'), address, path: ['sender', 'address'], username }];
   }
   if (mode !== 'personRegister') return [];
   return personsOf(config).flatMap((view) => {
@@ -33,6 +37,7 @@ export function senderAddresses(config: unknown): SenderAddress[] {
         address,
         path: [...view.path, 'email', 'address'],
         citrixId: stringAt(view.email, 'username'),
+        username: stringAt(view.email, 'smtpUsername'),
       },
     ];
   });

@@ -62,10 +62,27 @@ export class NovaMailCodeActions implements vscode.CodeActionProvider<vscode.Cod
           candidate.rule === ruleOf(diagnostic) && toRange(candidate.range).isEqual(diagnostic.range),
       );
       if (!problem?.fix || !keepsJsonValid(text, problem.fix.edits)) continue;
+      // An own server's password in the file: moved to the secret storage, then replaced with xxx.
+      const secret = problem.rule === 'real-password' ? core().passwordAt(text, problem.offset) : undefined;
+      if (secret) {
+        const move = new vscode.CodeAction(
+          say('movePasswordFix', { user: secret.user }),
+          vscode.CodeActionKind.QuickFix,
+        );
+        move.edit = workspaceEdit(document, problem.fix.edits);
+        move.command = {
+          command: 'novaMail.movePasswordToSecretStorage',
+          title: move.title,
+          arguments: [document.uri, secret.user, secret.password],
+        };
+        move.diagnostics = [diagnostic];
+        move.isPreferred = true;
+        actions.push(move);
+      }
       const action = new vscode.CodeAction(problem.fix.title, vscode.CodeActionKind.QuickFix);
       action.edit = workspaceEdit(document, problem.fix.edits);
       action.diagnostics = [diagnostic];
-      action.isPreferred = true;
+      action.isPreferred = !secret;
       actions.push(action);
     }
     if (problems.filter((problem: Problem) => problem.fix).length > 1) {

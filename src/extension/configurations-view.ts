@@ -205,6 +205,8 @@ function configurationItem(node: ConfigurationNode, say: Say): vscode.TreeItem {
         problems: say('countProblems', { count: node.lastDeliverability.problems ?? 0 }),
         time: new Date(node.lastDeliverability.at).toLocaleString(),
       }),
+    node.lastSend?.explained &&
+      `${node.lastSend.explained.status}: ${core().explainedReply(node.lastSend.explained.id, readSettings(vscode.Uri.parse(node.uri)).lang)}`,
   ].filter((line): line is string => Boolean(line));
   if (node.lastSend) item.description += ` · ${node.lastSend.ok ? '✓' : '✗'} ${say('viewSent')}`;
   item.tooltip = [node.file, item.description, ...last].join('\n');

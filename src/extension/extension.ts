@@ -15,6 +15,7 @@ import { ReportDocuments } from './report-documents';
 import { RuleDocs } from './rule-docs';
 import { SendCommands, type SendCommandOutcome, type SendTestEmailArgs } from './send-commands';
 import { SheetCommand } from './sheet-command';
+import { SmtpPasswords } from './passwords';
 import { ProblemStatus } from './status';
 import { registerTasks } from './tasks';
 import { WorkspaceScan, type ScanStats } from './workspace-scan';
@@ -41,6 +42,9 @@ export interface NovaMailApi {
   testing?: {
     sendTestEmail(args: SendTestEmailArgs): Promise<SendCommandOutcome>;
     newConfiguration(answers: NewConfigAnswers): Promise<vscode.Uri | undefined>;
+    /** Saves an own server's password as Set SMTP password would (the secret storage). */
+    storeSmtpPassword(file: vscode.Uri, user: string, password: string): Promise<void>;
+    smtpPassword(file: vscode.Uri, user: string): Promise<string | undefined>;
   };
 }
 
@@ -58,7 +62,8 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
   const output = new Log();
   const messageEditor = new MessageEditor();
   const results = new LastResults(context.workspaceState);
-  const sends = new SendCommands(output, context.workspaceState, messageEditor, results);
+  const passwords = new SmtpPasswords(context.secrets);
+  const sends = new SendCommands(output, context.workspaceState, messageEditor, results, passwords);
   const reports = new ReportDocuments();
   context.subscriptions.push(
     diagnostics,
@@ -67,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
     output,
     messageEditor,
     sends,
+    passwords,
     results,
     new DeliverabilityCommands(output, docs, results),
     reports,
@@ -99,6 +105,8 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
           testing: {
             sendTestEmail: (args) => sends.sendTestEmail(args),
             newConfiguration: (answers) => newConfigurationCommand(answers),
+            storeSmtpPassword: async (file, user, password) => passwords.store(file, user, password),
+            smtpPassword: async (file, user) => passwords.get(file, user),
           },
         }),
   };

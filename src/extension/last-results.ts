@@ -6,6 +6,8 @@ export interface LastResult {
   ok: boolean;
   /** Deliverability: the number of problems found. */
   problems?: number;
+  /** A failed send whose server reply the table of SMTP replies explains: its id and status. */
+  explained?: { id: string; status: string };
 }
 
 interface FileResults {
@@ -17,8 +19,8 @@ const KEY = 'novaMail.lastResults';
 
 /**
  * The last test send and deliverability check of each file, kept in the workspace's state (so
- * the Nova Mail view shows them after a restart). Only whether it worked and when: no address,
- * server reply or credential.
+ * the Nova Mail view shows them after a restart). Only whether it worked and when, and for a
+ * refusal the table's id for it: no address, server reply or credential.
  */
 export class LastResults implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();

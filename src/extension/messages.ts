@@ -115,6 +115,54 @@ export const EXTENSION_MESSAGES = {
   },
   wordsChoosePerson: { en: 'the list of persons', fi: 'henkilöluettelo' },
   wordsProblems: { en: 'see the Problems view', fi: 'katso Ongelmat-näkymä' },
+  wordsPassword: {
+    en: 'Nova Mail: Set SMTP password, or type it at the next test send',
+    fi: 'Nova Mail: Aseta SMTP-salasana tai kirjoita se seuraavassa testilähetyksessä',
+  },
+  wordsCaFile: { en: 'the setting novaMail.testSend.caFile', fi: 'asetus novaMail.testSend.caFile' },
+  // an own server's password: in VS Code's secret storage, never in the file
+  passwordTitle: {
+    en: 'Password for {user} at {server}',
+    fi: 'Käyttäjän {user} salasana palvelimelle {server}',
+  },
+  passwordPrompt: {
+    en: "Kept in VS Code's secret storage for this file and username, never in the file. For Gmail: an app password.",
+    fi: 'Säilytetään VS Coden salaisuusvarastossa tälle tiedostolle ja käyttäjätunnukselle, ei koskaan tiedostossa. Gmailille: sovellussalasana.',
+  },
+  passwordSaved: {
+    en: "The password for {user} is saved in VS Code's secret storage.",
+    fi: 'Käyttäjän {user} salasana on tallennettu VS Coden salaisuusvarastoon.',
+  },
+  passwordForgotten: {
+    en: 'The saved password for {user} was forgotten.',
+    fi: 'Käyttäjän {user} tallennettu salasana unohdettiin.',
+  },
+  passwordRefused: {
+    en: 'The server refused the saved password for {user}: it was forgotten; type it again at the next test send.',
+    fi: 'Palvelin hylkäsi käyttäjän {user} tallennetun salasanan: se unohdettiin; kirjoita se uudelleen seuraavassa testilähetyksessä.',
+  },
+  passwordMoved: {
+    en: "The password for {user} was moved to VS Code's secret storage; the file now holds the placeholder xxx.",
+    fi: 'Käyttäjän {user} salasana siirrettiin VS Coden salaisuusvarastoon; tiedostossa on nyt paikkamerkki xxx.',
+  },
+  movePasswordFix: {
+    en: "Move the password to VS Code's secret storage (for {user})",
+    fi: 'Siirrä salasana VS Coden salaisuusvarastoon (käyttäjälle {user})',
+  },
+  noLogins: {
+    en: 'This file logs in to no own mail server ("profile": "ownServer" with a username): it needs no password.',
+    fi: 'Tämä tiedosto ei kirjaudu omaan postipalvelimeen ("profile": "ownServer" ja käyttäjätunnus): se ei tarvitse salasanaa.',
+  },
+  chooseLogin: { en: 'Which login?', fi: 'Mikä tunnus?' },
+  loginLine: {
+    en: 'Login: {user} (password from the secret storage)',
+    fi: 'Kirjautuminen: {user} (salasana salaisuusvarastosta)',
+  },
+  caFileUnreadable: {
+    en: 'Not sent: the CA file {file} (novaMail.testSend.caFile) cannot be read: {reason}',
+    fi: 'Ei lähetetty: varmentajatiedostoa {file} (novaMail.testSend.caFile) ei voi lukea: {reason}',
+  },
+  logNoPassword: { en: 'Not sent: no password was given.', fi: 'Ei lähetetty: salasanaa ei annettu.' },
   // New configuration
   newConfigTitle: { en: 'Nova Mail: New configuration', fi: 'Nova Mail: Uusi asetustiedosto' },
   openFolderFirst: {

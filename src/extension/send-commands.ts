@@ -10,6 +10,8 @@ import { withCancellableProgress } from './progress';
 import { readSendSettings, readSettings, type EditorSettings } from './settings';
 import { fileOf, targetDocument } from './target-file';
 import { EDITOR_WORDS } from './words';
+import type { SmtpPasswords } from './passwords';
+import * as fs from 'node:fs';
 
 /**
  * What a send takes. Through the command, from anyone (the editor title, the explorer, a link):
@@ -37,6 +39,7 @@ export class SendCommands implements vscode.Disposable {
     private readonly state: vscode.Memento,
     private readonly messageEditor: MessageEditor,
     private readonly results: LastResults,
+    private readonly passwords: SmtpPasswords,
   ) {
     this.subscriptions = [
       vscode.commands.registerCommand('novaMail.sendTestEmail', (arg?: unknown) =>
@@ -122,9 +125,62 @@ export class SendCommands implements vscode.Disposable {
       if (!replanned.ok) return this.refuse(replanned.error);
       ready = replanned.plan;
     }
-    const outcome = await this.deliver(ready, sayHere);
-    this.results.record(document.uri, 'send', { ok: outcome.ok });
+    const secrets = await this.secretsFor(document.uri, ready, send.caFile, sayHere);
+    if (!secrets) return undefined;
+    const outcome = await this.deliver(ready, sayHere, secrets.controls);
+    await this.afterLogin(document.uri, ready, secrets, outcome, sayHere);
+    const explained = outcome.ok ? undefined : outcome.failure.explained;
+    this.results.record(document.uri, 'send', { ok: outcome.ok, ...(explained ? { explained } : {}) });
     return outcome;
+  }
+
+  /**
+   * An own server's password (saved, or asked now) and a CA file to trust; undefined when the
+   * person gave no password or the CA file cannot be read (said why).
+   */
+  private async secretsFor(
+    file: vscode.Uri,
+    plan: SendPlan,
+    caFile: string | undefined,
+    say: Say,
+  ): Promise<{ controls: { password?: string; ca?: Buffer }; typed: boolean } | undefined> {
+    let ca: Buffer | undefined;
+    if (caFile !== undefined) {
+      try {
+        ca = fs.readFileSync(caFile);
+      } catch (error) {
+        const message = say('caFileUnreadable', { file: caFile, reason: (error as Error).message });
+        this.refuse({ kind: 'invalid-config', message });
+        return undefined;
+      }
+    }
+    if (!plan.login) return { controls: ca ? { ca } : {}, typed: false };
+    const { user } = plan.login;
+    const saved = await this.passwords.get(file, user);
+    const password =
+      saved ?? (await this.passwords.ask(file, user, `${plan.transport.host}:${plan.transport.port}`));
+    if (password === undefined) return this.stopped(say('logNoPassword'));
+    return { controls: { password, ...(ca ? { ca } : {}) }, typed: saved === undefined };
+  }
+
+  /** A typed password is saved unless the server refused it; a saved one it refused is forgotten. */
+  private async afterLogin(
+    file: vscode.Uri,
+    plan: SendPlan,
+    secrets: { controls: { password?: string }; typed: boolean },
+    outcome: SendOutcome,
+    say: Say,
+  ): Promise<void> {
+    const { password } = secrets.controls;
+    if (!plan.login || password === undefined) return;
+    const refused = !outcome.ok && outcome.failure.kind === 'auth';
+    if (refused) {
+      await this.passwords.delete(file, plan.login.user);
+      if (!secrets.typed) this.log(say('passwordRefused', { user: plan.login.user }));
+    } else if (secrets.typed) {
+      await this.passwords.store(file, plan.login.user, password);
+      this.log(say('passwordSaved', { user: plan.login.user }));
+    }
   }
 
   private refuse(error: PlanError): { ok: false; refused: PlanError } {
@@ -140,9 +196,10 @@ export class SendCommands implements vscode.Disposable {
 
   private describe(plan: SendPlan, say: Say, problems: boolean): string {
     const from = plan.from.name ? `${plan.from.name} <${plan.from.address}>` : plan.from.address;
-    const { host, port, secure } = plan.transport;
+    const { host, port, ssl } = plan.transport;
     const lines = [
-      say('serverLine', { host, port, ssl: secure ? say('on') : say('off') }),
+      say('serverLine', { host, port, ssl: ssl ? say('on') : say('off') }),
+      ...(plan.login ? [say('loginLine', { user: plan.login.user })] : []),
       say('fromLine', { from }),
       say('toLine', { to: plan.envelope.to.join(', ') }),
     ];
@@ -156,11 +213,15 @@ export class SendCommands implements vscode.Disposable {
     return lines.join('\n');
   }
 
-  private async deliver(plan: SendPlan, say: Say): Promise<SendOutcome> {
+  private async deliver(
+    plan: SendPlan,
+    say: Say,
+    controls: { password?: string; ca?: Buffer },
+  ): Promise<SendOutcome> {
     const server = `${plan.transport.host}:${plan.transport.port}`;
     for (const line of this.describe(plan, say, false).split('\n')) this.log(line);
     const outcome = await withCancellableProgress(say('sendingVia', { server }), (signal) =>
-      core().sendTestMail(plan, { signal, onTranscriptLine: (line) => this.log(line) }),
+      core().sendTestMail(plan, { signal, onTranscriptLine: (line) => this.log(line), ...controls }),
     );
     if (outcome.ok) {
       await vscode.commands.executeCommand('setContext', TEST_SENT_CONTEXT, true);

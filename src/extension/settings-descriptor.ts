@@ -117,6 +117,16 @@ export const SETTINGS = [
       'Bounds the whole test send or connection check, and each wait in it (1000–120000 ms). Restricted.',
   },
   {
+    key: 'novaMail.testSend.caFile',
+    schema: { type: 'string', default: '', scope: 'machine-overridable', restricted: true },
+    description: {
+      en: "A CA certificate (PEM file) to trust besides the system's when a test mail goes to an own mail server with TLS: an in-house server's or a test server's. Certificates are always checked. Relative to the workspace folder.",
+      fi: 'Varmentajan varmenne (PEM-tiedosto), johon luotetaan järjestelmän varmenteiden lisäksi, kun testiviesti lähtee omaan postipalvelimeen TLS:llä: sisäisen tai testipalvelimen. Varmenteet tarkistetaan aina. Suhteessa työtilan kansioon.',
+    },
+    readme:
+      'Trust this CA certificate (PEM) too when sending to an own server with TLS (certificates are always checked). Restricted.',
+  },
+  {
     key: 'novaMail.testSend.confirm',
     schema: { type: 'boolean', default: true, scope: 'machine', restricted: true },
     description: {

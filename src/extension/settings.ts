@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Lang, LintOptions, SeveritySetting } from '../core';
 import { core } from './core';
@@ -75,6 +76,8 @@ export interface SendSettings {
   server?: string;
   timeoutMs: number;
   confirm: boolean;
+  /** novaMail.testSend.caFile as a path, when set. */
+  caFile?: string;
 }
 
 export const TIMEOUT_RANGE = { min: 1000, max: 120_000 };
@@ -90,7 +93,16 @@ export function readSendSettings(uri: vscode.Uri): SendSettings {
       ? Math.min(TIMEOUT_RANGE.max, Math.max(TIMEOUT_RANGE.min, Math.round(timeout)))
       : DEFAULT_TIMEOUT_MS,
     confirm: setting<boolean>('novaMail.testSend.confirm', uri) !== false,
+    caFile: caFileOf(setting<string>('novaMail.testSend.caFile', uri).trim(), uri),
   };
+}
+
+/** The CA file setting as a path: relative to the file's workspace folder. */
+function caFileOf(value: string, uri: vscode.Uri): string | undefined {
+  if (value === '') return undefined;
+  if (path.isAbsolute(value)) return value;
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  return folder ? path.join(folder.uri.fsPath, value) : value;
 }
 
 export interface DeliverabilitySettings {

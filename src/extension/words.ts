@@ -10,4 +10,6 @@ export const EDITOR_WORDS: FrontEndWords = {
   transcript: both('wordsTranscript'),
   choosePerson: both('wordsChoosePerson'),
   problems: both('wordsProblems'),
+  password: both('wordsPassword'),
+  caFile: both('wordsCaFile'),
 };

@@ -40,6 +40,8 @@ function plan(config: Json, request: Partial<SendRequest> & { port: number }): S
   return result.plan;
 }
 
+/** The transport of a hosted file with SSL off, for the tests that build one by hand. */
+const HOSTED_PLAIN = { ssl: false, secure: false, requireTls: false, profile: 'hosted' as const };
 const sslOn = (): Json => ({ ...definedConfig(), smtp: { server: 'smtp.visma.local', port: 25, ssl: true } });
 
 /** Sends to a port (or a server started for the purpose) and returns why it failed. */
@@ -225,7 +227,7 @@ describe('send test e-mail against real SMTP servers on 127.0.0.1', () => {
     assert.equal(failure.kind, 'rejected');
     assert.equal(failure.serverReply, '550 5.7.1 Relaying denied');
     assert.match(failure.message, /550 5\.7\.1 Relaying denied/);
-    assert.match(failure.hint, /refuses to relay/);
+    assert.deepEqual(failure.explained, { id: 'reply.5.7.1', status: '5.7.1' });
   });
 
   it('calls a 4xx after DATA temporary', async () => {
@@ -239,7 +241,7 @@ describe('send test e-mail against real SMTP servers on 127.0.0.1', () => {
     const offering = await startCatcher({ key, cert, allowInsecureAuth: true, size: 1024 * 1024 });
     try {
       const outcome = await checkConnection(
-        { host: '127.0.0.1', port: offering.port, secure: false, timeoutMs: 5000, overridden: true },
+        { ...HOSTED_PLAIN, host: '127.0.0.1', port: offering.port, timeoutMs: 5000, overridden: true },
         'en',
         WORDS,
       );
@@ -323,7 +325,7 @@ describe('what is refused before connecting', () => {
   it('explains DNS failures of smtp.visma.local', () => {
     const failure = classifyFailure(
       Object.assign(new Error('getaddrinfo ENOTFOUND smtp.visma.local'), { code: 'EDNS' }),
-      { host: 'smtp.visma.local', port: 25, secure: false, timeoutMs: 1000, overridden: false },
+      { ...HOSTED_PLAIN, host: 'smtp.visma.local', port: 25, timeoutMs: 1000, overridden: false },
       'fi',
       WORDS,
       undefined,
@@ -343,9 +345,9 @@ describe('sends that always end (regressions)', () => {
 
   it('the connection check is bounded the same way, and can be cancelled', async () => {
     const transport = (port: number) => ({
+      ...HOSTED_PLAIN,
       host: '127.0.0.1',
       port,
-      secure: false,
       timeoutMs: 600,
       overridden: true,
     });

@@ -1,6 +1,13 @@
-/** nodemailer's errors, sorted into kinds that each come with advice a person can act on. */
+/**
+ * nodemailer's errors, sorted into kinds that each come with advice a person can act on; a server's
+ * refusal is explained by the table of SMTP replies (smtp-replies.ts) where it knows the reply.
+ */
+import { formatMessage } from '../catalog';
+import { MESSAGES, msg } from '../messages';
 import { NOVA_SMTP_SERVER } from '../nova';
 import type { Lang, Localized } from '../types';
+import { explainReply } from './smtp-replies';
+import { REPLY_MESSAGES } from './reply-messages';
 import type { FrontEndWords, SendFailure, SendFailureKind, TransportSettings } from './types';
 
 interface MailError {
@@ -26,16 +33,26 @@ export function classifyFailure(
   stop: Stop,
 ): SendFailure {
   const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as MailError;
-  const kind = kindOf(e, stop);
+  const explained = stop === undefined ? explainReply(e.responseCode, e.response?.trim()) : undefined;
+  const kind = explained?.login || e.code === 'EAUTH' || e.code === NO_PASSWORD ? 'auth' : kindOf(e, stop);
   const { message, hint } = TEXTS[kind](e, transport, words, stop);
   const reply = e.response?.trim();
   return {
     kind,
     message: sentence(message[lang]),
-    hint: hint[lang],
+    hint: explained ? formatMessage(MESSAGES, msg(explained.id), lang) : hint[lang],
     ...(reply ? { serverReply: reply } : {}),
+    ...(explained ? { explained: { id: explained.id, status: explained.status } } : {}),
   };
 }
+
+/** A reply's explanation by its id in the table (what the editor's view shows of a last send). */
+export function explainedReply(id: string, lang: Lang): string | undefined {
+  return id in REPLY_MESSAGES ? formatMessage(MESSAGES, { id }, lang) : undefined;
+}
+
+/** The error a send gives itself when an own server takes a login and no password was given. */
+export const NO_PASSWORD = 'ENOPASSWORD';
 
 type Texts = (
   e: MailError,
@@ -51,14 +68,44 @@ const atCommand = (e: MailError, fi = false) =>
 
 /** "the port (Nova uses 25)" for the file's own server; the override is named as what was tried. */
 function checkTheServer(t: TransportSettings, words: FrontEndWords): Localized {
-  return t.overridden
+  if (t.overridden)
+    return {
+      en: `check the override server ${serverOf(t)} (${words.serverOverride.en})`,
+      fi: `tarkista ohituspalvelin ${serverOf(t)} (${words.serverOverride.fi})`,
+    };
+  return t.profile === 'ownServer'
     ? {
-        en: `check the override server ${serverOf(t)} (${words.serverOverride.en})`,
-        fi: `tarkista ohituspalvelin ${serverOf(t)} (${words.serverOverride.fi})`,
+        en: 'check the server and the port (mail services take Nova on 587)',
+        fi: 'tarkista palvelin ja portti (postipalvelut ottavat Noven vastaan portissa 587)',
       }
     : {
         en: 'check the server and the port (Nova uses 25)',
         fi: 'tarkista palvelin ja portti (Nova käyttää porttia 25)',
+      };
+}
+
+/** Why a TLS connection failed, in terms of the profile: the hosted relay has no TLS at all. */
+function tlsHint(e: MailError, t: TransportSettings, words: FrontEndWords): Localized {
+  if (t.profile === 'hosted')
+    return t.secure
+      ? {
+          en: 'SSL is on, but the server speaks plain SMTP (or its certificate is not trusted). Nova uses SSL off on port 25.',
+          fi: 'SSL on käytössä, mutta palvelin puhuu tavallista SMTP:tä (tai sen varmennetta ei luoteta). Novassa SSL ei ole käytössä portissa 25.',
+        }
+      : { en: "Check the server's certificate.", fi: 'Tarkista palvelimen varmenne.' };
+  if (/self.signed|unable to (get|verify)|certificate|altnames|CERT_/i.test(e.message ?? ''))
+    return {
+      en: `The server's certificate is not trusted: certificate checks stay on. For an in-house server with its own CA, trust that CA's certificate (${words.caFile.en}); otherwise check the server name.`,
+      fi: `Palvelimen varmenteeseen ei luoteta: varmenteen tarkistus pysyy päällä. Jos sisäisellä palvelimella on oma varmentaja, luota sen varmenteeseen (${words.caFile.fi}); muuten tarkista palvelimen nimi.`,
+    };
+  return t.secure
+    ? {
+        en: 'Port 465 with SSL on expects TLS from the first byte, and the server does not speak it there: use port 587 (STARTTLS).',
+        fi: 'Portti 465 ja SSL käytössä odottaa TLS:ää heti alusta, eikä palvelin puhu sitä siellä: käytä porttia 587 (STARTTLS).',
+      }
+    : {
+        en: 'The server does not offer STARTTLS on this port, and with SSL on nothing is sent without TLS: use the port the service gives for client mail (587).',
+        fi: 'Palvelin ei tarjoa STARTTLS:ää tässä portissa, eikä SSL:n ollessa käytössä mitään lähetetä ilman TLS:ää: käytä palvelun asiakasohjelmille antamaa porttia (587).',
       };
 }
 
@@ -98,8 +145,8 @@ const TEXTS: Record<SendFailureKind, Texts> = {
             },
       hint: t.secure
         ? {
-            en: 'SSL is on: a plain SMTP server waits for the client to speak first and never answers a TLS handshake. Nova uses SSL off.',
-            fi: 'SSL on käytössä: tavallinen SMTP-palvelin odottaa asiakkaan aloittavan eikä vastaa TLS-kättelyyn. Novassa SSL ei ole käytössä.',
+            en: `SSL is on: a plain SMTP server waits for the client to speak first and never answers a TLS handshake. ${t.profile === 'hosted' ? 'Nova uses SSL off.' : 'Use port 587 (STARTTLS).'}`,
+            fi: `SSL on käytössä: tavallinen SMTP-palvelin odottaa asiakkaan aloittavan eikä vastaa TLS-kättelyyn. ${t.profile === 'hosted' ? 'Novassa SSL ei ole käytössä.' : 'Käytä porttia 587 (STARTTLS).'}`,
           }
         : {
             en: `A firewall may drop the connection, or the server is slow or overloaded: ${check.en}, the network, or raise the timeout. The transcript shows how far it got (${words.transcript.en}).`,
@@ -107,18 +154,35 @@ const TEXTS: Record<SendFailureKind, Texts> = {
           },
     };
   },
-  tls: (e, t) => ({
+  tls: (e, t, words) => ({
     message: {
       en: `The TLS connection to ${serverOf(t)} failed (${tlsReason(e.message)}).`,
       fi: `TLS-yhteys palvelimeen ${serverOf(t)} epäonnistui (${tlsReason(e.message)}).`,
     },
-    hint: t.secure
-      ? {
-          en: 'SSL is on, but the server speaks plain SMTP (or its certificate is not trusted). Nova uses SSL off on port 25.',
-          fi: 'SSL on käytössä, mutta palvelin puhuu tavallista SMTP:tä (tai sen varmennetta ei luoteta). Novassa SSL ei ole käytössä portissa 25.',
-        }
-      : { en: "Check the server's certificate.", fi: 'Tarkista palvelimen varmenne.' },
+    hint: tlsHint(e, t, words),
   }),
+  auth: (e, t, words) =>
+    e.code === NO_PASSWORD
+      ? {
+          message: {
+            en: `${serverOf(t)} takes a login, and no password was given: nothing was sent.`,
+            fi: `${serverOf(t)} vaatii kirjautumisen, eikä salasanaa annettu: mitään ei lähetetty.`,
+          },
+          hint: {
+            en: `Give the mailbox's password (${words.password.en}); it is never written in the file.`,
+            fi: `Anna postilaatikon salasana (${words.password.fi}); sitä ei koskaan kirjoiteta tiedostoon.`,
+          },
+        }
+      : {
+          message: {
+            en: `${serverOf(t)} refused the login: ${replyOf(e)}`,
+            fi: `${serverOf(t)} hylkäsi kirjautumisen: ${replyOf(e)}`,
+          },
+          hint: {
+            en: `Check the username and the password (${words.password.en}).`,
+            fi: `Tarkista käyttäjätunnus ja salasana (${words.password.fi}).`,
+          },
+        },
   unavailable: (e, t, words) => {
     const check = checkTheServer(t, words);
     return {
@@ -216,6 +280,8 @@ function kindOf(e: MailError, stop: Stop): SendFailureKind {
   )
     return 'dns';
   if (/ECONNREFUSED/.test(message) || e.errno === 'ECONNREFUSED') return 'refused';
+  // STARTTLS refused (with a 5xx reply) is a TLS failure first: nothing may go in the clear.
+  if (e.code === 'ETLS') return 'tls';
   const code = typeof e.responseCode === 'number' ? e.responseCode : undefined;
   if (e.code === 'EPROTOCOL' && e.command === 'CONN')
     return code !== undefined && code >= 400 && code < 600 ? 'unavailable' : 'protocol';

@@ -12,4 +12,6 @@ export {
   type PlanResult,
 } from './plan';
 export { sendTestMail, checkConnection, type SendControls } from './send';
+export { explainedReply } from './failures';
+export { explainReply, type ExplainedReply } from './smtp-replies';
 export * from './types';

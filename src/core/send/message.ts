@@ -17,14 +17,14 @@ export function composeMessage(facts: MessageFacts): { subject: string; text: st
   const { transport, sender } = facts;
   const server = `${transport.host}:${transport.port}`;
   const subject = {
-    fi: `Nova Mail -testiviesti (${server}, SSL ${transport.secure ? 'käytössä' : 'ei käytössä'})`,
-    en: `Nova Mail test message (${server}, SSL ${transport.secure ? 'on' : 'off'})`,
+    fi: `Nova Mail -testiviesti (${server}, SSL ${transport.ssl ? 'käytössä' : 'ei käytössä'})`,
+    en: `Nova Mail test message (${server}, SSL ${transport.ssl ? 'on' : 'off'})`,
   };
   const person = sender.citrixId ? `${sender.name ?? ''} (${sender.citrixId})`.trim() : undefined;
   const rows: [string, string, string][] = [
     ['SMTP-palvelin', 'SMTP server', transport.host],
     ['Portti', 'Port', String(transport.port)],
-    ['SSL', 'SSL', transport.secure ? 'käytössä / on' : 'ei käytössä / off'],
+    ['SSL', 'SSL', transport.ssl ? 'käytössä / on' : 'ei käytössä / off'],
     [
       'Lähettäjä',
       'Sender',
@@ -39,14 +39,19 @@ export function composeMessage(facts: MessageFacts): { subject: string; text: st
     ['Aika', 'Time', facts.time.toISOString()],
   ];
   const table = rows.map(([fi, en, value]) => `  ${fi} / ${en}: ${value}`).join('\n');
+  const hosted = transport.profile === 'hosted';
   const paragraphs = {
     fi: [
       'Tämä on Nova Mail -testiviesti, joka lähetettiin nova-mail.json-tiedoston asetuksilla.',
-      `Jos Noven sähköpostit eivät tule perille, lisää ${TRUSTED_SENDER} luotetuksi lähettäjäksi: sovelluspalvelun sähköpostit tulevat siitä osoitteesta.`,
+      hosted
+        ? `Jos Noven sähköpostit eivät tule perille, lisää ${TRUSTED_SENDER} luotetuksi lähettäjäksi: sovelluspalvelun sähköpostit tulevat siitä osoitteesta.`
+        : 'Jos Noven sähköpostit eivät tule perille, tarkista lähettäjän verkkotunnuksen SPF- ja DMARC-tietueet (nova-mail check-dns).',
     ],
     en: [
       'This is a Nova Mail test message, sent with the settings of a nova-mail.json file.',
-      `If mail from Nova goes missing, add ${TRUSTED_SENDER} as a trusted sender: the hosted service's mail comes from that address.`,
+      hosted
+        ? `If mail from Nova goes missing, add ${TRUSTED_SENDER} as a trusted sender: the hosted service's mail comes from that address.`
+        : "If mail from Nova goes missing, check the SPF and DMARC records of the sender's domain (nova-mail check-dns).",
     ],
   };
   const first = facts.lang;

@@ -2,7 +2,8 @@
 import { sameAddress } from '../address';
 import { JsonDocument } from '../document';
 import { lint } from '../lint';
-import { isObject, objectAt, senderMode, stringAt } from '../rules/model';
+import { isObject, isPlaceholder, objectAt, senderMode, stringAt } from '../rules/model';
+import { authenticationOf, profileOf } from '../own-server/profile';
 import { senderAddresses } from '../senders';
 import type { Lang, Localized, Problem } from '../types';
 import { composeMessage } from './message';
@@ -98,6 +99,8 @@ export function planPrepared(prepared: PreparedSend, choice: { to: string; perso
   const to = trimRecipient(choice.to);
   const unsafe = addressError([to, sender.address], [sender.name ?? ''], lang);
   if (unsafe) return { ok: false, error: unsafe };
+  const login = loginOf(config, sender, transport, lang);
+  if (login && 'kind' in login) return { ok: false, error: login };
 
   const deliveryReceipt = isObject(config) && config.deliveryReceipt === true;
   const envelopeTo = [to];
@@ -119,6 +122,7 @@ export function planPrepared(prepared: PreparedSend, choice: { to: string; perso
       from: sender,
       to,
       envelope: { from: sender.address, to: envelopeTo },
+      ...(login ? { login } : {}),
       subject,
       text: body,
       problems: prepared.problems.filter(
@@ -259,9 +263,37 @@ function transportFrom(
       },
     };
   }
-  if (override)
-    return { host: override.host, port: override.port ?? port, secure: ssl, timeoutMs, overridden: true };
-  return { host: (server as string).trim(), port, secure: ssl, timeoutMs, overridden: false };
+  const profile = profileOf(config);
+  // The TLS Nova would use, from the file's port and SSL (an override only changes where to).
+  const tls =
+    profile === 'hosted'
+      ? { secure: ssl, requireTls: false }
+      : { secure: ssl && port === IMPLICIT_TLS_PORT, requireTls: ssl && port !== IMPLICIT_TLS_PORT };
+  const common = { ssl, ...tls, timeoutMs, profile };
+  if (override) return { host: override.host, port: override.port ?? port, ...common, overridden: true };
+  return { host: (server as string).trim(), port, ...common, overridden: false };
+}
+
+const IMPLICIT_TLS_PORT = 465;
+
+/**
+ * An own server's login for the sender, when Nova logs in (contract §5): the username field of the
+ * defined sender or the person. The password is never in the file: the front end supplies it.
+ */
+function loginOf(
+  config: unknown,
+  sender: Sender,
+  transport: TransportSettings,
+  lang: Lang,
+): { user: string } | PlanError | undefined {
+  if (authenticationOf(config) === 'none') return undefined;
+  const user = sender.username?.trim();
+  if (user && !isPlaceholder(user)) return { user };
+  const message: Localized = {
+    en: `Not sent: ${transport.host} takes a login, and ${sender.address} has no username in the file (own-server-username).`,
+    fi: `Ei lähetetty: ${transport.host} vaatii kirjautumisen, eikä osoitteella ${sender.address} ole tiedostossa käyttäjätunnusta (own-server-username).`,
+  };
+  return { kind: 'no-login', message: message[lang] };
 }
 
 /** `host`, `host:port`, `[v6]` or `[v6]:port`. */
@@ -276,9 +308,13 @@ export function parseServer(value: string): { host: string; port?: number } | un
 function sendersOf(config: unknown): Sender[] {
   const mode = senderMode(config);
   if (mode !== 'defined' && mode !== 'personRegister') return [];
-  const senders: Sender[] = senderAddresses(config).map(({ name, address, citrixId }) =>
-    mode === 'defined' ? { name, address } : { name, address, citrixId },
-  );
+  const own = profileOf(config) === 'ownServer';
+  const senders: Sender[] = senderAddresses(config).map(({ name, address, citrixId, username }) => ({
+    name,
+    address,
+    ...(mode === 'personRegister' ? { citrixId } : {}),
+    ...(own && username !== undefined ? { username } : {}),
+  }));
   return mode === 'defined' ? senders.slice(0, 1) : senders;
 }
 

@@ -6,7 +6,7 @@
  */
 import { sameAddress } from '../address';
 import type { Lang } from '../types';
-import { classifyFailure, type Stop } from './failures';
+import { classifyFailure, NO_PASSWORD, type Stop } from './failures';
 import { Transcript } from './transcript';
 import type { CheckOutcome, FrontEndWords, SendOutcome, SendPlan, TransportSettings } from './types';
 
@@ -24,17 +24,32 @@ export interface SendControls {
   onTranscriptLine?: (line: string) => void;
   /** Extra trusted certificates, for a test relay with a private CA. */
   ca?: string | Buffer;
+  /**
+   * An own server's password for the plan's login (never from the file: VS Code's secret storage,
+   * or the CLI's environment or prompt). Never logged.
+   */
+  password?: string;
 }
 
-function connectionOptions(transport: TransportSettings, transcript: Transcript, controls: SendControls) {
+function connectionOptions(
+  transport: TransportSettings,
+  transcript: Transcript,
+  controls: SendControls,
+  login?: { user: string },
+) {
   return {
     host: transport.host,
     port: transport.port,
-    // SSL on: implicit TLS from the first byte. SSL off: plain SMTP and never STARTTLS, as Nova
-    // does (an internal relay's certificate would fail the upgrade). No auth: the credentials are
-    // the xxx placeholders, which a relay offering AUTH would reject.
+    // Hosted: SSL on is implicit TLS; SSL off is plain SMTP and never STARTTLS, as Nova does (an
+    // internal relay's certificate would fail the upgrade), and no AUTH (the credentials are the
+    // xxx placeholders). An own server: implicit TLS on 465, else STARTTLS required with SSL on,
+    // the certificate verified either way; the login with the password the front end gave.
     secure: transport.secure,
-    ignoreTLS: !transport.secure,
+    ignoreTLS: !transport.secure && !transport.requireTls,
+    requireTLS: transport.requireTls,
+    ...(login && controls.password !== undefined
+      ? { auth: { user: login.user, pass: controls.password } }
+      : {}),
     connectionTimeout: transport.timeoutMs,
     greetingTimeout: transport.timeoutMs,
     socketTimeout: transport.timeoutMs,
@@ -84,8 +99,12 @@ export async function sendTestMail(plan: SendPlan, controls: SendControls = {}):
     transcript: transcript.lines,
   });
   if (deadline.stop) return fail(new Error('aborted'));
+  if (plan.login && !controls.password) {
+    deadline.dispose();
+    return fail({ code: NO_PASSWORD });
+  }
   const transporter = loadSmtpLibrary().createTransport(
-    connectionOptions(plan.transport, transcript, controls),
+    connectionOptions(plan.transport, transcript, controls, plan.login),
   );
   try {
     const info = await transporter.sendMail({

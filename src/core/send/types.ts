@@ -1,3 +1,4 @@
+import type { Profile } from '../own-server/profile';
 import type { Lang, Localized, Problem } from '../types';
 
 /**
@@ -13,6 +14,10 @@ export interface FrontEndWords {
   choosePerson: Localized;
   /** Where every problem of the file is listed. */
   problems: Localized;
+  /** How to give an own server's password (never in the file). */
+  password: Localized;
+  /** How to trust a private CA's certificate (an in-house server, a test server). */
+  caFile: Localized;
 }
 
 /** What a caller asks for; the file's settings supply everything else. */
@@ -37,16 +42,26 @@ export interface Sender {
   address: string;
   /** The person's Citrix ID, in person-register mode. */
   citrixId?: string;
+  /** An own server's login for this sender (the username field), when Nova logs in. */
+  username?: string;
 }
 
 export interface TransportSettings {
   host: string;
   port: number;
-  /** Implicit TLS from the first byte: the file's `ssl`. */
+  /** The file's `ssl` (Ohjaustiedot → SSL), as the message and the summaries say it. */
+  ssl: boolean;
+  /**
+   * Implicit TLS from the first byte: the hosted profile's SSL on, or an own server's port 465
+   * with SSL on.
+   */
   secure: boolean;
+  /** STARTTLS before anything else, the certificate verified: an own server with SSL on, off 465. */
+  requireTls: boolean;
   timeoutMs: number;
   /** Whether host and port came from the server override instead of the file. */
   overridden: boolean;
+  profile: Profile;
 }
 
 export interface SendPlan {
@@ -54,6 +69,8 @@ export interface SendPlan {
   from: Sender;
   to: string;
   envelope: { from: string; to: string[] };
+  /** An own server's login: the password is the front end's to supply (SendControls.password). */
+  login?: { user: string };
   subject: string;
   text: string;
   /** The file's other problems: sending is allowed, but the user is warned. */
@@ -71,7 +88,9 @@ export type PlanErrorKind =
   | 'unknown-person'
   | 'invalid-address'
   | 'header-injection'
-  | 'invalid-server';
+  | 'invalid-server'
+  /** An own server that takes a login, and the sender has no username for it. */
+  | 'no-login';
 
 export interface PlanError {
   kind: PlanErrorKind;
@@ -89,6 +108,8 @@ export type SendFailureKind =
   | 'unavailable'
   /** The server answered something that is not SMTP (a garbage greeting or reply). */
   | 'protocol'
+  /** The server refused the login (535, 5.7.8, 5.7.139, 5.7.30), or there was no password to give. */
+  | 'auth'
   | 'rejected'
   | 'temporary'
   | 'closed'
@@ -102,6 +123,11 @@ export interface SendFailure {
   /** What a person can do about it. */
   hint: string;
   serverReply?: string;
+  /**
+   * The server's reply as the table of SMTP replies knows it (docs/own-server.md#smtp-replies): its
+   * message id and the status it was recognised by, e.g. `{ id: 'reply.5.7.139', status: '5.7.139' }`.
+   */
+  explained?: { id: string; status: string };
 }
 
 export interface SendResult {

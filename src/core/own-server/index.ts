@@ -1,0 +1,3 @@
+export { ownServerLogins, passwordAt } from './secrets';
+export { profileOf, type Authentication, type Profile } from './profile';
+export { providerOf, type Provider, type ProviderId } from './providers';

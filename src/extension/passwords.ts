@@ -1,0 +1,105 @@
+import * as vscode from 'vscode';
+import { core } from './core';
+import { translator } from './l10n';
+import { readSettings } from './settings';
+import { fileOf, targetDocument } from './target-file';
+
+/**
+ * An own server's passwords, in VS Code's secret storage (the OS keychain where there is one): per
+ * file and username, never in the file, never in a setting or a log.
+ */
+export class SmtpPasswords implements vscode.Disposable {
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly secrets: vscode.SecretStorage) {
+    this.subscriptions = [
+      vscode.commands.registerCommand('novaMail.setSmtpPassword', (arg?: unknown) => this.set(fileOf(arg))),
+      vscode.commands.registerCommand('novaMail.forgetSmtpPassword', (arg?: unknown) =>
+        this.forget(fileOf(arg)),
+      ),
+      vscode.commands.registerCommand(
+        'novaMail.movePasswordToSecretStorage',
+        (uri: unknown, user: unknown, password: unknown) =>
+          uri instanceof vscode.Uri && typeof user === 'string' && typeof password === 'string'
+            ? this.moved(uri, user, password)
+            : undefined,
+      ),
+    ];
+  }
+
+  get(file: vscode.Uri, user: string): Thenable<string | undefined> {
+    return this.secrets.get(keyOf(file, user));
+  }
+
+  store(file: vscode.Uri, user: string, password: string): Thenable<void> {
+    return this.secrets.store(keyOf(file, user), password);
+  }
+
+  delete(file: vscode.Uri, user: string): Thenable<void> {
+    return this.secrets.delete(keyOf(file, user));
+  }
+
+  /** Asks for the password (never echoed), or undefined when the person gives none. */
+  async ask(file: vscode.Uri, user: string, server: string): Promise<string | undefined> {
+    const say = translator(readSettings(file).language);
+    const password = await vscode.window.showInputBox({
+      title: say('passwordTitle', { user, server }),
+      prompt: say('passwordPrompt'),
+      password: true,
+      ignoreFocusOut: true,
+    });
+    return password === undefined || password === '' ? undefined : password;
+  }
+
+  private async set(uri: vscode.Uri | undefined): Promise<void> {
+    const chosen = await this.chooseLogin(uri);
+    if (!chosen) return;
+    const config = core().parseJson(chosen.document.getText()).value as
+      { smtp?: { server?: unknown } } | undefined;
+    const server = typeof config?.smtp?.server === 'string' ? config.smtp.server : 'SMTP';
+    const password = await this.ask(chosen.document.uri, chosen.user, server);
+    if (password === undefined) return;
+    await this.store(chosen.document.uri, chosen.user, password);
+    void vscode.window.showInformationMessage(chosen.say('passwordSaved', { user: chosen.user }));
+  }
+
+  private async forget(uri: vscode.Uri | undefined): Promise<void> {
+    const chosen = await this.chooseLogin(uri);
+    if (!chosen) return;
+    await this.delete(chosen.document.uri, chosen.user);
+    void vscode.window.showInformationMessage(chosen.say('passwordForgotten', { user: chosen.user }));
+  }
+
+  /** After the quick fix replaced a password in the file with xxx: the value goes here. */
+  private async moved(uri: vscode.Uri, user: string, password: string): Promise<void> {
+    await this.store(uri, user, password);
+    const say = translator(readSettings(uri).language);
+    void vscode.window.showInformationMessage(say('passwordMoved', { user }));
+  }
+
+  private async chooseLogin(uri: vscode.Uri | undefined) {
+    const say = translator(readSettings(uri).language);
+    const document = await targetDocument(uri, say);
+    if (!document) return undefined;
+    const sayHere = translator(readSettings(document.uri).language);
+    const logins = core().ownServerLogins(document.getText());
+    if (logins.length === 0) {
+      void vscode.window.showInformationMessage(sayHere('noLogins'));
+      return undefined;
+    }
+    const user =
+      logins.length === 1
+        ? logins[0]
+        : await vscode.window.showQuickPick(logins, { title: sayHere('chooseLogin'), ignoreFocusOut: true });
+    return user ? { document, user, say: sayHere } : undefined;
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
+
+/** One secret per file and username (a username in any letter case is the same login). */
+function keyOf(file: vscode.Uri, user: string): string {
+  return `novaMail.smtpPassword:${file.toString()}:${user.toLowerCase()}`;
+}
