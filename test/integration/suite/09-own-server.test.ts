@@ -1,0 +1,122 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import type { SendCommandOutcome } from '../../../src/extension/send-commands';
+import { startMailbox, type Mailbox } from '../../../scripts/servers/smtp';
+import {
+  closeAllEditors,
+  drive,
+  openFile,
+  QUICK_INPUT,
+  screenshot,
+  testing,
+  waitForDiagnostics,
+  withSettings,
+  workspaceUri,
+} from '../helpers';
+
+const USER = 'laskutus@kuusi.fi';
+const PASSWORD = 'abcd efgh ijkl mnop'; // an app password's shape
+const FILE = 'oma.nova-mail.json';
+
+/** A Gmail configuration as "profile": "ownServer" has it: the login in the file, no password. */
+function ownServerFile(password = 'xxx'): string {
+  return JSON.stringify(
+    {
+      company: 'Kuusi Oy',
+      profile: 'ownServer',
+      smtp: { server: 'smtp.gmail.com', port: 587, ssl: true, authentication: 'appPassword' },
+      deliveryReceipt: false,
+      sender: { mode: 'defined', address: USER, name: 'Kuusi Oy laskutus', username: USER, password },
+    },
+    null,
+    2,
+  );
+}
+
+function why(outcome: SendCommandOutcome): string {
+  if (!outcome) return 'no outcome (stopped)';
+  if (outcome.ok) return 'ok';
+  return 'failure' in outcome
+    ? `${outcome.failure.message} ${outcome.failure.hint}`
+    : outcome.refused.message;
+}
+
+describe('An own mail server: the password in SecretStorage, TLS and AUTH against a loopback server', () => {
+  let mailbox: Mailbox;
+  let restore: () => Promise<void>;
+  before(async () => {
+    mailbox = await startMailbox({ user: USER, password: PASSWORD });
+    fs.writeFileSync(workspaceUri('test-ca.pem').fsPath, mailbox.cert);
+    restore = await withSettings({
+      'testSend.server': `127.0.0.1:${mailbox.port}`,
+      'testSend.caFile': 'test-ca.pem',
+    });
+  });
+  after(async () => {
+    await restore();
+    await mailbox.close();
+    await closeAllEditors();
+    for (const name of [FILE, 'test-ca.pem']) fs.rmSync(workspaceUri(name).fsPath, { force: true });
+  });
+
+  it('sends over STARTTLS, logged in with the password from the secret storage', async () => {
+    const editor = await openFile(FILE, ownServerFile());
+    await (await testing()).storeSmtpPassword(editor.document.uri, USER, PASSWORD);
+    const outcome = await (await testing()).sendTestEmail({ to: 'vastaanottaja@example.test' });
+    assert.ok(outcome?.ok, why(outcome));
+    assert.deepEqual(mailbox.logins, [USER]);
+    assert.equal(mailbox.received.at(-1)?.secure, true);
+    assert.ok(!editor.document.getText().includes(PASSWORD), 'the file never holds it');
+    await vscode.commands.executeCommand('notifications.showList');
+    await screenshot('own-server-send-result', '.notifications-center .notification-list-item');
+    await vscode.commands.executeCommand('notifications.hideList');
+  });
+
+  it('asks for the password at the first send (never shown), and saves it once the server took it', async () => {
+    const { document } = await openFile(FILE, ownServerFile());
+    await vscode.commands.executeCommand('novaMail.forgetSmtpPassword', document.uri);
+    assert.equal(await (await testing()).smtpPassword(document.uri, USER), undefined);
+    const sending = (await testing()).sendTestEmail({ to: 'vastaanottaja@example.test' });
+    await drive(
+      { waitFor: QUICK_INPUT },
+      { text: `Password for ${USER}` },
+      { type: PASSWORD },
+      { press: 'Enter' },
+    );
+    const outcome = await sending;
+    assert.ok(outcome?.ok, why(outcome));
+    assert.equal(await (await testing()).smtpPassword(document.uri, USER), PASSWORD);
+  });
+
+  it('a saved password the server refuses is forgotten, and the refusal explained (535 5.7.8)', async () => {
+    const { document } = await openFile(FILE, ownServerFile());
+    await (await testing()).storeSmtpPassword(document.uri, USER, 'the account password');
+    const outcome = await (await testing()).sendTestEmail({ to: 'vastaanottaja@example.test' });
+    assert.ok(outcome && !outcome.ok && 'failure' in outcome, why(outcome));
+    assert.equal(outcome.failure.kind, 'auth');
+    assert.deepEqual(outcome.failure.explained, { id: 'reply.5.7.8', status: '5.7.8' });
+    assert.equal(await (await testing()).smtpPassword(document.uri, USER), undefined);
+  });
+
+  it('moves a real password out of the file into the secret storage with a quick fix', async () => {
+    const editor = await openFile(FILE, ownServerFile('Oikea-Salasana-1'));
+    const { uri } = editor.document;
+    const isRealPassword = (d: vscode.Diagnostic) => JSON.stringify(d.code).includes('real-password');
+    const problem = (await waitForDiagnostics(uri, (all) => all.some(isRealPassword))).find(isRealPassword);
+    assert.ok(problem);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      problem.range,
+    );
+    const move = actions.find((action) => action.command?.command === 'novaMail.movePasswordToSecretStorage');
+    assert.ok(move?.edit && move.command, actions.map((action) => action.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(move.edit));
+    await vscode.commands.executeCommand(move.command.command, ...(move.command.arguments ?? []));
+    assert.ok(!editor.document.getText().includes('Oikea-Salasana-1'));
+    assert.match(editor.document.getText(), /"password": "xxx"/);
+    assert.equal(await (await testing()).smtpPassword(uri, USER), 'Oikea-Salasana-1');
+    await editor.document.save();
+  });
+});
