@@ -169,6 +169,26 @@ export const EXTENSION_MESSAGES = {
     en: 'Open a folder first: the new file is written into it.',
     fi: 'Avaa ensin kansio: uusi tiedosto kirjoitetaan siihen.',
   },
+  whereNovaSends: {
+    en: 'Where does Nova send its mail through?',
+    fi: 'Minkä kautta Nova lähettää postinsa?',
+  },
+  profileHosted: {
+    en: "Visma's hosted service (Sovelluspalvelu, Citrix)",
+    fi: 'Visman sovelluspalvelu (Citrix)',
+  },
+  profileOwnServer: {
+    en: "The company's own mail service",
+    fi: 'Yrityksen oma postipalvelu',
+  },
+  profileOwnServerDetail: {
+    en: 'Microsoft 365, Gmail, another server',
+    fi: 'Microsoft 365, Gmail, muu palvelin',
+  },
+  ownServerName: {
+    en: 'SMTP server of the mail service (smtp.office365.com, smtp.gmail.com, <domain>.mail.protection.outlook.com...)',
+    fi: 'Postipalvelun SMTP-palvelin (smtp.office365.com, smtp.gmail.com, <verkkotunnus>.mail.protection.outlook.com...)',
+  },
   howSenderChosen: { en: 'How does Nova choose the sender?', fi: 'Miten Nova valitsee lähettäjän?' },
   modePersons: {
     en: 'Each user sends from their own address',

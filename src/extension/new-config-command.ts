@@ -63,6 +63,8 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 type Draft = Partial<{
+  profile: 'hosted' | 'ownServer';
+  server: string;
   mode: 'personRegister' | 'defined';
   company: string;
   senderAddress: string;
@@ -72,22 +74,54 @@ type Draft = Partial<{
   personAddress: string;
 }>;
 
+type Step = { key: keyof Draft; run: (step: number) => Promise<StepAnswer<string>> };
+
 async function ask(say: Say, nameFor: (company: string) => string): Promise<NewConfigAnswers | undefined> {
   const draft: Draft = {};
-  const input = new MultiStepInput(() => (draft.mode === 'defined' ? 4 : 5));
+  // The steps depend on the answers so far (an own server asks its name; each sender mode its own).
+  const stepsNow = (): Step[] => [
+    ...start,
+    ...(draft.profile === 'ownServer' ? [server] : []),
+    ...middle,
+    ...(draft.mode === 'defined' ? defined : persons),
+  ];
+  const input = new MultiStepInput(() => stepsNow().length);
   const title = say('newConfigTitle');
   const required = (value: string) => (value.trim() === '' ? say('required') : undefined);
   const { CITRIX_ID, recipientError } = core();
   const address = (value: string) => recipientError(value, 'en') && say('notAnAddress');
   const text =
-    (step: number, prompt: string, key: keyof Draft, placeholder: string, validate = required) =>
-    async (): Promise<StepAnswer<string>> =>
+    (prompt: string, key: keyof Draft, placeholder: string, validate = required) =>
+    async (step: number): Promise<StepAnswer<string>> =>
       input.text(step, { kind: 'text', title, prompt, placeholder, value: draft[key], validate });
-  const steps: { key: keyof Draft; run: () => Promise<StepAnswer<string>> }[] = [
+  const start: Step[] = [
+    {
+      key: 'profile',
+      run: (step) =>
+        input.pick(step, {
+          kind: 'pick',
+          title,
+          placeholder: say('whereNovaSends'),
+          items: [
+            { label: say('profileHosted'), description: 'smtp.visma.local', value: 'hosted' },
+            {
+              label: say('profileOwnServer'),
+              description: say('profileOwnServerDetail'),
+              value: 'ownServer',
+            },
+          ],
+        }),
+    },
+  ];
+  const server: Step = {
+    key: 'server',
+    run: text(say('ownServerName'), 'server', 'smtp.office365.com'),
+  };
+  const middle: Step[] = [
     {
       key: 'mode',
-      run: () =>
-        input.pick(1, {
+      run: (step) =>
+        input.pick(step, {
           kind: 'pick',
           title,
           placeholder: say('howSenderChosen'),
@@ -103,8 +137,8 @@ async function ask(say: Say, nameFor: (company: string) => string): Promise<NewC
     },
     {
       key: 'company',
-      run: () =>
-        input.text(2, {
+      run: (step) =>
+        input.text(step, {
           kind: 'text',
           title,
           prompt: say('companyName'),
@@ -114,30 +148,30 @@ async function ask(say: Say, nameFor: (company: string) => string): Promise<NewC
         }),
     },
   ];
-  const defined = [
+  const defined: Step[] = [
     {
-      key: 'senderAddress' as const,
-      run: text(3, say('senderAddress'), 'senderAddress', 'laskutus@esimerkki.fi', address),
+      key: 'senderAddress',
+      run: text(say('senderAddress'), 'senderAddress', 'laskutus@esimerkki.fi', address),
     },
-    { key: 'senderName' as const, run: text(4, say('senderName'), 'senderName', 'Esimerkki Oy laskutus') },
+    { key: 'senderName', run: text(say('senderName'), 'senderName', 'Esimerkki Oy laskutus') },
   ];
-  const persons = [
-    { key: 'personName' as const, run: text(3, say('firstSenderName'), 'personName', 'Teppo Testaaja') },
+  const persons: Step[] = [
+    { key: 'personName', run: text(say('firstSenderName'), 'personName', 'Teppo Testaaja') },
     {
-      key: 'citrixId' as const,
-      run: text(4, say('citrixIdPrompt'), 'citrixId', '999999teptes', (value) =>
+      key: 'citrixId',
+      run: text(say('citrixIdPrompt'), 'citrixId', '999999teptes', (value) =>
         CITRIX_ID.test(value.trim()) ? undefined : say('citrixIdFormat'),
       ),
     },
     {
-      key: 'personAddress' as const,
-      run: text(5, say('personAddress'), 'personAddress', 'teppo.testaaja@esimerkki.fi', address),
+      key: 'personAddress',
+      run: text(say('personAddress'), 'personAddress', 'teppo.testaaja@esimerkki.fi', address),
     },
   ];
   for (let index = 0; ;) {
-    const all = [...steps, ...(draft.mode === 'defined' ? defined : persons)];
+    const all = stepsNow();
     if (index >= all.length) break;
-    const answer = await all[index].run();
+    const answer = await all[index].run(index + 1);
     if (answer === undefined) return undefined;
     if (answer === BACK) {
       index = Math.max(0, index - 1);
@@ -146,16 +180,20 @@ async function ask(say: Say, nameFor: (company: string) => string): Promise<NewC
     Object.assign(draft, { [all[index].key]: answer.trim() });
     index++;
   }
+  const where =
+    draft.profile === 'ownServer' ? { profile: 'ownServer' as const, server: draft.server ?? '' } : {};
   const company = draft.company ?? '';
   if (draft.mode === 'defined') {
     if (draft.senderName === '') draft.senderName = company;
     return {
+      ...where,
       mode: 'defined',
       company,
       sender: { address: draft.senderAddress ?? '', name: draft.senderName ?? company },
     };
   }
   return {
+    ...where,
     mode: 'personRegister',
     company,
     person: {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { definedConfig, personConfig, readExample, text } from '../helpers';
+import { definedConfig, ownServerConfig, personConfig, readExample, text } from '../helpers';
 import { runCli, tempTree } from './run-cli';
 
 const SECRET = 'Salainen-1';
@@ -132,6 +132,17 @@ describe('nova-mail sheet (the built CLI as a process)', () => {
       /- \[ \] \*\*Sähköpostiosoite\*\* \(E-mail address\): `laskutus@laskutus-oy\.fi`/,
     );
     assert.match(english.stdout, /the button turns grey when saved/);
+  });
+
+  it("an own server's sheet has the mailbox login and says the password goes into Nova only", () => {
+    const dir = tempTree({ 'oma.nova-mail.json': text(ownServerConfig()) });
+    const result = runCli(['sheet', 'oma.nova-mail.json'], { cwd: dir });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /- \[ \] \*\*SMTP-palvelin\*\* \(SMTP server\): `smtp\.gmail\.com`/);
+    assert.match(result.stdout, /- \[ \] \*\*Portti\*\* \(Port\): `587`/);
+    assert.match(result.stdout, /- \[ \] \*\*Käyttäjätunnus\*\* \(Username\): `laskutus@esimerkki\.fi`/);
+    assert.match(result.stdout, /\*\*Salasana\*\* \(Password\): `[^`]*the app password, not on this sheet`/);
+    assert.match(result.stdout, /^> The mailbox's password is typed in Nova only/m);
   });
 
   it('prints a printable HTML page with the values escaped', () => {

@@ -9,6 +9,7 @@ import { JsonDocument } from '../document';
 import { markdownCode, markdownText } from '../markdown';
 import { isObject, objectAt, personsOf, SENDER_ROLE, senderMode, stringAt } from '../rules/model';
 import type { Lang, Localized, Problem } from '../types';
+import { authenticationOf } from '../own-server/profile';
 
 export interface SheetField {
   /** Nova's label (Finnish, as on the screen), and what it means in English. */
@@ -27,6 +28,8 @@ export interface SheetSection {
 
 export interface EntrySheet {
   company?: string;
+  /** An own mail server that takes a login: the username is real, the password not on the sheet. */
+  login?: boolean;
   sections: SheetSection[];
 }
 
@@ -56,6 +59,16 @@ export function entrySheet(text: string, problems: readonly Problem[]): SheetRes
   const sender = objectAt(config, 'sender');
   const mode = senderMode(config);
   const company = isObject(config) && typeof config.company === 'string' ? config.company : undefined;
+  // An own server that takes a login: the mailbox's username, and a password typed in Nova only.
+  const authentication = authenticationOf(config);
+  const login = (username: string | undefined) =>
+    authentication === 'none' ? PLACEHOLDER : (username ?? '');
+  const password =
+    authentication === 'none'
+      ? PLACEHOLDER
+      : authentication === 'appPassword'
+        ? 'sovellussalasana, ei tällä lomakkeella / the app password, not on this sheet'
+        : 'postilaatikon salasana, ei tällä lomakkeella / the mailbox password, not on this sheet';
 
   const control: SheetField[] = [
     field('SMTP-palvelin', 'SMTP server', scalar(smtp?.server)),
@@ -85,8 +98,8 @@ export function entrySheet(text: string, problems: readonly Problem[]): SheetRes
       field('Määritelty sähköpostin lähettäjä', 'Defined e-mail sender', 'valittu / selected'),
       field('Sähköpostiosoite', 'E-mail address', stringAt(sender, 'address') ?? ''),
       field('Nimi', 'Name', stringAt(sender, 'name') ?? ''),
-      field('Käyttäjätunnus', 'Username', PLACEHOLDER),
-      field('Salasana', 'Password', PLACEHOLDER),
+      field('Käyttäjätunnus', 'Username', login(stringAt(sender, 'username'))),
+      field('Salasana', 'Password', password),
     );
   const sections: SheetSection[] = [
     { title: 'Ohjaustiedot', path: 'Infoline → Asetukset → Ohjaustiedot', fields: control, note: SAVE },
@@ -114,15 +127,19 @@ export function entrySheet(text: string, problems: readonly Problem[]): SheetRes
             field('Käyttäjätunnus', 'Username: the Citrix ID', citrixId),
             field('Sähköposti', 'E-mail address', stringAt(view.email, 'address') ?? ''),
             field('Käyttäjätunnus (Nova)', 'Nova username: the Citrix ID', citrixId),
-            field('Käyttäjätunnus (SMTP)', 'SMTP username: three x', PLACEHOLDER),
-            field('Salasana (SMTP)', 'SMTP password: three x', PLACEHOLDER),
+            authentication === 'none'
+              ? field('Käyttäjätunnus (SMTP)', 'SMTP username: three x', PLACEHOLDER)
+              : field('Käyttäjätunnus (SMTP)', 'SMTP username', login(stringAt(view.email, 'smtpUsername'))),
+            authentication === 'none'
+              ? field('Salasana (SMTP)', 'SMTP password: three x', PLACEHOLDER)
+              : field('Salasana (SMTP)', 'SMTP password', password),
           ],
           note: SAVE,
         },
       );
     }
   }
-  return { ok: true, sheet: { company, sections } };
+  return { ok: true, sheet: { company, sections, login: authentication !== 'none' } };
 }
 
 /** A value as typed into Nova (a file without errors has a string or a number here). */
@@ -139,11 +156,14 @@ const WORDS = {
     title: 'Nova entry sheet',
     file: 'File',
     never: 'Never your own username or password: always xxx.',
+    password: "The mailbox's password is typed in Nova only: never on this sheet, never in the file.",
   },
   fi: {
     title: 'Nova-syöttölomake',
     file: 'Tiedosto',
     never: 'Ei koskaan omaa käyttäjätunnusta tai salasanaa: aina xxx.',
+    password:
+      'Postilaatikon salasana kirjoitetaan vain Novaan: ei koskaan tälle lomakkeelle eikä tiedostoon.',
   },
 } as const;
 
@@ -155,7 +175,7 @@ export function sheetMarkdown(sheet: EntrySheet, file: string, lang: Lang): stri
     '',
     `${w.file}: ${markdownCode(file)}`,
     '',
-    `> ${w.never}`,
+    `> ${sheet.login ? w.password : w.never}`,
   ];
   sheet.sections.forEach((section, index) => {
     lines.push(
@@ -182,7 +202,7 @@ export function sheetHtml(sheet: EntrySheet, file: string, lang: Lang): string {
     '</head><body>',
     `<h1>${html(title)}</h1>`,
     `<p>${w.file}: <code>${html(file)}</code></p>`,
-    `<p><strong>${w.never}</strong></p>`,
+    `<p><strong>${sheet.login ? w.password : w.never}</strong></p>`,
   ];
   sheet.sections.forEach((section, index) => {
     parts.push(

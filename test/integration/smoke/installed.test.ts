@@ -88,7 +88,7 @@ describe('the installed .vsix', () => {
     assert.equal(await sending, undefined, 'stopped at the recipient box, nothing sent');
   });
 
-  it('writes a new configuration from its questions, answered in the real UI, with zero problems', async () => {
+  it('writes a new configuration from its questions (an own mail server), answered in the real UI, with zero problems', async () => {
     fs.writeFileSync(
       path.join(vscode.workspace.workspaceFolders?.[0].uri.fsPath ?? '', 'nova-mail.json'),
       example('nova-mail.json'),
@@ -96,8 +96,14 @@ describe('the installed .vsix', () => {
     const creating = vscode.commands.executeCommand<vscode.Uri>('novaMail.newConfiguration');
     await drive(
       { waitFor: QUICK_INPUT },
+      { text: "The company's own mail service" },
+      { press: 'ArrowDown' },
+      { press: 'Enter' }, // 1/7: the own mail service
+      { text: 'SMTP server of the mail service' },
+      { type: 'smtp.gmail.com' },
+      { press: 'Enter' },
       { text: 'Each user sends from their own address' },
-      { press: 'Enter' }, // 1/5: each user sends from their own address
+      { press: 'Enter' }, // 3/7: each user sends from their own address
       { text: 'Company name' },
       { type: 'Savusauna Oy' },
       { text: 'Written as savusauna-oy.nova-mail.json' },
@@ -124,7 +130,13 @@ describe('the installed .vsix', () => {
     );
     const [, diagnostics] = await openChecked(path.basename(uri.fsPath));
     assert.deepEqual(diagnostics, []);
-    assert.match(fs.readFileSync(uri.fsPath, 'utf8'), /"novaUsername": "123456saasav"/);
+    const written = fs.readFileSync(uri.fsPath, 'utf8');
+    assert.match(written, /"novaUsername": "123456saasav"/);
+    // Gmail: an own server with an app password, the login the address, the password never written.
+    assert.match(written, /"profile": "ownServer"/);
+    assert.match(written, /"authentication": "appPassword"/);
+    assert.match(written, /"smtpUsername": "sauli@savusauna.fi"/);
+    assert.match(written, /"smtpPassword": "xxx"/);
   });
 
   it('checks deliverability with the mailauth it ships (against a DNS server on 127.0.0.1)', async () => {
