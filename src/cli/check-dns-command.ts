@@ -63,8 +63,8 @@ export async function runCheckDns(args: CheckDnsArgs, io: Io): Promise<number> {
       result.domains.length === 0
         ? say('check-dns.no-senders', { role: SENDER_ROLE })
         : say('check-dns.checked', {
-            relay: result.relay.host,
-            addresses: result.relay.addresses.join(', '),
+            relay: result.relays.map((relay) => relay.host).join(', '),
+            addresses: result.relays.flatMap((relay) => relay.addresses).join(', '),
             domains: say('check-dns.domains', { count: result.domains.length }),
             questions: say('check-dns.questions', { count: result.asked.length }),
           }),

@@ -185,7 +185,10 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     }
 
     this.output.line(
-      say('logRelay', { host: outcome.relay.host, addresses: outcome.relay.addresses.join(', ') }),
+      say('logRelay', {
+        host: outcome.relays.map((relay) => relay.host).join(', '),
+        addresses: outcome.relays.flatMap((relay) => relay.addresses).join(', '),
+      }),
     );
     for (const domain of outcome.domains) this.output.line(`  ${domain.summary}`);
     for (const note of outcome.notes) {

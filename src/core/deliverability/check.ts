@@ -14,8 +14,12 @@ import { inBothLanguages, type Message } from '../catalog';
 import { MESSAGES, spoken } from '../messages';
 
 const words = (message: Message) => inBothLanguages(MESSAGES, message);
+import { profileOf } from '../own-server/profile';
+import { providerOf } from '../own-server/providers';
+import { objectAt, stringAt } from '../rules/model';
 import {
   checkableDomain,
+  resolveIncludeRelay,
   resolveRelay,
   VerdictMaker,
   type DmarcVerdict,
@@ -57,7 +61,10 @@ export interface DomainReport {
 export type DeliverabilityResult =
   | {
       ok: true;
+      /** The first relay the files name (the hosted one for hosted files). */
       relay: Relay;
+      /** Every relay the files name, each once: own-server files name their mail service. */
+      relays: Relay[];
       /** The problems of each text, in the order given. */
       files: DnsProblem[][];
       domains: DomainReport[];
@@ -80,57 +87,77 @@ export async function checkDeliverability(
   const lang = options.lang ?? 'en';
   const timeoutMs = options.timeoutMs ?? DEFAULT_DNS_TIMEOUT_MS;
   const lookups = new Lookups(options);
-  const relayName = options.relay?.trim() || DEFAULT_RELAY;
-  const relayResult = await resolveRelay(relayName, lookups);
-  if (!relayResult.ok) {
-    if (relayResult.offline) return { ok: false, message: DNS_UNREACHABLE[lang] };
-    const why = relayResult.failure
-      ? words(reasonOf(relayResult.failure, timeoutMs))
-      : { en: 'it has no address in DNS', fi: 'sillä ei ole osoitetta DNS:ssä' };
-    return {
-      ok: false,
-      message: {
-        en: `The relay ${relayName} does not resolve: ${why.en}.`,
-        fi: `Välityspalvelimen ${relayName} nimi ei selviä: ${why.fi}.`,
-      }[lang],
-    };
-  }
-  const { relay } = relayResult;
-  const notes: string[] = [];
-  if (relayResult.unchecked) {
-    const why = words(reasonOf(relayResult.unchecked, timeoutMs));
-    const [type] = relayResult.unchecked.question.split(' ');
-    notes.push(
-      {
-        en: `The relay's ${type === 'AAAA' ? 'IPv6' : 'IPv4'} addresses could not be looked up (${relayResult.unchecked.question}: ${why.en}): only ${relay.addresses.join(', ')} ${relay.addresses.length === 1 ? 'was' : 'were'} checked.`,
-        fi: `Välityspalvelimen ${type === 'AAAA' ? 'IPv6' : 'IPv4'}-osoitteita ei saatu haettua (${relayResult.unchecked.question}: ${why.fi}): vain ${relay.addresses.join(', ')} tarkistettiin.`,
-      }[lang],
-    );
-  }
-  const maker = new VerdictMaker(lookups, relay);
-
   const files = texts.map((text) => sendersIn(text));
+  // Each file's relay comes from its profile (the hosted one from the options); each is resolved once.
+  const hosted: RelaySpec = { name: options.relay?.trim() || DEFAULT_RELAY, include: false };
+  const specs = files.map(({ document }) => relaySpecOf(document.parsed.value) ?? hosted);
+  const relays = new Map<string, { relay: Relay; maker: VerdictMaker }>();
+  const notes: string[] = [];
+  for (const spec of specs.length > 0 ? specs : [hosted]) {
+    const key = keyOf(spec);
+    if (relays.has(key)) continue;
+    const relayResult = spec.include
+      ? await resolveIncludeRelay(spec.name, lookups)
+      : await resolveRelay(spec.name, lookups);
+    if (!relayResult.ok) {
+      if (relayResult.offline) return { ok: false, message: DNS_UNREACHABLE[lang] };
+      const why = relayResult.failure
+        ? words(reasonOf(relayResult.failure, timeoutMs))
+        : spec.include
+          ? {
+              en: 'it has no SPF record with addresses',
+              fi: 'sillä ei ole osoitteita sisältävää SPF-tietuetta',
+            }
+          : { en: 'it has no address in DNS', fi: 'sillä ei ole osoitetta DNS:ssä' };
+      return {
+        ok: false,
+        message: {
+          en: `The relay ${spec.name} does not resolve: ${why.en}.`,
+          fi: `Välityspalvelimen ${spec.name} nimi ei selviä: ${why.fi}.`,
+        }[lang],
+      };
+    }
+    const { relay } = relayResult;
+    if (relayResult.unchecked) {
+      const why = words(reasonOf(relayResult.unchecked, timeoutMs));
+      const [type] = relayResult.unchecked.question.split(' ');
+      notes.push(
+        {
+          en: `The relay's ${type === 'AAAA' ? 'IPv6' : 'IPv4'} addresses could not be looked up (${relayResult.unchecked.question}: ${why.en}): only ${relay.addresses.join(', ')} ${relay.addresses.length === 1 ? 'was' : 'were'} checked.`,
+          fi: `Välityspalvelimen ${type === 'AAAA' ? 'IPv6' : 'IPv4'}-osoitteita ei saatu haettua (${relayResult.unchecked.question}: ${why.fi}): vain ${relay.addresses.join(', ')} tarkistettiin.`,
+        }[lang],
+      );
+    }
+    relays.set(key, { relay, maker: new VerdictMaker(lookups, relay) });
+  }
+  const relayOf = (index: number) => relays.get(keyOf(specs[index])) as { relay: Relay; maker: VerdictMaker };
+
   const judged = await Promise.all(
-    files.map(({ senders }) =>
+    files.map(({ senders }, index) =>
       Promise.all(
-        senders.map(async (sender) => ({ ...sender, verdict: await maker.verdictOf(sender.address) })),
+        senders.map(async (sender) => ({
+          ...sender,
+          verdict: await relayOf(index).maker.verdictOf(sender.address),
+        })),
       ),
     ),
   );
-
   const domains = new Map<string, DomainReport>();
   const problems = judged.map((senders, index) => {
     const { document } = files[index];
+    const { relay } = relayOf(index);
     const found: DnsProblem[] = [];
     for (const { address, domain, path, verdict } of senders) {
-      const report = domains.get(domain) ?? {
+      // One report per domain and relay: a domain may send through the hosted relay and a service.
+      const reportKey = `${relay.mechanism} ${domain}`;
+      const report = domains.get(reportKey) ?? {
         domain,
         addresses: [],
         verdict,
         summary: summaryOf(verdict, relay, timeoutMs)[lang],
       };
       if (!report.addresses.includes(address)) report.addresses.push(address);
-      domains.set(domain, report);
+      domains.set(reportKey, report);
       const span = document.resolve({ at: 'value', path });
       for (const rule of DNS_RULES) {
         const finding = rule.judge(verdict, { address, relay, timeoutMs });
@@ -156,9 +183,11 @@ export async function checkDeliverability(
 
   const reports = [...domains.values()].sort((a, b) => a.domain.localeCompare(b.domain));
   const failed = reports.filter((report) => report.verdict.kind === 'dns-failed');
+  const used = [...relays.values()].map((entry) => entry.relay);
   return {
     ok: true,
-    relay,
+    relay: used[0],
+    relays: used,
     files: problems,
     domains: reports,
     asked: lookups.asked,
@@ -211,6 +240,26 @@ export function relocateDnsProblems(text: string, problems: readonly DnsProblem[
       },
     ];
   });
+}
+
+interface RelaySpec {
+  name: string;
+  /** A mail service named by its SPF record (include:), not a host whose addresses send. */
+  include: boolean;
+}
+
+const keyOf = (spec: RelaySpec) => `${spec.include ? 'include' : 'host'}:${spec.name.toLowerCase()}`;
+
+/**
+ * An own server's relay, from its profile (docs/own-server.md): a mail service's SPF record to
+ * include (Microsoft 365, Google), or the server itself; undefined for the hosted profile.
+ */
+function relaySpecOf(config: unknown): RelaySpec | undefined {
+  if (profileOf(config) !== 'ownServer') return undefined;
+  const server = stringAt(objectAt(config, 'smtp'), 'server')?.trim();
+  if (!server) return undefined;
+  const include = providerOf(server).spfInclude;
+  return include ? { name: include, include: true } : { name: server, include: false };
 }
 
 /** The sender addresses of a text whose domains can be looked up (others are the schema's to report). */

@@ -31,7 +31,7 @@ export interface ProofInput {
   domain: string;
   /** The sender address, as the envelope sender of every evaluation. */
   sender: string;
-  relay: { host: string; addresses: readonly string[] };
+  relay: { host: string; addresses: readonly string[]; mechanism?: string };
   /** The domain's TXT strings other than its SPF record (they stay as they are). */
   otherTxt: readonly string[];
   /** The domain's one SPF record, or undefined when it has none. */

@@ -18,7 +18,13 @@ export function addressMechanism(address: string): string {
  * The ways of naming the relay, in the order they are tried: by name (one DNS lookup, and it follows
  * the relay if its addresses change), then by its addresses (no lookup: for a record at the limit).
  */
-export function relayForms(relay: { host: string; addresses: readonly string[] }): RelayForm[] {
+export function relayForms(relay: {
+  host: string;
+  addresses: readonly string[];
+  mechanism?: string;
+}): RelayForm[] {
+  // A mail service is named by its own SPF record (include:), never by addresses we sampled from it.
+  if (relay.mechanism?.startsWith('include:')) return [{ form: 'name', terms: [relay.mechanism] }];
   const byAddress: RelayForm = { form: 'address', terms: relay.addresses.map(addressMechanism) };
   return isIP(relay.host) ? [byAddress] : [{ form: 'name', terms: [relayMechanism(relay.host)] }, byAddress];
 }
@@ -39,10 +45,10 @@ export interface RelayForm {
 export function correctedSpfRecord(
   record: string,
   terms: readonly string[],
-  relay: { host: string; addresses: readonly string[] },
+  relay: { host: string; addresses: readonly string[]; mechanism?: string },
 ): string {
   const names = new Set([
-    relayMechanism(relay.host),
+    relay.mechanism?.toLowerCase() ?? relayMechanism(relay.host),
     ...relay.addresses.flatMap((address) => {
       const mechanism = addressMechanism(address);
       return [mechanism, `${mechanism}/${isIP(address) === 6 ? 128 : 32}`];

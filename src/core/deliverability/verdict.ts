@@ -100,6 +100,56 @@ export async function resolveRelay(host: string, lookups: Lookups): Promise<Rela
 }
 
 /**
+ * A mail service as the relay (an own server at Microsoft 365 or Google): named in SPF by
+ * `include:<domain>`, its own SPF record. Its addresses are sampled from that record (the first IPv4
+ * and IPv6 network, through its includes, within RFC 7208's 10 lookups): any address there passes
+ * an SPF record that includes the service, and a record that does not include it rarely lets one
+ * of them through.
+ */
+export async function resolveIncludeRelay(domain: string, lookups: Lookups): Promise<RelayResult> {
+  const name = domain.trim().toLowerCase().replace(/\.$/, '');
+  const queue = [name];
+  const sampled: { ip4?: string; ip6?: string } = {};
+  let failure: DnsFailure | undefined;
+  for (let asked = 0; queue.length > 0 && asked < 10 && !(sampled.ip4 && sampled.ip6); asked++) {
+    const next = queue.shift() as string;
+    let record: string | undefined;
+    try {
+      const txt = (await lookups.resolve(next, 'TXT')) as string[][];
+      record = txt.map((strings) => strings.join('')).find((text) => /^v=spf1(\s|$)/i.test(text.trim()));
+    } catch (error) {
+      if (!isEmptyAnswer(error))
+        failure ??= { question: `TXT ${next}`, code: dnsErrorCode(error) ?? 'error' };
+      continue;
+    }
+    for (const term of (record ?? '').trim().split(/\s+/)) {
+      const [, kind, value] = /^\+?(ip4|ip6|include):(.+)$/i.exec(term) ?? [];
+      if (kind?.toLowerCase() === 'include') queue.push(value.toLowerCase());
+      else if (kind?.toLowerCase() === 'ip4') sampled.ip4 ??= firstHost(value, 4);
+      else if (kind?.toLowerCase() === 'ip6') sampled.ip6 ??= firstHost(value, 6);
+    }
+  }
+  const addresses = [sampled.ip4, sampled.ip6].filter((address): address is string => address !== undefined);
+  if (addresses.length === 0) return { ok: false, failure, offline: !(await dnsReachable(lookups)) };
+  return { ok: true, relay: { host: name, addresses, mechanism: `include:${name}` } };
+}
+
+/** An address inside an `ip4:`/`ip6:` network (its first host for a network, the address itself). */
+function firstHost(network: string, version: 4 | 6): string | undefined {
+  const [address, prefix] = network.split('/');
+  if (isIP(address) !== version) return undefined;
+  const bits = prefix === undefined ? (version === 4 ? 32 : 128) : Number(prefix);
+  if (version === 4) {
+    if (bits >= 31) return address;
+    const parts = address.split('.').map(Number);
+    if (parts[3] < 255) parts[3] += 1;
+    return parts.join('.');
+  }
+  if (bits >= 127) return address;
+  return address.endsWith('::') ? `${address}1` : address;
+}
+
+/**
  * Whether DNS answers at all from here: the root's name servers exist wherever DNS works. An
  * offline machine's resolver answers NXDOMAIN for every name (or nothing): advice made from that
  * would be wrong, so none is given.

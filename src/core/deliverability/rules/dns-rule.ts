@@ -94,6 +94,9 @@ export function recordAdvice(
       suggestion.form === 'address' && suggestion.nameOverLimit
         ? msg('spf.by-address', { mechanism: relay.mechanism })
         : '',
-    include: msg('spf.visma-include', { mechanism: relay.mechanism }),
+    // A mail service's own include is the right term already; only the hosted relay may have one.
+    include: relay.mechanism.startsWith('include:')
+      ? ''
+      : msg('spf.visma-include', { mechanism: relay.mechanism }),
   });
 }

@@ -1,0 +1,95 @@
+/**
+ * docs/own-server.md: check-dns for an own mail server takes the relay from the profile — the
+ * service's SPF record to include for Microsoft 365 and Google, the server itself otherwise — with
+ * the same proven-suggestion rules, against a DNS server on 127.0.0.1. The providers' names are
+ * served by that loopback server only (their real records are never asked).
+ */
+import { strict as assert } from 'node:assert';
+import { after, before, describe, it } from 'node:test';
+import { checkDeliverability } from '../../src/core';
+import { startDnsServer, type DnsServer } from '../../scripts/servers/dns';
+import { ownServerConfig, text } from '../helpers';
+import { configSendingFrom, RELAY, RELAY_IP } from '../dns/zones';
+
+const dmarc = (policy: string) => ({ TXT: [`v=DMARC1; p=${policy}`] });
+
+const ZONE = {
+  'relay.test': { A: [RELAY_IP] },
+  'spf.protection.outlook.com': {
+    TXT: ['v=spf1 ip4:40.92.0.0/15 ip6:2a01:111:f400::/48 include:spfd.protection.outlook.com -all'],
+  },
+  'spfd.protection.outlook.com': { TXT: ['v=spf1 ip4:51.4.72.0/24 -all'] },
+  '_spf.google.com': { TXT: ['v=spf1 include:_netblocks.google.com ~all'] },
+  '_netblocks.google.com': { TXT: ['v=spf1 ip4:35.190.247.0/24 ip6:2001:4860:4000::/36 ~all'] },
+  'pilvi.test': { TXT: ['v=spf1 include:spf.protection.outlook.com -all'] },
+  '_dmarc.pilvi.test': dmarc('reject'),
+  'vanha.test': { TXT: ['v=spf1 a:relay.test -all'] },
+  '_dmarc.vanha.test': dmarc('quarantine'),
+  'kuusi.test': { TXT: ['google-site-verification=abc'] },
+  '_dmarc.kuusi.test': dmarc('none'),
+  'mail.kivi.test': { A: ['198.51.100.7'] },
+  'kivi.test': { TXT: ['v=spf1 a:mail.kivi.test -all'] },
+  '_dmarc.kivi.test': dmarc('reject'),
+};
+
+function own(server: string, address: string): string {
+  const config = ownServerConfig({ server });
+  config.sender.address = address;
+  config.sender.username = address;
+  return text(config);
+}
+
+describe('check-dns for an own mail server: the relay from the profile', () => {
+  let dns: DnsServer;
+  before(async () => {
+    dns = await startDnsServer(ZONE);
+  });
+  after(() => dns.close());
+  const check = (texts: string[]) =>
+    checkDeliverability(texts, { relay: RELAY, server: dns.address, timeoutMs: 2000 });
+
+  it('Microsoft 365: a domain that includes spf.protection.outlook.com passes; the hosted relay is not asked', async () => {
+    const result = await check([own('smtp.office365.com', 'laskutus@pilvi.test')]);
+    assert.ok(result.ok, result.ok ? '' : result.message);
+    assert.deepEqual(result.files, [[]]);
+    assert.equal(result.relay.mechanism, 'include:spf.protection.outlook.com');
+    assert.deepEqual(result.relay.addresses, ['40.92.0.1', '2a01:111:f400::1']);
+    assert.ok(!result.asked.some((question) => question.includes('relay.test')), result.asked.join(', '));
+  });
+
+  it('Microsoft 365: a domain whose SPF names another relay gets the proven record with include:, the old term kept', async () => {
+    const result = await check([own('esimerkki-fi.mail.protection.outlook.com', 'laskutus@vanha.test')]);
+    assert.ok(result.ok, result.ok ? '' : result.message);
+    const [problem] = result.files[0];
+    assert.equal(problem.rule, 'spf-not-authorized');
+    assert.equal(problem.severity, 'error', 'under p=quarantine');
+    assert.equal(problem.record, 'v=spf1 a:relay.test include:spf.protection.outlook.com -all');
+    assert.doesNotMatch(problem.message, /Ask Visma/, "the service's include is the right term already");
+  });
+
+  it('Google: no SPF record -> spf-missing with include:_spf.google.com, proven', async () => {
+    const result = await check([own('smtp.gmail.com', 'kaisa@kuusi.test')]);
+    assert.ok(result.ok, result.ok ? '' : result.message);
+    const found = result.files[0].map((problem) => [problem.rule, problem.record]);
+    assert.deepEqual(found, [['spf-missing', 'v=spf1 include:_spf.google.com ~all']]);
+  });
+
+  it('another own server is the relay itself (a:), and a hosted file in the same run keeps the hosted relay', async () => {
+    const result = await check([
+      own('mail.kivi.test', 'laskutus@kivi.test'),
+      configSendingFrom(['laskutus@kivi.test']),
+    ]);
+    assert.ok(result.ok, result.ok ? '' : result.message);
+    assert.deepEqual(
+      result.relays.map((relay) => relay.mechanism),
+      ['a:mail.kivi.test', 'a:relay.test'],
+    );
+    assert.deepEqual(result.files[0], [], 'kivi.test authorizes its own server');
+    assert.deepEqual(
+      result.files[1].map((problem) => problem.rule),
+      ['spf-not-authorized'],
+      'but not the hosted relay',
+    );
+    assert.equal(result.domains.length, 2, 'one report per domain and relay');
+  });
+});
