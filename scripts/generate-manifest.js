@@ -141,7 +141,26 @@ function manifestFiles() {
   files['docs/contract.md'] = withRegions(read('docs/contract.md'), {
     'rules:all': rulesTable(ALL_RULES, 'rules/'),
   });
+  files['docs/own-server.md'] = withRegions(read('docs/own-server.md'), { 'replies:smtp': repliesTable() });
   return files;
+}
+
+/** The table of SMTP replies nova-mail explains (src/core/send/smtp-replies.ts), in both languages. */
+function repliesTable() {
+  const { REPLY_ROWS } = loadTs('src/core/send/smtp-replies.ts');
+  const { REPLY_MESSAGES } = loadTs('src/core/send/reply-messages.ts');
+  const cell = (/** @type {string} */ text) => text.replace(/\|/g, '\\|');
+  const rows = REPLY_ROWS.map(
+    (/** @type {{ id: string; status?: string; code?: number; text?: RegExp; login?: true }} */ row) =>
+      `| ${[row.code, row.status].filter(Boolean).join(' ') || '—'}${row.text ? ` (${cell(row.text.source.replace(/\\b/g, ''))})` : ''} | ${row.login ? 'login refused' : 'refused'} | ${cell(REPLY_MESSAGES[row.id].en)} | ${cell(REPLY_MESSAGES[row.id].fi)} |`,
+  );
+  return [
+    '<!-- prettier-ignore-start -->',
+    '| Reply | Kind | What it means, and what to do | Suomeksi |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '<!-- prettier-ignore-end -->',
+  ].join('\n');
 }
 
 /** Writes the files that changed; returns their names. */

@@ -5,7 +5,7 @@
  */
 import type { ReplyId } from './reply-messages';
 
-interface Row {
+export interface Row {
   id: ReplyId;
   status?: string;
   code?: number;
@@ -15,7 +15,8 @@ interface Row {
   login?: true;
 }
 
-const ROWS: readonly Row[] = [
+/** In order: the first row that matches wins (also the order of docs/own-server.md's table). */
+export const REPLY_ROWS: readonly Row[] = [
   { id: 'reply.5.7.30', status: '5.7.30', login: true },
   { id: 'reply.5.7.139', status: '5.7.139', login: true },
   { id: 'reply.5.7.8', status: '5.7.8', login: true },
@@ -48,7 +49,7 @@ export function explainReply(
   const replyCode = code ?? Number(/^([245]\d\d)[ -]/.exec(text)?.[1] ?? NaN);
   // The enhanced status follows the code on the reply's first line: "550 5.7.30 Basic ...".
   const status = /^[245]\d\d[ -]([245]\.\d{1,3}\.\d{1,3})\b/.exec(text)?.[1];
-  for (const row of ROWS) {
+  for (const row of REPLY_ROWS) {
     if (row.status !== undefined && row.status !== status) continue;
     if (row.code !== undefined && row.code !== replyCode) continue;
     if (row.text && !row.text.test(text)) continue;
