@@ -92,4 +92,32 @@ describe('check-dns for an own mail server: the relay from the profile', () => {
     );
     assert.equal(result.domains.length, 2, 'one report per domain and relay');
   });
+
+  it("a provider's record DNS cannot tell leaves that provider's files unchecked, said once; the rest are checked", async () => {
+    const partial = await startDnsServer({
+      '': { NS: ['a.root-servers.test'] },
+      'relay.test': { A: [RELAY_IP] },
+      'vanha.test': ZONE['vanha.test'],
+    });
+    try {
+      const result = await checkDeliverability(
+        [own('smtp.gmail.com', 'kaisa@kuusi.test'), configSendingFrom(['laskutus@vanha.test'])],
+        { relay: RELAY, server: partial.address, timeoutMs: 2000 },
+      );
+      assert.ok(result.ok, result.ok ? '' : result.message);
+      assert.deepEqual(result.files[0], []);
+      assert.deepEqual(
+        result.files[1].map((problem) => problem.rule),
+        ['dmarc-missing'],
+        'vanha.test authorizes the hosted relay (and has no DMARC record here)',
+      );
+      assert.equal(result.notes.length, 1);
+      assert.match(
+        result.notes[0],
+        /^The relay _spf\.google\.com does not resolve: .*Not checked: the 1 own-server file/,
+      );
+    } finally {
+      await partial.close();
+    }
+  });
 });

@@ -11,7 +11,7 @@ import { DEFAULT_DNS_TIMEOUT_MS, Lookups, type LookupOptions } from './lookups';
 import { DNS_RULES } from './rules';
 import { reasonOf } from './rules/dns-failed';
 import { inBothLanguages, type Message } from '../catalog';
-import { MESSAGES, spoken } from '../messages';
+import { MESSAGES, msg, spoken } from '../messages';
 
 const words = (message: Message) => inBothLanguages(MESSAGES, message);
 import { profileOf } from '../own-server/profile';
@@ -91,8 +91,9 @@ export async function checkDeliverability(
   // Each file's relay comes from its profile (the hosted one from the options); each is resolved once.
   const hosted: RelaySpec = { name: options.relay?.trim() || DEFAULT_RELAY, include: false };
   const specs = files.map(({ document }) => relaySpecOf(document.parsed.value) ?? hosted);
-  const relays = new Map<string, { relay: Relay; maker: VerdictMaker }>();
+  const relays = new Map<string, { relay: Relay; maker: VerdictMaker } | undefined>();
   const notes: string[] = [];
+  let firstRefusal: string | undefined;
   for (const spec of specs.length > 0 ? specs : [hosted]) {
     const key = keyOf(spec);
     if (relays.has(key)) continue;
@@ -109,13 +110,18 @@ export async function checkDeliverability(
               fi: 'sillä ei ole osoitteita sisältävää SPF-tietuetta',
             }
           : { en: 'it has no address in DNS', fi: 'sillä ei ole osoitetta DNS:ssä' };
-      return {
-        ok: false,
-        message: {
-          en: `The relay ${spec.name} does not resolve: ${why.en}.`,
-          fi: `Välityspalvelimen ${spec.name} nimi ei selviä: ${why.fi}.`,
-        }[lang],
-      };
+      const message = {
+        en: `The relay ${spec.name} does not resolve: ${why.en}.`,
+        fi: `Välityspalvelimen ${spec.name} nimi ei selviä: ${why.fi}.`,
+      }[lang];
+      // The hosted relay is every hosted file's: without it nothing is judged. An own server's
+      // relay is only its own files': they are not checked, and the rest are.
+      if (spec === hosted) return { ok: false, message };
+      const count = specs.filter((other) => keyOf(other) === key).length;
+      notes.push(`${message} ${words(msg('dns.own-relay-unchecked', { count }))[lang]}`);
+      firstRefusal ??= message;
+      relays.set(key, undefined);
+      continue;
     }
     const { relay } = relayResult;
     if (relayResult.unchecked) {
@@ -130,23 +136,30 @@ export async function checkDeliverability(
     }
     relays.set(key, { relay, maker: new VerdictMaker(lookups, relay) });
   }
-  const relayOf = (index: number) => relays.get(keyOf(specs[index])) as { relay: Relay; maker: VerdictMaker };
+  const used = [...relays.values()].flatMap((entry) => (entry ? [entry.relay] : []));
+  if (used.length === 0) return { ok: false, message: firstRefusal ?? '' };
+  const relayOf = (index: number) => relays.get(keyOf(specs[index]));
 
   const judged = await Promise.all(
-    files.map(({ senders }, index) =>
-      Promise.all(
-        senders.map(async (sender) => ({
-          ...sender,
-          verdict: await relayOf(index).maker.verdictOf(sender.address),
-        })),
-      ),
-    ),
+    files.map(({ senders }, index) => {
+      const judge = relayOf(index);
+      return judge
+        ? Promise.all(
+            senders.map(async (sender) => ({
+              ...sender,
+              verdict: await judge.maker.verdictOf(sender.address),
+            })),
+          )
+        : Promise.resolve([]);
+    }),
   );
   const domains = new Map<string, DomainReport>();
   const problems = judged.map((senders, index) => {
     const { document } = files[index];
-    const { relay } = relayOf(index);
+    const judge = relayOf(index);
     const found: DnsProblem[] = [];
+    if (!judge) return found;
+    const { relay } = judge;
     for (const { address, domain, path, verdict } of senders) {
       // One report per domain and relay: a domain may send through the hosted relay and a service.
       const reportKey = `${relay.mechanism} ${domain}`;
@@ -183,7 +196,6 @@ export async function checkDeliverability(
 
   const reports = [...domains.values()].sort((a, b) => a.domain.localeCompare(b.domain));
   const failed = reports.filter((report) => report.verdict.kind === 'dns-failed');
-  const used = [...relays.values()].map((entry) => entry.relay);
   return {
     ok: true,
     relay: used[0],

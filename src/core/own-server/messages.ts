@@ -61,4 +61,16 @@ export const OWN_SERVER_MESSAGES = {
     en: 'Google no longer lets an app such as Nova log in with the account\'s own password (personal accounts since 2022, Google Workspace since autumn 2024). Create an app password for the account (it needs 2-Step Verification on: do not turn that off), enter it in Nova as the password, and set "authentication" to "appPassword" here. A wrong password answers 535-5.7.8.',
     fi: 'Google ei enää päästä Noven kaltaista sovellusta kirjautumaan tilin omalla salasanalla (henkilökohtaiset tilit vuodesta 2022, Google Workspace syksystä 2024). Luo tilille sovellussalasana (se vaatii kaksivaiheisen vahvistuksen: älä poista sitä käytöstä), syötä se Novaan salasanaksi ja aseta tähän "authentication": "appPassword". Väärä salasana vastaa 535-5.7.8.',
   },
+
+  // check-dns: an own server's relay that DNS cannot tell
+  'dns.own-relay-unchecked': {
+    en: {
+      one: 'Not checked: the {count} own-server file that sends through it.',
+      other: 'Not checked: the {count} own-server files that send through it.',
+    },
+    fi: {
+      one: 'Ei tarkistettu: {count} sen kautta lähettävä oman palvelimen tiedosto.',
+      other: 'Ei tarkistettu: {count} sen kautta lähettävää oman palvelimen tiedostoa.',
+    },
+  },
 } as const satisfies Catalog;

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
+import type { ConfigurationNode } from '../../../src/extension/configurations-view';
 import type { SendCommandOutcome } from '../../../src/extension/send-commands';
 import { startMailbox, type Mailbox } from '../../../scripts/servers/smtp';
 import {
@@ -8,6 +9,7 @@ import {
   drive,
   openFile,
   QUICK_INPUT,
+  retry,
   screenshot,
   testing,
   waitForDiagnostics,
@@ -97,6 +99,13 @@ describe('An own mail server: the password in SecretStorage, TLS and AUTH agains
     assert.equal(outcome.failure.kind, 'auth');
     assert.deepEqual(outcome.failure.explained, { id: 'reply.5.7.8', status: '5.7.8' });
     assert.equal(await (await testing()).smtpPassword(document.uri, USER), undefined);
+    // The Nova Mail view's last result carries the explanation's id, never the server's words.
+    const node = await retry(
+      () => vscode.commands.executeCommand<ConfigurationNode[]>('novaMail.viewModel'),
+      (nodes) => nodes.some((n) => n.file.endsWith(FILE) && n.lastSend?.ok === false),
+      'the last send in the view',
+    ).then((nodes) => nodes.find((n) => n.file.endsWith(FILE)));
+    assert.deepEqual(node?.lastSend?.explained, { id: 'reply.5.7.8', status: '5.7.8' });
   });
 
   it('moves a real password out of the file into the secret storage with a quick fix', async () => {
