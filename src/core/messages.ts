@@ -267,24 +267,24 @@ export const MESSAGES = {
     fi: 'Verkkotunnuksella {domain} ei ole SPF-tietuetta, joten vastaanottajat eivät tiedä, että {relay} saa lähettää sen postia. {then} {advice}',
   },
   'spf.advice.replace': {
-    en: 'Publish this TXT record at {domain} in place of the current one: "{record}"{how}. {include}',
-    fi: 'Julkaise verkkotunnukselle {domain} nykyisen tilalle tämä TXT-tietue: "{record}"{how}. {include}',
+    en: 'Publish this TXT record at {domain} in place of the current one: "{record}"{how}.{include}',
+    fi: 'Julkaise verkkotunnukselle {domain} nykyisen tilalle tämä TXT-tietue: "{record}"{how}.{include}',
   },
   'spf.advice.new': {
-    en: `Put the domain's other senders in it too (its own mail service, such as include:spf.protection.outlook.com for Microsoft 365), or their mail starts failing. Publish a TXT record at {domain}: "{record}"{how}. {include}`,
-    fi: 'Lisää siihen myös verkkotunnuksen muut lähettäjät (sen oma sähköpostipalvelu, esim. include:spf.protection.outlook.com Microsoft 365:lle), muuten niiden posti alkaa hylkääntyä. Julkaise verkkotunnukselle {domain} TXT-tietue "{record}"{how}. {include}',
+    en: `Put the domain's other senders in it too (its own mail service, such as include:spf.protection.outlook.com for Microsoft 365), or their mail starts failing. Publish a TXT record at {domain}: "{record}"{how}.{include}`,
+    fi: 'Lisää siihen myös verkkotunnuksen muut lähettäjät (sen oma sähköpostipalvelu, esim. include:spf.protection.outlook.com Microsoft 365:lle), muuten niiden posti alkaa hylkääntyä. Julkaise verkkotunnukselle {domain} TXT-tietue "{record}"{how}.{include}',
   },
   'spf.advice.publish': {
-    en: 'Publish this TXT record at {domain}: "{record}"{how}. {include}',
-    fi: 'Julkaise verkkotunnukselle {domain} TXT-tietue "{record}"{how}. {include}',
+    en: 'Publish this TXT record at {domain}: "{record}"{how}.{include}',
+    fi: 'Julkaise verkkotunnukselle {domain} TXT-tietue "{record}"{how}.{include}',
   },
   'spf.by-address': {
     en: " (the relay by its address: {mechanism} would take the record past 10 DNS lookups, and SPF would then fail for all of the domain's mail; if the relay's address changes, this must change too)",
     fi: ' (välityspalvelin osoitteena: {mechanism} veisi tietueen yli 10 DNS-kyselyn, jolloin SPF epäonnistuisi kaikelle verkkotunnuksen postille; jos välityspalvelimen osoite muuttuu, tämäkin on muutettava)',
   },
   'spf.visma-include': {
-    en: 'Ask Visma first whether they publish an SPF include for the hosted service: if they do, use include:<theirs> instead of {mechanism}.',
-    fi: 'Kysy ensin Vismalta, julkaisevatko he sovelluspalvelulle SPF-includen: jos julkaisevat, käytä {mechanism}:n sijaan include:<heidän>.',
+    en: ' Ask Visma first whether they publish an SPF include for the hosted service: if they do, use include:<theirs> instead of {mechanism}.',
+    fi: ' Kysy ensin Vismalta, julkaisevatko he sovelluspalvelulle SPF-includen: jos julkaisevat, käytä {mechanism}:n sijaan include:<heidän>.',
   },
   'spf.no-record.over-limit': {
     en: "No corrected record is given: adding the relay in any form would take the record past the 10 DNS lookups SPF allows (RFC 7208), and SPF would then fail for all of the domain's mail. {next}",

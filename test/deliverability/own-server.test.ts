@@ -65,6 +65,7 @@ describe('check-dns for an own mail server: the relay from the profile', () => {
     assert.equal(problem.severity, 'error', 'under p=quarantine');
     assert.equal(problem.record, 'v=spf1 a:relay.test include:spf.protection.outlook.com -all');
     assert.doesNotMatch(problem.message, /Ask Visma/, "the service's include is the right term already");
+    assert.ok(problem.message.endsWith('-all".'), 'no trailing space where the note was');
   });
 
   it('Google: no SPF record -> spf-missing with include:_spf.google.com, proven', async () => {
