@@ -144,16 +144,9 @@ export class SendCommands implements vscode.Disposable {
     caFile: string | undefined,
     say: Say,
   ): Promise<{ controls: { password?: string; ca?: Buffer }; typed: boolean } | undefined> {
-    let ca: Buffer | undefined;
-    if (caFile !== undefined) {
-      try {
-        ca = fs.readFileSync(caFile);
-      } catch (error) {
-        const message = say('caFileUnreadable', { file: caFile, reason: (error as Error).message });
-        this.refuse({ kind: 'invalid-config', message });
-        return undefined;
-      }
-    }
+    const trusted = this.readCa(caFile, say);
+    if (!trusted) return undefined;
+    const { ca } = trusted;
     if (!plan.login) return { controls: ca ? { ca } : {}, typed: false };
     const { user } = plan.login;
     const saved = await this.passwords.get(file, user);
@@ -161,6 +154,18 @@ export class SendCommands implements vscode.Disposable {
       saved ?? (await this.passwords.ask(file, user, `${plan.transport.host}:${plan.transport.port}`));
     if (password === undefined) return this.stopped(say('logNoPassword'));
     return { controls: { password, ...(ca ? { ca } : {}) }, typed: saved === undefined };
+  }
+
+  /** novaMail.testSend.caFile's certificate, when set; undefined (said why) when it cannot be read. */
+  private readCa(caFile: string | undefined, say: Say): { ca?: Buffer } | undefined {
+    if (caFile === undefined) return {};
+    try {
+      return { ca: fs.readFileSync(caFile) };
+    } catch (error) {
+      const message = say('caFileUnreadable', { file: caFile, reason: (error as Error).message });
+      this.refuse({ kind: 'invalid-config', message });
+      return undefined;
+    }
   }
 
   /** A typed password is saved unless the server refused it; a saved one it refused is forgotten. */
@@ -251,10 +256,13 @@ export class SendCommands implements vscode.Disposable {
     if (!planned.ok) return this.refuse(planned.error);
     const transport: TransportSettings = planned.transport;
     const server = `${transport.host}:${transport.port}`;
+    const trusted = this.readCa(send.caFile, sayHere);
+    if (!trusted) return undefined;
     const outcome = await withCancellableProgress(sayHere('connectingTo', { server }), (signal) =>
       core().checkConnection(transport, settings.lang, EDITOR_WORDS, {
         signal,
         onTranscriptLine: (line) => this.log(line),
+        ...trusted,
       }),
     );
     if (outcome.ok) {

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
+import type { CheckOutcome } from '../../../src/core';
 import type { ConfigurationNode } from '../../../src/extension/configurations-view';
 import type { SendCommandOutcome } from '../../../src/extension/send-commands';
 import { startMailbox, type Mailbox } from '../../../scripts/servers/smtp';
@@ -106,6 +107,16 @@ describe('An own mail server: the password in SecretStorage, TLS and AUTH agains
       'the last send in the view',
     ).then((nodes) => nodes.find((n) => n.file.endsWith(FILE)));
     assert.deepEqual(node?.lastSend?.explained, { id: 'reply.5.7.8', status: '5.7.8' });
+  });
+
+  it('checks the connection as it sends: STARTTLS, the certificate verified against novaMail.testSend.caFile', async () => {
+    const { document } = await openFile(FILE, ownServerFile());
+    const outcome = await vscode.commands.executeCommand<CheckOutcome>(
+      'novaMail.checkConnection',
+      document.uri,
+    );
+    assert.ok(outcome?.ok, outcome && !outcome.ok ? outcome.failure.message : 'no outcome');
+    assert.ok(outcome.report.capabilities.includes('STARTTLS'), outcome.report.capabilities.join(', '));
   });
 
   it('moves a real password out of the file into the secret storage with a quick fix', async () => {
