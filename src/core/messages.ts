@@ -7,6 +7,7 @@ import { dataIn, formatMessage, type Catalog, type Data, type Message, type Plai
 import type { Lang } from './types';
 import { OWN_SERVER_MESSAGES } from './own-server/messages';
 import { REPLY_MESSAGES } from './send/reply-messages';
+import { SEND_MESSAGES } from './send/send-messages';
 
 const SMTP = 'Ohjaustiedot → SMTP-palvelin';
 const PERSONS = 'Henkilörekisteri → Sähköposti';
@@ -412,6 +413,7 @@ export const MESSAGES = {
   'dns.why.other': { en: 'the lookup failed ({code})', fi: 'kysely epäonnistui ({code})' },
   ...OWN_SERVER_MESSAGES,
   ...REPLY_MESSAGES,
+  ...SEND_MESSAGES,
 } as const satisfies Catalog;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -5,7 +5,10 @@ import { lint } from '../lint';
 import { isObject, isPlaceholder, objectAt, senderMode, stringAt } from '../rules/model';
 import { authenticationOf, profileOf } from '../own-server/profile';
 import { senderAddresses } from '../senders';
-import type { Lang, Localized, Problem } from '../types';
+import type { Lang, Problem } from '../types';
+import { formatMessage, type Message } from '../catalog';
+import { MESSAGES, msg } from '../messages';
+
 import { composeMessage } from './message';
 import { hasControlCharacters, isPlainAddress } from './text-safety';
 import {
@@ -19,11 +22,14 @@ import {
   type TransportSettings,
 } from './types';
 
+/** A message of the catalog in one language. */
+const say = (message: Message, lang: Lang): string => formatMessage(MESSAGES, message, lang);
+
 const CREDENTIAL_RULES = new Set(['real-password', 'real-username']);
 
 export type PlanResult = { ok: true; plan: SendPlan } | { ok: false; error: PlanError };
 
-type Failure = { kind: PlanErrorKind; message: Localized; candidates?: Sender[] };
+type Failure = { kind: PlanErrorKind; message: Message; candidates?: Sender[] };
 
 /** Why nothing can be sent from this text, before any other question: real credentials, or no JSON. */
 function refusalOf(
@@ -39,20 +45,14 @@ function refusalOf(
     const password = leak.rule === 'real-password';
     return {
       kind: 'real-credentials',
-      message: {
-        en: `Not sent: the file holds a real ${password ? 'password' : 'username'} (line ${where}). Replace it with xxx first; real credentials are never sent.`,
-        fi: `Ei lähetetty: tiedostossa on oikea ${password ? 'salasana' : 'käyttäjätunnus'} (rivi ${where}). Korvaa se ensin merkeillä xxx; oikeita tunnuksia ei koskaan lähetetä.`,
-      },
+      message: msg(password ? 'plan.real-password' : 'plan.real-username', { where }),
     };
   }
   const parseProblem = problems.find((problem) => problem.rule === 'parse');
   if (parseProblem) {
     return {
       kind: 'invalid-config',
-      message: {
-        en: `Not sent: the file is not valid JSON (${parseProblem.message}; ${words.problems.en}).`,
-        fi: `Ei lähetetty: tiedosto ei ole kelvollista JSONia (${parseProblem.message}; ${words.problems.fi}).`,
-      },
+      message: msg('plan.not-json', { error: parseProblem.message, problems: words.problems }),
     };
   }
   return { problems, config: new JsonDocument(text).parsed.value };
@@ -155,7 +155,7 @@ function failed(failure: Failure, lang: Lang): { ok: false; error: PlanError } {
     ok: false,
     error: {
       kind: failure.kind,
-      message: failure.message[lang],
+      message: say(failure.message, lang),
       ...(failure.candidates ? { candidates: failure.candidates } : {}),
     },
   };
@@ -197,19 +197,11 @@ function trimRecipient(to: string): string {
  */
 function addressError(addresses: string[], names: string[], lang: Lang): PlanError | undefined {
   if ([...addresses, ...names].some(hasControlCharacters)) {
-    const message: Localized = {
-      en: 'Not sent: a name, subject or address contains a line break or another control character, which could forge e-mail headers.',
-      fi: 'Ei lähetetty: nimessä, aiheessa tai osoitteessa on rivinvaihto tai muu ohjausmerkki, jolla voisi väärentää otsakkeita.',
-    };
-    return { kind: 'header-injection', message: message[lang] };
+    return { kind: 'header-injection', message: say(msg('plan.header-injection'), lang) };
   }
   const notAddress = addresses.find((address) => !isPlainAddress(address));
   if (notAddress === undefined) return undefined;
-  const message: Localized = {
-    en: `Not sent: "${notAddress}" is not an e-mail address.`,
-    fi: `Ei lähetetty: "${notAddress}" ei ole sähköpostiosoite.`,
-  };
-  return { kind: 'invalid-address', message: message[lang] };
+  return { kind: 'invalid-address', message: say(msg('plan.not-address', { address: notAddress }), lang) };
 }
 
 /** What is wrong with a recipient as typed (for an input box), without planning the whole send. */
@@ -226,7 +218,7 @@ export function planConnectionCheck(
   const checked = refusalOf(text, lang, request.words);
   const transport = 'kind' in checked ? checked : transportFrom(checked.config, request);
   if ('kind' in transport)
-    return { ok: false, error: { kind: transport.kind, message: transport.message[lang] } };
+    return { ok: false, error: { kind: transport.kind, message: say(transport.message, lang) } };
   return { ok: true, transport };
 }
 
@@ -243,10 +235,7 @@ function transportFrom(
   if (request.server !== undefined && !override) {
     return {
       kind: 'invalid-server',
-      message: {
-        en: `Not sent: "${request.server}" is not host or host:port.`,
-        fi: `Ei lähetetty: "${request.server}" ei ole muotoa palvelin tai palvelin:portti.`,
-      },
+      message: msg('plan.invalid-server', { server: request.server }),
     };
   }
   const validPort = typeof port === 'number' && Number.isInteger(port) && port >= 1 && port <= 65535;
@@ -257,10 +246,7 @@ function transportFrom(
   ) {
     return {
       kind: 'invalid-config',
-      message: {
-        en: `Not sent: smtp.server (text), smtp.port (1–65535) and smtp.ssl (true/false) are all needed (${request.words.problems.en}).`,
-        fi: `Ei lähetetty: tarvitaan smtp.server (teksti), smtp.port (1–65535) ja smtp.ssl (true/false) (${request.words.problems.fi}).`,
-      },
+      message: msg('plan.invalid-smtp', { problems: request.words.problems }),
     };
   }
   const profile = profileOf(config);
@@ -289,11 +275,10 @@ function loginOf(
   if (authenticationOf(config) === 'none') return undefined;
   const user = sender.username?.trim();
   if (user && !isPlaceholder(user)) return { user };
-  const message: Localized = {
-    en: `Not sent: ${transport.host} takes a login, and ${sender.address} has no username in the file (own-server-username).`,
-    fi: `Ei lähetetty: ${transport.host} vaatii kirjautumisen, eikä osoitteella ${sender.address} ole tiedostossa käyttäjätunnusta (own-server-username).`,
+  return {
+    kind: 'no-login',
+    message: say(msg('plan.no-login', { host: transport.host, address: sender.address }), lang),
   };
-  return { kind: 'no-login', message: message[lang] };
 }
 
 /** `host`, `host:port`, `[v6]` or `[v6]:port`. */
@@ -330,20 +315,14 @@ function senderFrom(
     if (chosen) return chosen;
     return {
       kind: 'unknown-person',
-      message: {
-        en: `Not sent: no person who can send has the Citrix ID ${person}. Can send: ${list(candidates)}.`,
-        fi: `Ei lähetetty: kenelläkään lähettäjällä ei ole Citrix-tunnusta ${person}. Lähettäjät: ${list(candidates)}.`,
-      },
+      message: msg('plan.unknown-person', { person, candidates: list(candidates) }),
       candidates,
     };
   }
   if (!prepared.choosePerson) return candidates[0];
   return {
     kind: 'choose-person',
-    message: {
-      en: `Several persons can send; choose one (${words.choosePerson.en}): ${list(candidates)}.`,
-      fi: `Useampi henkilö voi lähettää; valitse yksi (${words.choosePerson.fi}): ${list(candidates)}.`,
-    },
+    message: msg('plan.choose-person', { how: words.choosePerson, candidates: list(candidates) }),
     candidates,
   };
 }
@@ -355,9 +334,6 @@ function list(candidates: Sender[]): string {
 function noSender(): Failure {
   return {
     kind: 'no-sender',
-    message: {
-      en: 'Not sent: the file names no sender: a defined sender with an address, or a person with the Sähköpostilähettäjä role and an e-mail address.',
-      fi: 'Ei lähetetty: tiedostossa ei ole lähettäjää: määriteltyä lähettäjää osoitteineen tai henkilöä, jolla on rooli Sähköpostilähettäjä ja sähköpostiosoite.',
-    },
+    message: msg('plan.no-sender'),
   };
 }

@@ -1,0 +1,203 @@
+/**
+ * What a test send says when it cannot be planned (plan.ts) or fails (failures.ts: one message and
+ * one hint per kind of failure), part of the core's one catalog (messages.ts spreads it in). A
+ * server's refusal that the table of SMTP replies knows gets that table's explanation instead of
+ * the kind's hint.
+ */
+import type { Catalog } from '../catalog';
+
+export const SEND_MESSAGES = {
+  // plan.ts: why nothing was sent, before anything connected
+  'plan.real-password': {
+    en: 'Not sent: the file holds a real password (line {where}). Replace it with xxx first; real credentials are never sent.',
+    fi: 'Ei lähetetty: tiedostossa on oikea salasana (rivi {where}). Korvaa se ensin merkeillä xxx; oikeita tunnuksia ei koskaan lähetetä.',
+  },
+  'plan.real-username': {
+    en: 'Not sent: the file holds a real username (line {where}). Replace it with xxx first; real credentials are never sent.',
+    fi: 'Ei lähetetty: tiedostossa on oikea käyttäjätunnus (rivi {where}). Korvaa se ensin merkeillä xxx; oikeita tunnuksia ei koskaan lähetetä.',
+  },
+  'plan.not-json': {
+    en: 'Not sent: the file is not valid JSON ({error}; {problems}).',
+    fi: 'Ei lähetetty: tiedosto ei ole kelvollista JSONia ({error}; {problems}).',
+  },
+  'plan.invalid-server': {
+    en: 'Not sent: "{server}" is not host or host:port.',
+    fi: 'Ei lähetetty: "{server}" ei ole muotoa palvelin tai palvelin:portti.',
+  },
+  'plan.invalid-smtp': {
+    en: 'Not sent: smtp.server (text), smtp.port (1–65535) and smtp.ssl (true/false) are all needed ({problems}).',
+    fi: 'Ei lähetetty: tarvitaan smtp.server (teksti), smtp.port (1–65535) ja smtp.ssl (true/false) ({problems}).',
+  },
+  'plan.no-login': {
+    en: 'Not sent: {host} takes a login, and {address} has no username in the file (own-server-username).',
+    fi: 'Ei lähetetty: {host} vaatii kirjautumisen, eikä osoitteella {address} ole tiedostossa käyttäjätunnusta (own-server-username).',
+  },
+  'plan.header-injection': {
+    en: 'Not sent: a name, subject or address contains a line break or another control character, which could forge e-mail headers.',
+    fi: 'Ei lähetetty: nimessä, aiheessa tai osoitteessa on rivinvaihto tai muu ohjausmerkki, jolla voisi väärentää otsakkeita.',
+  },
+  'plan.not-address': {
+    en: 'Not sent: "{address}" is not an e-mail address.',
+    fi: 'Ei lähetetty: "{address}" ei ole sähköpostiosoite.',
+  },
+  'plan.unknown-person': {
+    en: 'Not sent: no person who can send has the Citrix ID {person}. Can send: {candidates}.',
+    fi: 'Ei lähetetty: kenelläkään lähettäjällä ei ole Citrix-tunnusta {person}. Lähettäjät: {candidates}.',
+  },
+  'plan.choose-person': {
+    en: 'Several persons can send; choose one ({how}): {candidates}.',
+    fi: 'Useampi henkilö voi lähettää; valitse yksi ({how}): {candidates}.',
+  },
+  'plan.no-sender': {
+    en: 'Not sent: the file names no sender: a defined sender with an address, or a person with the Sähköpostilähettäjä role and an e-mail address.',
+    fi: 'Ei lähetetty: tiedostossa ei ole lähettäjää: määriteltyä lähettäjää osoitteineen tai henkilöä, jolla on rooli Sähköpostilähettäjä ja sähköpostiosoite.',
+  },
+
+  'send.at-command': { en: ' at {command}', fi: ' ({command})' },
+  'send.check.override': {
+    en: 'check the override server {server} ({override})',
+    fi: 'tarkista ohituspalvelin {server} ({override})',
+  },
+  'send.check.own': {
+    en: 'check the server and the port (mail services take Nova on 587)',
+    fi: 'tarkista palvelin ja portti (postipalvelut ottavat Noven vastaan portissa 587)',
+  },
+  'send.check.hosted': {
+    en: 'check the server and the port (Nova uses 25)',
+    fi: 'tarkista palvelin ja portti (Nova käyttää porttia 25)',
+  },
+
+  'send.dns': { en: '{host} could not be resolved (DNS).', fi: 'Nimeä {host} ei löytynyt (DNS).' },
+  'send.dns.hint.relay': {
+    en: "{relay} resolves only inside Visma's hosted service (Citrix). Send from there, or test through another server ({override}).",
+    fi: '{relay} löytyy vain Visman sovelluspalvelun (Citrix) sisältä. Lähetä sieltä tai testaa toisen palvelimen kautta ({override}).',
+  },
+  'send.dns.hint': { en: 'Check the server name.', fi: 'Tarkista palvelimen nimi.' },
+
+  'send.refused': { en: '{server} refused the connection.', fi: '{server} kieltäytyi yhteydestä.' },
+  'send.refused.hint': {
+    en: 'Nothing accepts SMTP there: {check}.',
+    fi: 'Siellä ei ole SMTP-palvelua: {check}.',
+  },
+
+  'send.timeout.deadline': {
+    en: '{server} did not finish the exchange within {ms} ms.',
+    fi: '{server} ei saanut keskustelua valmiiksi {ms} ms:ssa.',
+  },
+  'send.timeout': {
+    en: '{server} did not answer in time ({ms} ms).',
+    fi: '{server} ei vastannut ajoissa ({ms} ms).',
+  },
+  'send.timeout.hint.ssl-hosted': {
+    en: 'SSL is on: a plain SMTP server waits for the client to speak first and never answers a TLS handshake. Nova uses SSL off.',
+    fi: 'SSL on käytössä: tavallinen SMTP-palvelin odottaa asiakkaan aloittavan eikä vastaa TLS-kättelyyn. Novassa SSL ei ole käytössä.',
+  },
+  'send.timeout.hint.ssl-own': {
+    en: 'SSL is on: a plain SMTP server waits for the client to speak first and never answers a TLS handshake. Use port 587 (STARTTLS).',
+    fi: 'SSL on käytössä: tavallinen SMTP-palvelin odottaa asiakkaan aloittavan eikä vastaa TLS-kättelyyn. Käytä porttia 587 (STARTTLS).',
+  },
+  'send.timeout.hint': {
+    en: 'A firewall may drop the connection, or the server is slow or overloaded: {check}, the network, or raise the timeout. The transcript shows how far it got ({transcript}).',
+    fi: 'Palomuuri voi estää yhteyden tai palvelin on hidas tai ruuhkautunut: {check}, verkko tai pidennä aikarajaa. Keskusteluloki näyttää, mihin asti päästiin ({transcript}).',
+  },
+
+  'send.tls': {
+    en: 'The TLS connection to {server} failed ({reason}).',
+    fi: 'TLS-yhteys palvelimeen {server} epäonnistui ({reason}).',
+  },
+  'send.tls.hint.hosted-ssl': {
+    en: 'SSL is on, but the server speaks plain SMTP (or its certificate is not trusted). Nova uses SSL off on port 25.',
+    fi: 'SSL on käytössä, mutta palvelin puhuu tavallista SMTP:tä (tai sen varmennetta ei luoteta). Novassa SSL ei ole käytössä portissa 25.',
+  },
+  'send.tls.hint.hosted': { en: "Check the server's certificate.", fi: 'Tarkista palvelimen varmenne.' },
+  'send.tls.hint.untrusted': {
+    en: "The server's certificate is not trusted: certificate checks stay on. For an in-house server with its own CA, trust that CA's certificate ({caFile}); otherwise check the server name.",
+    fi: 'Palvelimen varmenteeseen ei luoteta: varmenteen tarkistus pysyy päällä. Jos sisäisellä palvelimella on oma varmentaja, luota sen varmenteeseen ({caFile}); muuten tarkista palvelimen nimi.',
+  },
+  'send.tls.hint.implicit': {
+    en: 'Port 465 with SSL on expects TLS from the first byte, and the server does not speak it there: use port 587 (STARTTLS).',
+    fi: 'Portti 465 ja SSL käytössä odottaa TLS:ää heti alusta, eikä palvelin puhu sitä siellä: käytä porttia 587 (STARTTLS).',
+  },
+  'send.tls.hint.no-starttls': {
+    en: 'The server does not offer STARTTLS on this port, and with SSL on nothing is sent without TLS: use the port the service gives for client mail (587).',
+    fi: 'Palvelin ei tarjoa STARTTLS:ää tässä portissa, eikä SSL:n ollessa käytössä mitään lähetetä ilman TLS:ää: käytä palvelun asiakasohjelmille antamaa porttia (587).',
+  },
+
+  'send.auth.no-password': {
+    en: '{server} takes a login, and no password was given: nothing was sent.',
+    fi: '{server} vaatii kirjautumisen, eikä salasanaa annettu: mitään ei lähetetty.',
+  },
+  'send.auth.no-password.hint': {
+    en: "Give the mailbox's password ({password}); it is never written in the file.",
+    fi: 'Anna postilaatikon salasana ({password}); sitä ei koskaan kirjoiteta tiedostoon.',
+  },
+  'send.auth': { en: '{server} refused the login: {reply}', fi: '{server} hylkäsi kirjautumisen: {reply}' },
+  'send.auth.hint': {
+    en: 'Check the username and the password ({password}).',
+    fi: 'Tarkista käyttäjätunnus ja salasana ({password}).',
+  },
+
+  'send.unavailable': {
+    en: '{server} refused to serve this connection: {reply}',
+    fi: '{server} ei palvele tätä yhteyttä: {reply}',
+  },
+  'send.unavailable.hint': {
+    en: 'The server greets with a refusal before any mail is offered (busy, or it does not accept clients from here): try again later, or {check}.',
+    fi: 'Palvelin kieltäytyy jo tervehdyksessään (ruuhka tai se ei hyväksy asiakkaita täältä): yritä myöhemmin tai {check}.',
+  },
+
+  'send.protocol.command': {
+    en: '{server} answered {command} with something that is not SMTP: {reply}',
+    fi: '{server} vastasi komentoon {command} jotain, mikä ei ole SMTP:tä: {reply}',
+  },
+  'send.protocol.greeting': {
+    en: '{server} greeted with something that is not SMTP: {reply}',
+    fi: '{server} tervehti jollain, mikä ei ole SMTP:tä: {reply}',
+  },
+  'send.protocol.hint': {
+    en: 'Something other than a mail server listens there: {check}. The transcript shows the exchange ({transcript}).',
+    fi: 'Siellä kuuntelee jokin muu kuin postipalvelin: {check}. Keskusteluloki näyttää keskustelun ({transcript}).',
+  },
+
+  'send.rejected': {
+    en: '{server} rejected the message{at}: {reply}',
+    fi: '{server} hylkäsi viestin{at}: {reply}',
+  },
+  'send.rejected.hint.hosted': {
+    en: 'The server refuses to relay for this sender or recipient. Inside the hosted service use smtp.visma.local; check the sender address (Sähköposti / Sähköpostiosoite).',
+    fi: 'Palvelin ei välitä postia tälle lähettäjälle tai vastaanottajalle. Sovelluspalvelussa käytä smtp.visma.local; tarkista lähettäjän osoite (Sähköposti / Sähköpostiosoite).',
+  },
+  'send.rejected.hint.own': {
+    en: "The server refuses this sender or recipient: log in as the sender's own mailbox, and check the sender address and the recipient.",
+    fi: 'Palvelin ei hyväksy tätä lähettäjää tai vastaanottajaa: kirjaudu lähettäjän omalla postilaatikolla ja tarkista lähettäjän ja vastaanottajan osoitteet.',
+  },
+  'send.temporary': {
+    en: '{server} deferred the message{at}: {reply}',
+    fi: '{server} lykkäsi viestiä{at}: {reply}',
+  },
+  'send.temporary.hint': {
+    en: 'A temporary problem on the server: try again in a few minutes.',
+    fi: 'Tilapäinen ongelma palvelimella: yritä uudelleen muutaman minuutin kuluttua.',
+  },
+  'send.closed': {
+    en: '{server} closed the connection unexpectedly.',
+    fi: '{server} katkaisi yhteyden odottamatta.',
+  },
+  'send.closed.hint': {
+    en: "The server dropped the session (a filter or a limit). Try again; if it repeats, ask the server's administrator.",
+    fi: 'Palvelin katkaisi istunnon (suodatin tai rajoitus). Yritä uudelleen; jos toistuu, kysy palvelimen ylläpitäjältä.',
+  },
+  'send.cancelled': {
+    en: 'Cancelled: nothing more was sent.',
+    fi: 'Peruutettu: mitään ei lähetetty enempää.',
+  },
+  'send.cancelled.hint': {
+    en: 'Run the test again when you are ready.',
+    fi: 'Aja testi uudelleen, kun olet valmis.',
+  },
+  'send.other': { en: 'Sending failed: {detail}', fi: 'Lähetys epäonnistui: {detail}' },
+  'send.other.hint': {
+    en: 'The transcript has the details ({transcript}).',
+    fi: 'Keskustelulokissa on yksityiskohdat ({transcript}).',
+  },
+} as const satisfies Catalog;
