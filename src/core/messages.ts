@@ -411,6 +411,18 @@ export const MESSAGES = {
     fi: 'ei korjattu: korjaukset eivät olisi pitäneet tiedostoa kelvollisena JSONina muiden arvojen säilyessä, joten mitään ei kirjoitettu',
   },
   'dns.why.other': { en: 'the lookup failed ({code})', fi: 'kysely epäonnistui ({code})' },
+  'sheet.errors': {
+    en: {
+      one: 'No entry sheet: the file has {count} error. Fix it first (nova-mail lint, or the Problems view): a sheet must not carry a wrong value into Nova.',
+      other:
+        'No entry sheet: the file has {count} errors. Fix them first (nova-mail lint, or the Problems view): a sheet must not carry a wrong value into Nova.',
+    },
+    fi: {
+      one: 'Syöttölomaketta ei tehdä: tiedostossa on {count} virhe. Korjaa se ensin (nova-mail lint tai Ongelmat-näkymä): lomake ei saa viedä Novaan väärää arvoa.',
+      other:
+        'Syöttölomaketta ei tehdä: tiedostossa on {count} virhettä. Korjaa ne ensin (nova-mail lint tai Ongelmat-näkymä): lomake ei saa viedä Novaan väärää arvoa.',
+    },
+  },
   ...OWN_SERVER_MESSAGES,
   ...REPLY_MESSAGES,
   ...SEND_MESSAGES,

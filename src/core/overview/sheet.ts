@@ -9,6 +9,8 @@ import { JsonDocument } from '../document';
 import { markdownCode, markdownText } from '../markdown';
 import { isObject, objectAt, personsOf, SENDER_ROLE, senderMode, stringAt } from '../rules/model';
 import type { Lang, Localized, Problem } from '../types';
+import { inBothLanguages } from '../catalog';
+import { MESSAGES, msg } from '../messages';
 import { authenticationOf } from '../own-server/profile';
 
 export interface SheetField {
@@ -46,14 +48,7 @@ const yesNo = (value: unknown): string => (value === true ? 'kyllä / on' : 'ei 
 export function entrySheet(text: string, problems: readonly Problem[]): SheetResult {
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   if (errors > 0)
-    return {
-      ok: false,
-      errors,
-      message: {
-        en: `No entry sheet: the file has ${errors} error${errors === 1 ? '' : 's'}. Fix ${errors === 1 ? 'it' : 'them'} first (nova-mail lint, or the Problems view): a sheet must not carry a wrong value into Nova.`,
-        fi: `Syöttölomaketta ei tehdä: tiedostossa on ${errors} virhe${errors === 1 ? '' : 'ttä'}. Korjaa ne ensin (nova-mail lint tai Ongelmat-näkymä): lomake ei saa viedä Novaan väärää arvoa.`,
-      },
-    };
+    return { ok: false, errors, message: inBothLanguages(MESSAGES, msg('sheet.errors', { count: errors })) };
   const config = new JsonDocument(text).parsed.value;
   const smtp = objectAt(config, 'smtp');
   const sender = objectAt(config, 'sender');

@@ -56,13 +56,3 @@ export function* realCredentials(
     };
   }
 }
-
-/** Said after the message when the value is the earlier of two equal keys. */
-export const SHADOWED_NOTE: Localized = {
-  en: ' This earlier duplicate key is ignored by JSON readers, but the file still holds the value.',
-  fi: ' JSON-lukijat ohittavat tämän aiemman kaksoisavaimen, mutta arvo on silti tiedostossa.',
-};
-
-export function withShadowedNote(message: Localized, shadowed: boolean): Localized {
-  return shadowed ? { en: message.en + SHADOWED_NOTE.en, fi: message.fi + SHADOWED_NOTE.fi } : message;
-}
