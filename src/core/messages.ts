@@ -8,6 +8,7 @@ import type { Lang } from './types';
 import { OWN_SERVER_MESSAGES } from './own-server/messages';
 import { REPLY_MESSAGES } from './send/reply-messages';
 import { SEND_MESSAGES } from './send/send-messages';
+import { CHECK_MESSAGES } from './deliverability/check-messages';
 
 const SMTP = 'Ohjaustiedot → SMTP-palvelin';
 const PERSONS = 'Henkilörekisteri → Sähköposti';
@@ -426,6 +427,7 @@ export const MESSAGES = {
   ...OWN_SERVER_MESSAGES,
   ...REPLY_MESSAGES,
   ...SEND_MESSAGES,
+  ...CHECK_MESSAGES,
 } as const satisfies Catalog;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -152,7 +152,7 @@ describe('deliverability advice that is never wrong (issue 19)', () => {
     const result = await check(dns, [ROWS.passA], { relay: 'relay-aaaa-fails.test' });
     assert.deepEqual(result.relay.addresses, [RELAY_IP]);
     assert.deepEqual(result.notes, [
-      `The relay's IPv6 addresses could not be looked up (AAAA relay-aaaa-fails.test: the DNS server answered SERVFAIL): only ${RELAY_IP} was checked.`,
+      `The relay's IPv6 addresses could not be looked up (AAAA relay-aaaa-fails.test: the DNS server answered SERVFAIL); checked only: ${RELAY_IP}.`,
     ]);
   });
 });

@@ -6,14 +6,12 @@ import { TRUSTED_SENDER } from '../nova';
 import { JsonDocument } from '../document';
 import { MAX_TEXT_LENGTH } from '../lint';
 import { senderAddresses } from '../senders';
-import type { JsonPath, Lang, Localized, Problem, SeveritySetting } from '../types';
+import type { JsonPath, Lang, Problem, SeveritySetting } from '../types';
 import { DEFAULT_DNS_TIMEOUT_MS, Lookups, type LookupOptions } from './lookups';
 import { DNS_RULES } from './rules';
 import { reasonOf } from './rules/dns-failed';
-import { inBothLanguages, type Message } from '../catalog';
-import { MESSAGES, msg, spoken } from '../messages';
-
-const words = (message: Message) => inBothLanguages(MESSAGES, message);
+import { formatMessage, type Message } from '../catalog';
+import { MESSAGES, msg, spoken, type MessageId } from '../messages';
 import { profileOf } from '../own-server/profile';
 import { providerOf } from '../own-server/providers';
 import { objectAt, stringAt } from '../rules/model';
@@ -85,6 +83,7 @@ export async function checkDeliverability(
   options: DeliverabilityOptions = {},
 ): Promise<DeliverabilityResult> {
   const lang = options.lang ?? 'en';
+  const say = (message: Message) => formatMessage(MESSAGES, message, lang);
   const timeoutMs = options.timeoutMs ?? DEFAULT_DNS_TIMEOUT_MS;
   const lookups = new Lookups(options);
   const files = texts.map((text) => sendersIn(text));
@@ -101,37 +100,32 @@ export async function checkDeliverability(
       ? await resolveIncludeRelay(spec.name, lookups)
       : await resolveRelay(spec.name, lookups);
     if (!relayResult.ok) {
-      if (relayResult.offline) return { ok: false, message: DNS_UNREACHABLE[lang] };
+      if (relayResult.offline) return { ok: false, message: say(msg('dns.unreachable')) };
       const why = relayResult.failure
-        ? words(reasonOf(relayResult.failure, timeoutMs))
-        : spec.include
-          ? {
-              en: 'it has no SPF record with addresses',
-              fi: 'sillä ei ole osoitteita sisältävää SPF-tietuetta',
-            }
-          : { en: 'it has no address in DNS', fi: 'sillä ei ole osoitetta DNS:ssä' };
-      const message = {
-        en: `The relay ${spec.name} does not resolve: ${why.en}.`,
-        fi: `Välityspalvelimen ${spec.name} nimi ei selviä: ${why.fi}.`,
-      }[lang];
+        ? reasonOf(relayResult.failure, timeoutMs)
+        : msg(spec.include ? 'dns.relay.no-spf-addresses' : 'dns.relay.no-address');
+      const message = say(msg('dns.relay.unresolved', { relay: spec.name, why }));
       // The hosted relay is every hosted file's: without it nothing is judged. An own server's
       // relay is only its own files': they are not checked, and the rest are.
       if (spec === hosted) return { ok: false, message };
       const count = specs.filter((other) => keyOf(other) === key).length;
-      notes.push(`${message} ${words(msg('dns.own-relay-unchecked', { count }))[lang]}`);
+      notes.push(`${message} ${say(msg('dns.own-relay-unchecked', { count }))}`);
       firstRefusal ??= message;
       relays.set(key, undefined);
       continue;
     }
     const { relay } = relayResult;
     if (relayResult.unchecked) {
-      const why = words(reasonOf(relayResult.unchecked, timeoutMs));
       const [type] = relayResult.unchecked.question.split(' ');
       notes.push(
-        {
-          en: `The relay's ${type === 'AAAA' ? 'IPv6' : 'IPv4'} addresses could not be looked up (${relayResult.unchecked.question}: ${why.en}): only ${relay.addresses.join(', ')} ${relay.addresses.length === 1 ? 'was' : 'were'} checked.`,
-          fi: `Välityspalvelimen ${type === 'AAAA' ? 'IPv6' : 'IPv4'}-osoitteita ei saatu haettua (${relayResult.unchecked.question}: ${why.fi}): vain ${relay.addresses.join(', ')} tarkistettiin.`,
-        }[lang],
+        say(
+          msg('dns.relay.unchecked', {
+            family: type === 'AAAA' ? 'IPv6' : 'IPv4',
+            question: relayResult.unchecked.question,
+            why: reasonOf(relayResult.unchecked, timeoutMs),
+            addresses: relay.addresses.join(', '),
+          }),
+        ),
       );
     }
     relays.set(key, { relay, maker: new VerdictMaker(lookups, relay) });
@@ -167,7 +161,7 @@ export async function checkDeliverability(
         domain,
         addresses: [],
         verdict,
-        summary: summaryOf(verdict, relay, timeoutMs)[lang],
+        summary: say(summaryOf(verdict, relay, timeoutMs)),
       };
       if (!report.addresses.includes(address)) report.addresses.push(address);
       domains.set(reportKey, report);
@@ -205,31 +199,18 @@ export async function checkDeliverability(
     asked: lookups.asked,
     notes,
     ...(reports.length > 0 && failed.length === reports.length
-      ? { nothingChecked: nothingChecked(failed[0].verdict, lookups, timeoutMs)[lang] }
+      ? { nothingChecked: say(nothingChecked(failed[0].verdict, lookups, timeoutMs)) }
       : {}),
   };
 }
 
-const DNS_UNREACHABLE: Localized = {
-  en: "DNS cannot be reached from this machine: not even the root's name servers could be looked up (offline, or the DNS server does not answer). Nothing was checked, and no DNS change is advised.",
-  fi: 'DNS:ään ei saada yhteyttä tältä koneelta: edes juuren nimipalvelimia ei saatu haettua (ei verkkoyhteyttä, tai DNS-palvelin ei vastaa). Mitään ei tarkistettu eikä DNS-muutoksia neuvota.',
-};
-
 /** Why no sender domain could be checked, in one line. */
-function nothingChecked(verdict: Verdict, lookups: Lookups, timeoutMs: number): Localized {
+function nothingChecked(verdict: Verdict, lookups: Lookups, timeoutMs: number): Message {
+  if (lookups.serverGone)
+    return msg('dns.nothing-checked.gone', { questions: lookups.asked.length, ms: timeoutMs });
   const why =
-    verdict.kind === 'dns-failed'
-      ? words(reasonOf(verdict.failure, timeoutMs))
-      : { en: 'the lookups failed', fi: 'kyselyt epäonnistuivat' };
-  return lookups.serverGone
-    ? {
-        en: `No sender domain could be checked: the DNS server stopped answering (${lookups.asked.length} questions, the last ones unanswered within ${timeoutMs} ms each). Is DNS reachable from here?`,
-        fi: `Yhtään lähettäjän verkkotunnusta ei voitu tarkistaa: DNS-palvelin lakkasi vastaamasta (${lookups.asked.length} kyselyä, viimeisiin ei vastausta ${timeoutMs} ms:ssa). Saako tältä koneelta yhteyden DNS:ään?`,
-      }
-    : {
-        en: `No sender domain could be checked: ${why.en}. Is DNS reachable from here?`,
-        fi: `Yhtään lähettäjän verkkotunnusta ei voitu tarkistaa: ${why.fi}. Saako tältä koneelta yhteyden DNS:ään?`,
-      };
+    verdict.kind === 'dns-failed' ? reasonOf(verdict.failure, timeoutMs) : msg('dns.lookups-failed');
+  return msg('dns.nothing-checked', { why });
 }
 
 /**
@@ -288,56 +269,39 @@ function sendersIn(text: string): {
   return { document, senders };
 }
 
-const SPF_PROBLEM_WORDS: Record<SpfProblem, Localized> = {
-  'multiple-records': { en: 'two SPF records (permerror)', fi: 'kaksi SPF-tietuetta (permerror)' },
-  'too-many-lookups': {
-    en: 'SPF needs over 10 lookups (permerror)',
-    fi: 'SPF vaatii yli 10 kyselyä (permerror)',
-  },
-  'too-many-void-lookups': {
-    en: 'SPF names missing domains (permerror)',
-    fi: 'SPF viittaa puuttuviin verkkotunnuksiin (permerror)',
-  },
-  syntax: { en: 'SPF syntax error (permerror)', fi: 'SPF:n syntaksivirhe (permerror)' },
+const SPF_PROBLEM_WORDS: Record<SpfProblem, MessageId> = {
+  'multiple-records': 'summary.spf.multiple-records',
+  'too-many-lookups': 'summary.spf.too-many-lookups',
+  'too-many-void-lookups': 'summary.spf.too-many-void-lookups',
+  syntax: 'summary.spf.syntax',
 };
 
-function dmarcSummary(domain: string, dmarc: DmarcVerdict): Localized {
-  if (dmarc.kind === 'none') return { en: 'no DMARC record', fi: 'ei DMARC-tietuetta' };
-  if (dmarc.kind === 'multiple')
-    return {
-      en: `${dmarc.count} DMARC records (none applies)`,
-      fi: `${dmarc.count} DMARC-tietuetta (mikään ei ole voimassa)`,
-    };
+function dmarcSummary(domain: string, dmarc: DmarcVerdict): Message {
+  if (dmarc.kind === 'none') return msg('summary.dmarc.none');
+  if (dmarc.kind === 'multiple') return msg('summary.dmarc.multiple', { count: dmarc.count });
   const testing = dmarc.testing ? `, ${dmarc.testing}` : '';
   return dmarc.at === domain
-    ? { en: `DMARC p=${dmarc.policy}${testing}`, fi: `DMARC p=${dmarc.policy}${testing}` }
-    : {
-        en: `DMARC p=${dmarc.policy}${testing} (from ${dmarc.at})`,
-        fi: `DMARC p=${dmarc.policy}${testing} (verkkotunnukselta ${dmarc.at})`,
-      };
+    ? msg('summary.dmarc.own', { policy: dmarc.policy, testing })
+    : msg('summary.dmarc.inherited', { policy: dmarc.policy, testing, at: dmarc.at });
 }
 
 /** What DNS says about a domain, in one line. */
-export function summaryOf(verdict: Verdict, relay: Relay, timeoutMs: number): Localized {
+export function summaryOf(verdict: Verdict, relay: Relay, timeoutMs: number): Message {
   const { domain } = verdict;
-  if (verdict.kind === 'domain-not-found')
-    return { en: `${domain}: does not exist (NXDOMAIN)`, fi: `${domain}: ei ole olemassa (NXDOMAIN)` };
-  if (verdict.kind === 'dns-failed') {
-    const why = words(reasonOf(verdict.failure, timeoutMs));
-    return { en: `${domain}: not checked: ${why.en}`, fi: `${domain}: ei tarkistettu: ${why.fi}` };
-  }
+  if (verdict.kind === 'domain-not-found') return msg('summary.not-found', { domain });
+  if (verdict.kind === 'dns-failed')
+    return msg('summary.not-checked', { domain, why: reasonOf(verdict.failure, timeoutMs) });
   const { spf, dmarc } = verdict;
-  const spfText: Localized =
+  const spfText =
     spf.kind === 'pass'
-      ? { en: `SPF authorizes ${relay.host}`, fi: `SPF sallii välittäjän ${relay.host}` }
+      ? msg('summary.spf.pass', { relay: relay.host })
       : spf.kind === 'none'
-        ? { en: 'no SPF record', fi: 'ei SPF-tietuetta' }
+        ? msg('summary.spf.none')
         : spf.kind === 'invalid'
-          ? SPF_PROBLEM_WORDS[spf.problem]
-          : {
-              en: `SPF does not authorize ${relay.host} (${spf.results.map((r) => `${r.ip}: ${r.result}`).join(', ')})`,
-              fi: `SPF ei salli välittäjää ${relay.host} (${spf.results.map((r) => `${r.ip}: ${r.result}`).join(', ')})`,
-            };
-  const dmarcText = dmarcSummary(domain, dmarc);
-  return { en: `${domain}: ${spfText.en}; ${dmarcText.en}`, fi: `${domain}: ${spfText.fi}; ${dmarcText.fi}` };
+          ? msg(SPF_PROBLEM_WORDS[spf.problem])
+          : msg('summary.spf.not-authorized', {
+              relay: relay.host,
+              results: spf.results.map((r) => `${r.ip}: ${r.result}`).join(', '),
+            });
+  return msg('summary.line', { domain, spf: spfText, dmarc: dmarcSummary(domain, dmarc) });
 }
