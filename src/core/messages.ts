@@ -9,6 +9,7 @@ import { OWN_SERVER_MESSAGES } from './own-server/messages';
 import { REPLY_MESSAGES } from './send/reply-messages';
 import { SEND_MESSAGES } from './send/send-messages';
 import { CHECK_MESSAGES } from './deliverability/check-messages';
+import { EXPLAIN_MESSAGES } from './deliverability/explain-messages';
 
 const SMTP = 'Ohjaustiedot → SMTP-palvelin';
 const PERSONS = 'Henkilörekisteri → Sähköposti';
@@ -428,6 +429,7 @@ export const MESSAGES = {
   ...REPLY_MESSAGES,
   ...SEND_MESSAGES,
   ...CHECK_MESSAGES,
+  ...EXPLAIN_MESSAGES,
 } as const satisfies Catalog;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -5,10 +5,10 @@
  * The message is parsed by mailparser and mailauth; nothing here reads MIME by hand.
  */
 import { sameAddress } from '../address';
-import { inBothLanguages } from '../catalog';
+import { inBothLanguages, type Message } from '../catalog';
 import { parseJson } from '../json/parse';
 import { MAX_TEXT_LENGTH } from '../lint';
-import { MESSAGES } from '../messages';
+import { MESSAGES, msg } from '../messages';
 import { senderAddresses } from '../senders';
 import type { Lang, Localized } from '../types';
 import type { AuthenticationResults, MethodResult } from './auth-library';
@@ -18,6 +18,9 @@ import { consequence, recordAdvice } from './rules/dns-rule';
 import type { Suggestion } from './spf-proof';
 import { relayMechanism } from './spf-record';
 import { checkableDomain, loadAuthLibrary, resolveRelay, VerdictMaker, type Relay } from './verdict';
+
+/** A message of the catalog in both languages (an explanation is shown in either, later). */
+const both = (message: Message): Localized => inBothLanguages(MESSAGES, message);
 
 export interface ExplainOptions extends LookupOptions {
   relay?: string;
@@ -236,23 +239,18 @@ function envelopeSenderOf(
   return undefined;
 }
 
-const NO_HEADERS: Localized = {
-  en: 'not an e-mail message (it has no From: or Received: header)',
-  fi: 'ei sähköpostiviesti (siinä ei ole From:- eikä Received:-otsaketta)',
-};
+const NO_HEADERS: Localized = both(msg('explain.no-headers'));
 
 /** mailparser's limits (EMAXLEN), in words about the file. */
 function overLimit(error: unknown): Localized | undefined {
   if ((error as { code?: unknown })?.code !== 'EMAXLEN') return undefined;
-  return /child nodes/i.test(String((error as Error).message))
-    ? {
-        en: 'not read: the message has more than 1,000 MIME parts (attachments and alternatives), more than any real message',
-        fi: 'ei luettu: viestissä on yli 1 000 MIME-osaa (liitteitä ja vaihtoehtoja), enemmän kuin missään todellisessa viestissä',
-      }
-    : {
-        en: 'not read: a header section of the message is larger than 1 MB (too many or too long header lines)',
-        fi: 'ei luettu: viestin otsakeosa on yli 1 Mt (liian monta tai liian pitkiä otsakerivejä)',
-      };
+  return both(
+    msg(
+      /child nodes/i.test(String((error as Error).message))
+        ? 'explain.too-many-parts'
+        : 'explain.header-too-large',
+    ),
+  );
 }
 
 /** The input is not a message that can be explained; `why` says so in words about the file. */
@@ -282,7 +280,7 @@ function sendersOf(from: string, configs: readonly { file: string; text: string 
         file,
         as:
           sender.path[0] === 'sender'
-            ? { en: 'the defined sender', fi: 'määritelty lähettäjä' }[lang]
+            ? both(msg('explain.defined-sender'))[lang]
             : `${sender.name ?? '?'}${sender.citrixId ? ` (${sender.citrixId})` : ''}`,
       })),
   );
@@ -321,84 +319,57 @@ function adviceFor(
   const advice: Localized[] = [];
   const relay = x.relay.host;
   const fromDomain = x.from?.slice(x.from.lastIndexOf('@') + 1);
-  if (!x.relay.passed)
-    advice.push({
-      en: `No Received: header names ${relay}: this copy did not come through the hosted service's relay, so it proves nothing about mail from Nova. Send the test from Nova inside the hosted service and save the copy that arrives.`,
-      fi: `Yksikään Received:-otsake ei mainitse palvelinta ${relay}: tämä kopio ei kulkenut sovelluspalvelun välityspalvelimen kautta, joten se ei todista Noven postista mitään. Lähetä testi Novasta sovelluspalvelussa ja tallenna perille tullut kopio.`,
-    });
+  if (!x.relay.passed) advice.push(both(msg('explain.advice.not-via-relay', { relay })));
   if (!x.ours) {
-    advice.push({
-      en: `DNS cannot be reached from this machine (not even the root's name servers answer), so our own check could not be made and no DNS change is advised. What the recipient's server concluded, above, is its verdict, not ours. Run this again when the machine is online.`,
-      fi: `DNS:ään ei saada yhteyttä tältä koneelta (edes juuren nimipalvelimet eivät vastaa), joten omaa tarkistusta ei voitu tehdä eikä DNS-muutoksia neuvota. Yllä näkyvä vastaanottajan palvelimen päätelmä on sen, ei meidän. Aja uudelleen, kun kone on verkossa.`,
-    });
+    advice.push(both(msg('explain.advice.offline')));
     return [...advice, ...senderAdvice(x, configsGiven)];
   }
 
   const { spf } = x.ours;
-  if (spf.unknownSender)
-    advice.push({
-      en: `This copy does not say its envelope sender (no Return-Path, and the recipient's headers do not name it), so SPF cannot be checked from it; DMARC can then pass only through an aligned DKIM signature. Save the message with all its headers (Gmail: Show original → Download; Outlook: Save as), or check the sender's domain with Check deliverability.`,
-      fi: `Tämä kopio ei kerro kirjekuoren lähettäjää (ei Return-Path-otsaketta, eivätkä vastaanottajan otsakkeet mainitse sitä), joten SPF:ää ei voi tarkistaa siitä; DMARC voi silloin mennä läpi vain sen mukaisella DKIM-allekirjoituksella. Tallenna viesti kaikkine otsakkeineen (Gmail: Näytä alkuperäinen → Lataa; Outlook: Tallenna nimellä) tai tarkista lähettäjän verkkotunnus toiminnolla Check deliverability.`,
-    });
+  if (spf.unknownSender) advice.push(both(msg('explain.advice.unknown-sender')));
   else if (spf.result === 'temperror')
-    advice.push({
-      en: `SPF of ${spf.domain ?? '?'} could not be checked now (a DNS lookup failed): run again.`,
-      fi: `Verkkotunnuksen ${spf.domain ?? '?'} SPF:ää ei voitu nyt tarkistaa (DNS-kysely epäonnistui): aja uudelleen.`,
-    });
+    advice.push(both(msg('explain.advice.spf-temperror', { domain: spf.domain ?? '?' })));
   else if (spf.result !== 'pass' && spf.domain) {
     const publish = record
-      ? inBothLanguages(
-          MESSAGES,
-          recordAdvice(record.suggestion, record.relay, record.domain, 'spf.advice.publish'),
-        )
+      ? both(recordAdvice(record.suggestion, record.relay, record.domain, 'spf.advice.publish'))
       : { en: '', fi: '' };
-    advice.push({
-      en: `SPF ${spf.result} for ${spf.domain} from ${spf.ip ?? '?'}: the domain does not authorize the server the message came from. ${publish.en}`.trim(),
-      fi: `SPF ${spf.result} verkkotunnukselle ${spf.domain} osoitteesta ${spf.ip ?? '?'}: verkkotunnus ei salli palvelinta, josta viesti tuli. ${publish.fi}`.trim(),
-    });
+    advice.push(
+      both(
+        msg('explain.advice.spf-failed', {
+          result: spf.result,
+          domain: spf.domain,
+          ip: spf.ip ?? '?',
+          publish: { en: publish.en && ` ${publish.en}`, fi: publish.fi && ` ${publish.fi}` },
+        }),
+      ),
+    );
   }
 
   const verified = x.ours.dkim.filter((signature) => signature.result === 'pass');
   for (const signature of x.ours.dkim.filter((s) => s.result !== 'pass' && s.result !== 'none')) {
     const key = `${signature.selector ?? '?'}._domainkey.${signature.domain}`;
     if (signature.result === 'temperror') {
-      advice.push({
-        en: `The DKIM signature of ${signature.domain} could not be checked now (the key at ${key} could not be looked up): run again.`,
-        fi: `Verkkotunnuksen ${signature.domain} DKIM-allekirjoitusta ei voitu nyt tarkistaa (nimen ${key} avainta ei saatu haettua): aja uudelleen.`,
-      });
+      advice.push(both(msg('explain.advice.dkim-temperror', { domain: signature.domain, key })));
       continue;
     }
-    advice.push({
-      en: `The DKIM signature of ${signature.domain} does not verify (${signature.result}${signature.comment ? `: ${signature.comment}` : ''}): the message was changed after it was signed (a forward, or a gateway that rewrites it), or the key at ${key} is not the one that signed it.`,
-      fi: `Verkkotunnuksen ${signature.domain} DKIM-allekirjoitus ei täsmää (${signature.result}${signature.comment ? `: ${signature.comment}` : ''}): viestiä muutettiin allekirjoituksen jälkeen (edelleenlähetys tai viestiä muokkaava yhdyskäytävä), tai nimen ${key} avain ei ole se, jolla allekirjoitettiin.`,
-    });
+    const result = `${signature.result}${signature.comment ? `: ${signature.comment}` : ''}`;
+    advice.push(both(msg('explain.advice.dkim-failed', { domain: signature.domain, result, key })));
   }
   if (x.ours.dkim.length === 0 && fromDomain)
-    advice.push({
-      en: `The message has no DKIM signature: DMARC for ${fromDomain} can pass only through SPF. Ask Visma whether the hosted service can sign mail for your domain.`,
-      fi: `Viestissä ei ole DKIM-allekirjoitusta: verkkotunnuksen ${fromDomain} DMARC voi mennä läpi vain SPF:n kautta. Kysy Vismalta, voiko sovelluspalvelu allekirjoittaa verkkotunnuksesi postin.`,
-    });
+    advice.push(both(msg('explain.advice.no-dkim', { domain: fromDomain })));
 
   const { dmarc } = x.ours;
   if (dmarc.result === 'fail') {
-    const then = inBothLanguages(
-      MESSAGES,
-      consequence(dmarc.domain ?? '', {
-        kind: 'found',
-        policy: dmarc.policy ?? 'none',
-        record: '',
-        at: dmarc.domain ?? '',
-      }),
-    );
-    advice.push({
-      en: `DMARC fails for ${fromDomain}: neither SPF of the From's domain nor an aligned DKIM signature passes. ${then.en} It passes once the SPF record above is published${verified.length ? '' : ' or an aligned DKIM signature verifies'}.`,
-      fi: `DMARC epäonnistuu verkkotunnukselle ${fromDomain}: From-verkkotunnuksen SPF tai sen mukainen DKIM-allekirjoitus ei mene läpi. ${then.fi} Se menee läpi, kun yllä oleva SPF-tietue on julkaistu${verified.length ? '' : ' tai sen mukainen DKIM-allekirjoitus täsmää'}.`,
+    const then = consequence(dmarc.domain ?? '', {
+      kind: 'found',
+      policy: dmarc.policy ?? 'none',
+      record: '',
+      at: dmarc.domain ?? '',
     });
+    const id = verified.length ? 'explain.advice.dmarc-fails' : 'explain.advice.dmarc-fails-or-dkim';
+    advice.push(both(msg(id, { domain: fromDomain ?? '', then })));
   } else if (dmarc.result === 'none' && fromDomain)
-    advice.push({
-      en: `${fromDomain} has no DMARC record: Gmail, Outlook.com and Yahoo expect one. A start: "v=DMARC1; p=none; rua=mailto:<a mailbox someone reads>" at _dmarc.${fromDomain}.`,
-      fi: `Verkkotunnuksella ${fromDomain} ei ole DMARC-tietuetta: Gmail, Outlook.com ja Yahoo odottavat sellaista. Alku: "v=DMARC1; p=none; rua=mailto:<postilaatikko, jota joku lukee>" nimelle _dmarc.${fromDomain}.`,
-    });
+    advice.push(both(msg('explain.advice.no-dmarc', { domain: fromDomain })));
 
   const ours = x.ours;
   for (const verdict of x.recipient.slice(0, 1)) {
@@ -415,20 +386,14 @@ function adviceFor(
       const what = differs
         .map((method) => `${method}=${verdict[method]} / ${ours[method].result}`)
         .join(', ');
-      advice.push({
-        en: `The recipient's server (${verdict.server ?? '?'}) concluded otherwise than our check today (${what}): DNS may have changed since the message arrived.`,
-        fi: `Vastaanottajan palvelin (${verdict.server ?? '?'}) päätyi eri tulokseen kuin tämänpäiväinen tarkistuksemme (${what}): DNS on voinut muuttua viestin saapumisen jälkeen.`,
-      });
+      advice.push(both(msg('explain.advice.verdicts-differ', { server: verdict.server ?? '?', what })));
     }
   }
 
   advice.push(...senderAdvice(x, configsGiven));
 
   if (advice.length === 0)
-    advice.push({
-      en: `Nothing to fix: the message came through ${relay} and authenticates (SPF ${spf.result}, DMARC ${dmarc.result}).`,
-      fi: `Ei korjattavaa: viesti tuli palvelimen ${relay} kautta ja todentuu (SPF ${spf.result}, DMARC ${dmarc.result}).`,
-    });
+    advice.push(both(msg('explain.advice.nothing', { relay, spf: spf.result, dmarc: dmarc.result })));
   return advice;
 }
 
@@ -436,10 +401,7 @@ function adviceFor(
 function senderAdvice(x: Explanation, configsGiven: boolean): Localized[] {
   const advice: Localized[] = [];
   if (configsGiven && x.from && x.sentBy?.length === 0)
-    advice.push({
-      en: `No nova-mail.json sends as ${x.from}: check Ohjaustiedot → Määritelty sähköpostin lähettäjä, or the person's Henkilörekisteri → Sähköposti tab, against this address.`,
-      fi: `Mikään nova-mail.json ei lähetä osoitteella ${x.from}: vertaa osoitetta kohtiin Ohjaustiedot → Määritelty sähköpostin lähettäjä tai henkilön Henkilörekisteri → Sähköposti.`,
-    });
+    advice.push(both(msg('explain.advice.no-config', { from: x.from })));
   return advice;
 }
 
