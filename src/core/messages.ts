@@ -124,6 +124,10 @@ export const MESSAGES = {
     en: `The SMTP server must be {relay} (${SMTP}).`,
     fi: `SMTP-palvelimen pitää olla {relay} (${SMTP}).`,
   },
+  'smtp-server.provider': {
+    en: `In the hosted service the SMTP server must be {relay} (${SMTP}); {server} is {provider}'s. If this Nova sends through the company's own mail service, say so with "profile": "ownServer" instead (docs/own-server.md).`,
+    fi: `Sovelluspalvelussa SMTP-palvelimen pitää olla {relay} (${SMTP}); {server} on palvelun {provider}. Jos tämä Nova lähettää yrityksen oman postipalvelun kautta, merkitse se sen sijaan: "profile": "ownServer" (docs/own-server.md).`,
+  },
   'smtp-server.fix': { en: 'Set the server to {relay}', fi: 'Aseta palvelimeksi {relay}' },
   'smtp-port.wrong': {
     en: 'The port must be {port} (Ohjaustiedot → Portti).',

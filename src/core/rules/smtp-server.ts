@@ -2,6 +2,7 @@ import { msg } from '../messages';
 import type { Rule } from './rule';
 import { objectAt, stringAt } from './model';
 import { NOVA_SMTP_SERVER as RELAY, TRUSTED_SENDER } from '../nova';
+import { providerOf } from '../own-server/providers';
 
 export const smtpServer: Rule = {
   id: 'smtp-server',
@@ -16,11 +17,15 @@ export const smtpServer: Rule = {
     const server = stringAt(objectAt(config, 'smtp'), 'server');
     if (server === undefined || server === '' || server.trim().toLowerCase() === RELAY) return;
     const isTrustedSender = server.trim().toLowerCase() === TRUSTED_SENDER;
+    // A mail service's server in a hosted file: most likely an own-server file without its profile.
+    const provider = providerOf(server);
     report({
       target: { at: 'value', path: ['smtp', 'server'] },
       message: isTrustedSender
         ? msg('smtp-server.trusted-sender', { server: TRUSTED_SENDER, relay: RELAY })
-        : msg('smtp-server.wrong', { relay: RELAY }),
+        : provider.id !== 'other'
+          ? msg('smtp-server.provider', { relay: RELAY, server: server.trim(), provider: provider.name })
+          : msg('smtp-server.wrong', { relay: RELAY }),
       fix: {
         title: msg('smtp-server.fix', { relay: RELAY }),
         action: { kind: 'set', path: ['smtp', 'server'], value: RELAY },

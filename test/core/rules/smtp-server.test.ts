@@ -21,5 +21,18 @@ ruleTester('smtp-server', {
       severity: 'warning',
       fixable: true,
     },
+    {
+      name: "a mail service's server in a file without the own-server profile",
+      messageId: 'smtp-server.provider',
+      data: {
+        relay: 'smtp.visma.local',
+        server: 'smtp.office365.com',
+        provider: 'Microsoft 365 / Outlook.com',
+      },
+      build: () => ({ ...personConfig(), smtp: { server: 'smtp.office365.com', port: 25, ssl: false } }),
+      covers: '"smtp.office365.com"',
+      severity: 'warning',
+      fixable: true,
+    },
   ],
 });
