@@ -18,14 +18,24 @@ export const smtpServer: Rule = {
     if (server === undefined || server === '' || server.trim().toLowerCase() === RELAY) return;
     const isTrustedSender = server.trim().toLowerCase() === TRUSTED_SENDER;
     // A mail service's server in a hosted file: most likely an own-server file without its profile.
+    // Which one is meant is the user's to say, so nothing is written (Fix all must not replace it).
     const provider = providerOf(server);
+    if (!isTrustedSender && provider.id !== 'other') {
+      report({
+        target: { at: 'value', path: ['smtp', 'server'] },
+        message: msg('smtp-server.provider', {
+          relay: RELAY,
+          server: server.trim(),
+          provider: provider.name,
+        }),
+      });
+      return;
+    }
     report({
       target: { at: 'value', path: ['smtp', 'server'] },
       message: isTrustedSender
         ? msg('smtp-server.trusted-sender', { server: TRUSTED_SENDER, relay: RELAY })
-        : provider.id !== 'other'
-          ? msg('smtp-server.provider', { relay: RELAY, server: server.trim(), provider: provider.name })
-          : msg('smtp-server.wrong', { relay: RELAY }),
+        : msg('smtp-server.wrong', { relay: RELAY }),
       fix: {
         title: msg('smtp-server.fix', { relay: RELAY }),
         action: { kind: 'set', path: ['smtp', 'server'], value: RELAY },

@@ -32,7 +32,7 @@ ruleTester('smtp-server', {
       build: () => ({ ...personConfig(), smtp: { server: 'smtp.office365.com', port: 25, ssl: false } }),
       covers: '"smtp.office365.com"',
       severity: 'warning',
-      fixable: true,
+      fixable: false, // which Nova is meant is the user's to say: Fix all must not overwrite it
     },
   ],
 });
