@@ -4,6 +4,7 @@
  * the company's own mail service (`"profile": "ownServer"`).
  */
 import { isObject, objectAt, stringAt } from '../rules/model';
+import { providerOf } from './providers';
 
 export type Profile = 'hosted' | 'ownServer';
 export const PROFILES: readonly Profile[] = ['hosted', 'ownServer'];
@@ -27,4 +28,15 @@ export function authenticationOf(config: unknown): Authentication {
   return (AUTHENTICATIONS as readonly string[]).includes(value ?? '')
     ? (value as Authentication)
     : 'password';
+}
+
+/**
+ * A file without the own-server profile whose server is a mail service's (Microsoft 365, Google):
+ * most likely an own-server Nova whose profile is missing. The hosted rules still report its values,
+ * but fix none of them: which Nova is meant is the user's to say.
+ */
+export function namesAMailService(config: unknown): boolean {
+  if (profileOf(config) !== 'hosted') return false;
+  const server = stringAt(objectAt(config, 'smtp'), 'server');
+  return server !== undefined && providerOf(server).id !== 'other';
 }

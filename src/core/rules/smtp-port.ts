@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 import { objectAt } from './model';
 
 import { msg } from '../messages';
+import { namesAMailService } from '../own-server/profile';
 import { NOVA_SMTP_PORT as PORT } from '../nova';
 export const smtpPort: Rule = {
   id: 'smtp-port',
@@ -15,10 +16,14 @@ export const smtpPort: Rule = {
     report({
       target: { at: 'value', path: ['smtp', 'port'] },
       message: msg('smtp-port.wrong', { port: PORT }),
-      fix: {
-        title: msg('smtp-port.fix', { port: PORT }),
-        action: { kind: 'set', path: ['smtp', 'port'], value: PORT },
-      },
+      ...(namesAMailService(config)
+        ? {}
+        : {
+            fix: {
+              title: msg('smtp-port.fix', { port: PORT }),
+              action: { kind: 'set', path: ['smtp', 'port'], value: PORT },
+            },
+          }),
     });
   },
 };

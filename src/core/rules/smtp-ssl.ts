@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 import { objectAt } from './model';
 
 import { msg } from '../messages';
+import { namesAMailService } from '../own-server/profile';
 import { NOVA_SMTP_PORT } from '../nova';
 export const smtpSsl: Rule = {
   id: 'smtp-ssl',
@@ -14,10 +15,14 @@ export const smtpSsl: Rule = {
     report({
       target: { at: 'value', path: ['smtp', 'ssl'] },
       message: msg('smtp-ssl.on', { port: NOVA_SMTP_PORT }),
-      fix: {
-        title: msg('smtp-ssl.fix'),
-        action: { kind: 'set', path: ['smtp', 'ssl'], value: false },
-      },
+      ...(namesAMailService(config)
+        ? {}
+        : {
+            fix: {
+              title: msg('smtp-ssl.fix'),
+              action: { kind: 'set', path: ['smtp', 'ssl'], value: false },
+            },
+          }),
     });
   },
 };

@@ -12,5 +12,13 @@ ruleTester('smtp-port', {
       severity: 'warning',
       fixable: true,
     },
+    {
+      name: "port 587 of a mail service's server in a file without a profile: reported, not fixed",
+      messageId: 'smtp-port.wrong',
+      build: () => ({ ...personConfig(), smtp: { server: 'smtp.gmail.com', port: 587, ssl: false } }),
+      covers: '587',
+      severity: 'warning',
+      fixable: false,
+    },
   ],
 });

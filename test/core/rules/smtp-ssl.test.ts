@@ -12,5 +12,13 @@ ruleTester('smtp-ssl', {
       severity: 'warning',
       fixable: true,
     },
+    {
+      name: "SSL on with a mail service's server in a file without a profile: reported, not fixed",
+      messageId: 'smtp-ssl.on',
+      build: () => ({ ...personConfig(), smtp: { server: 'smtp.office365.com', port: 25, ssl: true } }),
+      covers: 'true',
+      severity: 'warning',
+      fixable: false,
+    },
   ],
 });
