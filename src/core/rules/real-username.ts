@@ -1,5 +1,6 @@
 import { inBothLanguages } from '../catalog';
 import { MESSAGES, msg, type MessageId } from '../messages';
+import { namesAMailService } from '../own-server/profile';
 import { realCredentials, type RealCredential } from './credentials';
 import { CITRIX_ID, PLACEHOLDER, personsOf, stringAt } from './model';
 import type { Rule } from './rule';
@@ -19,6 +20,8 @@ export const realUsername: Rule = {
       (citrixIds ??= new Set(
         personsOf(context.config).flatMap((view) => stringAt(view.email, 'username')?.toLowerCase() ?? []),
       )).has(value.toLowerCase());
+    // An own-server Nova whose profile is missing: its login is reported, never replaced.
+    const keep = namesAMailService(context.config);
     for (const found of realCredentials(context, 'username')) {
       const holds = whatItHolds(found, isSomeonesCitrixId);
       context.report({
@@ -29,10 +32,9 @@ export const realUsername: Rule = {
           screen: found.screen,
           placeholder: PLACEHOLDER,
         }),
-        fix: {
-          title: msg('real-username.fix', { placeholder: PLACEHOLDER }),
-          action: found.fix,
-        },
+        ...(keep
+          ? {}
+          : { fix: { title: msg('real-username.fix', { placeholder: PLACEHOLDER }), action: found.fix } }),
       });
     }
   },

@@ -54,5 +54,18 @@ ruleTester('real-username', {
       severity: 'error',
       fixable: true,
     },
+    {
+      name: "a mailbox login in a file whose server is a mail service's but that has no profile: reported, not replaced",
+      messageId: 'real-username.found',
+      build: () => ({
+        ...definedConfig(),
+        smtp: { server: 'smtp.gmail.com', port: 587, ssl: true },
+        sender: { ...definedConfig().sender, username: 'laskutus@esimerkki.fi' },
+      }),
+      covers: '"laskutus@esimerkki.fi"',
+      occurrence: 1,
+      severity: 'error',
+      fixable: false,
+    },
   ],
 });
