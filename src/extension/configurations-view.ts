@@ -22,6 +22,8 @@ export interface ConfigurationNode {
   file: string;
   label: string;
   senderMode: ConfigSummary['senderMode'] | null;
+  /** An own mail server's service, or null for the hosted service. */
+  ownServer: string | null;
   persons: number;
   errors: number;
   warnings: number;
@@ -183,6 +185,7 @@ function configurationNode(uri: vscode.Uri, results: LastResults): Configuration
     file: vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1),
     label: summary.company ?? path.basename(uri.path),
     senderMode: summary.senderMode ?? null,
+    ownServer: summary.ownServer ?? null,
     persons: summary.persons.length,
     errors: summary.errors,
     warnings: summary.warnings,

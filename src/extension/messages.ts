@@ -154,6 +154,7 @@ export const EXTENSION_MESSAGES = {
     fi: 'Tämä tiedosto ei kirjaudu omaan postipalvelimeen ("profile": "ownServer" ja käyttäjätunnus): se ei tarvitse salasanaa.',
   },
   chooseLogin: { en: 'Which login?', fi: 'Mikä tunnus?' },
+  viewOwnServer: { en: 'own server: {service}', fi: 'oma palvelin: {service}' },
   loginLine: {
     en: 'Login: {user} (password from the secret storage)',
     fi: 'Kirjautuminen: {user} (salasana salaisuusvarastosta)',

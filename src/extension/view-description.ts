@@ -3,13 +3,15 @@ import type { Say } from './l10n';
 /** The counts a configuration's node shows. */
 export interface NodeCounts {
   senderMode: 'personRegister' | 'defined' | null | undefined;
+  /** An own mail server's service; absent or null for the hosted service. */
+  ownServer?: string | null;
   persons: number;
   errors: number;
   warnings: number;
 }
 
 /**
- * What the Nova Mail view says beside a configuration: its sender mode, its persons (not for a
+ * What the Nova Mail view says beside a configuration: an own mail server's service, its sender mode, its persons (not for a
  * defined sender, which sends for everyone: "0 persons" said nothing), its errors and warnings,
  * each in the singular or the plural (regression: "1 errors").
  */
@@ -23,5 +25,6 @@ export function configurationDescription(node: NodeCounts, say: Say): string {
   const persons = node.senderMode === 'defined' ? [] : [say('viewPersons', { count: node.persons })];
   const errors = say('viewErrors', { count: node.errors });
   const warnings = say('viewWarnings', { count: node.warnings });
-  return [mode, ...persons, `${errors}, ${warnings}`].join(' · ');
+  const service = node.ownServer ? [say('viewOwnServer', { service: node.ownServer })] : [];
+  return [...service, mode, ...persons, `${errors}, ${warnings}`].join(' · ');
 }

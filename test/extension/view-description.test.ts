@@ -36,4 +36,18 @@ describe('the Nova Mail view describes a configuration', () => {
     const defined = { senderMode: 'defined' as const, persons: 0, errors: 0, warnings: 0 };
     assert.equal(configurationDescription(defined, sayIn('en')), 'defined sender · 0 errors, 0 warnings');
   });
+
+  it("names an own mail server's service first", () => {
+    const gmail = {
+      ownServer: 'Gmail / Google Workspace',
+      senderMode: 'defined' as const,
+      persons: 0,
+      errors: 0,
+      warnings: 1,
+    };
+    assert.equal(
+      configurationDescription(gmail, sayIn('fi')),
+      'oma palvelin: Gmail / Google Workspace · määritelty lähettäjä · 0 virhettä, 1 varoitus',
+    );
+  });
 });

@@ -3,6 +3,8 @@
  * problems the file has. The report, the Nova Mail view and the entry sheet are built from it.
  */
 import { JsonDocument } from '../document';
+import { profileOf } from '../own-server/profile';
+import { providerOf } from '../own-server/providers';
 import { lint, MAX_TEXT_LENGTH, type LintOptions } from '../lint';
 import { hasSenderRole, isObject, objectAt, personsOf, senderMode, stringAt } from '../rules/model';
 import type { JsonPath, Problem } from '../types';
@@ -23,6 +25,8 @@ export interface PersonSummary {
 
 export interface ConfigSummary {
   company?: string;
+  /** An own mail server's service (its provider's name, or the server), when the file has that profile. */
+  ownServer?: string;
   senderMode?: 'personRegister' | 'defined';
   /** The defined sender, in defined mode. */
   sender?: { name?: string; address?: string; offset: number };
@@ -47,6 +51,11 @@ export function summarize(text: string, options: LintOptions = {}): ConfigSummar
   const company = isObject(config) ? config.company : undefined;
   if (typeof company === 'string' && company.trim() !== '') summary.company = company.trim();
   summary.senderMode = senderMode(config);
+  if (profileOf(config) === 'ownServer') {
+    const server = stringAt(objectAt(config, 'smtp'), 'server')?.trim() ?? '';
+    const provider = providerOf(server);
+    summary.ownServer = provider.id === 'other' ? server : provider.name;
+  }
   const offsetOf = (path: JsonPath) => document.node(path)?.offset ?? 0;
   if (summary.senderMode === 'defined') {
     const sender = objectAt(config, 'sender');
