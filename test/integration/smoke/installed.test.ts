@@ -37,6 +37,9 @@ describe('the installed .vsix', () => {
       'dist/mailauth.js',
       'docs/rules/smtp-port.md',
       'docs/rules/spf-not-authorized.md',
+      // the pages the rule pages link to (../own-server.md, ../deliverability.md)
+      'docs/own-server.md',
+      'docs/deliverability.md',
     ])
       assert.ok(fs.existsSync(path.join(extension.extensionPath, file)), file);
   });
