@@ -7,7 +7,6 @@ import { isObject, objectAt, stringAt } from '../rules/model';
 import { providerOf } from './providers';
 
 export type Profile = 'hosted' | 'ownServer';
-export const PROFILES: readonly Profile[] = ['hosted', 'ownServer'];
 
 /**
  * How an own server takes the login (the file's `smtp.authentication`): `password` (the account's

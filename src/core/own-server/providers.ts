@@ -12,8 +12,6 @@ export interface Provider {
   name: string;
   /** The domain whose SPF record lists the service's senders (`include:` it), when one is known. */
   spfInclude?: string;
-  /** It takes client mail on 587 with STARTTLS (a submission port), with a login. */
-  submission: boolean;
   /** It takes mail on port 25 without a login, by the sender's IP address (a relay connector). */
   relayByAddress: boolean;
 }
@@ -26,31 +24,27 @@ const PROVIDERS: Record<ProviderId, Provider> = {
     id: 'microsoft365',
     name: 'Microsoft 365 / Outlook.com',
     spfInclude: MICROSOFT_SPF,
-    submission: true,
     relayByAddress: false,
   },
   microsoft365Relay: {
     id: 'microsoft365Relay',
     name: 'Microsoft 365 (SMTP relay connector)',
     spfInclude: MICROSOFT_SPF,
-    submission: false,
     relayByAddress: true,
   },
   google: {
     id: 'google',
     name: 'Gmail / Google Workspace',
     spfInclude: GOOGLE_SPF,
-    submission: true,
     relayByAddress: false,
   },
   googleRelay: {
     id: 'googleRelay',
     name: 'Google Workspace SMTP relay',
     spfInclude: GOOGLE_SPF,
-    submission: true,
     relayByAddress: true,
   },
-  other: { id: 'other', name: 'SMTP', submission: true, relayByAddress: false },
+  other: { id: 'other', name: 'SMTP', relayByAddress: false },
 };
 
 /** Microsoft's client-submission endpoints (SMTP AUTH), Microsoft 365's and Outlook.com's. */
