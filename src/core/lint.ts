@@ -159,6 +159,8 @@ export function findProblems(
 }
 
 function place(found: CappedFindings, document: JsonDocument, options: LintOptions): Problem[] {
+  // A clean file needs no place at all: no tree (not even a pruned one) is built for it.
+  if (found.kept.length === 0 && found.omitted.size === 0) return [];
   const say = (message: Message): string => formatMessage(MESSAGES, message, options.lang ?? 'en');
   document.focusOnPersons(personsPlaced(found));
   const problems: Problem[] = [];
