@@ -1,5 +1,6 @@
 /** The logins an own server takes: each sender's username field, and the address it sends as. */
-import { credentialFields, isObject, stringAt, type CredentialField, type JsonObject } from '../rules/model';
+import { normalizeAddress } from '../address';
+import { credentialFields, stringAt, type CredentialField } from '../rules/model';
 
 export interface Login {
   field: CredentialField;
@@ -10,31 +11,13 @@ export interface Login {
 export function loginsOf(config: unknown): Login[] {
   return credentialFields(config)
     .filter((field) => field.kind === 'username' && field.exact && field.expected)
-    .map((field) => ({ field, address: stringAt(objectAtPath(config, field.objectPath), 'address') }));
+    .map((field) => ({ field, address: stringAt(field.holder, 'address') }));
 }
 
-function objectAtPath(config: unknown, path: readonly (string | number)[]): JsonObject | undefined {
-  let at: unknown = config;
-  for (const step of path)
-    at =
-      typeof step === 'number'
-        ? Array.isArray(at)
-          ? at[step]
-          : undefined
-        : isObject(at)
-          ? at[step]
-          : undefined;
-  return isObject(at) ? at : undefined;
-}
-
-/** The domain of an address, lower case, or undefined when it is not one. */
+/** The domain of an address in the one form addresses are compared in (ASCII, lower case). */
 export function domainOf(address: string): string | undefined {
   const at = address.lastIndexOf('@');
-  return at > 0 && at < address.length - 1
-    ? address
-        .slice(at + 1)
-        .trim()
-        .toLowerCase()
-        .normalize('NFC')
-    : undefined;
+  if (at <= 0 || at === address.length - 1) return undefined;
+  const normal = normalizeAddress(address);
+  return normal.slice(normal.lastIndexOf('@') + 1);
 }

@@ -4,7 +4,7 @@
  * the editor's secret storage before it is replaced with the placeholder).
  */
 import { JsonDocument } from '../document';
-import { credentialFields, isPlaceholder, looksLikeCredential, objectAt, stringAt } from '../rules/model';
+import { credentialFields, isPlaceholder, looksLikeCredential, stringAt } from '../rules/model';
 import { loginsOf } from './logins';
 import { authenticationOf, profileOf } from './profile';
 
@@ -34,17 +34,10 @@ export function passwordAt(text: string, offset: number): { user: string; passwo
     if (field.kind !== 'password' || typeof field.value !== 'string' || !looksLikeCredential(field.value))
       continue;
     if (document.resolve({ at: 'value', path: field.path }).offset !== offset) continue;
-    const [first, index] = field.objectPath;
-    const holder =
-      first === 'sender' ? objectAt(config, 'sender') : objectAt(personEmail(config, index), 'email');
-    const user = stringAt(holder, first === 'sender' ? 'username' : 'smtpUsername')?.trim();
+    const login = field.objectPath[0] === 'sender' ? 'username' : 'smtpUsername';
+    const user = stringAt(field.holder, login)?.trim();
     if (!user || isPlaceholder(user)) return undefined;
     return { user, password: field.value };
   }
   return undefined;
-}
-
-function personEmail(config: unknown, index: string | number | undefined): unknown {
-  const persons = (config as { persons?: unknown } | undefined)?.persons;
-  return Array.isArray(persons) && typeof index === 'number' ? persons[index] : undefined;
 }

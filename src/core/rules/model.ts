@@ -127,7 +127,8 @@ export class CredentialField {
     private readonly field: FieldKind,
     /** The person's index, or undefined for the sender's own fields. */
     private readonly personIndex: number | undefined,
-    readonly value: unknown,
+    /** The object holding the field: the sender, or the person's `email`. */
+    readonly holder: JsonObject,
     /** Whether Nova expects the field to be filled (the placeholder rule). */
     readonly expected: boolean,
     /** The person's Käyttäjätunnus (Citrix ID), for a person's field. */
@@ -138,6 +139,9 @@ export class CredentialField {
 
   get key(): string {
     return this.spelled;
+  }
+  get value(): unknown {
+    return this.holder[this.spelled];
   }
   /** The key as Nova names it, not in another letter case. */
   get exact(): boolean {
@@ -175,7 +179,7 @@ function listCredentialFields(config: unknown): CredentialField[] {
   if (sender) {
     const expected = senderMode(config) === 'defined';
     for (const field of SENDER_FIELDS)
-      fields.push(new CredentialField(field, undefined, sender[field.key], expected, undefined));
+      fields.push(new CredentialField(field, undefined, sender, expected, undefined));
     fields.push(...otherlyCased(sender, SENDER_FIELDS, undefined, undefined));
   }
   for (const view of personsOf(config)) {
@@ -183,7 +187,7 @@ function listCredentialFields(config: unknown): CredentialField[] {
     if (!email) continue;
     const citrixId = stringAt(email, 'username');
     for (const field of PERSON_FIELDS)
-      fields.push(new CredentialField(field, view.index, email[field.key], true, citrixId));
+      fields.push(new CredentialField(field, view.index, email, true, citrixId));
     fields.push(...otherlyCased(email, PERSON_FIELDS, view.index, citrixId));
   }
   return fields;
@@ -202,7 +206,7 @@ function otherlyCased(
   for (const key in object) {
     const nova = BY_LOWER_CASE.get(key.toLowerCase());
     const field = nova !== key ? kinds.find((kind) => kind.key === nova) : undefined;
-    if (field) found.push(new CredentialField(field, personIndex, object[key], false, citrixId, key));
+    if (field) found.push(new CredentialField(field, personIndex, object, false, citrixId, key));
   }
   return found;
 }

@@ -22,6 +22,15 @@ ruleTester('own-server-username', {
       name: 'a name for a server that is neither Microsoft nor Google',
       build: withUsername('laskutus', { server: 'mail.esimerkki.fi' }),
     },
+    {
+      name: 'the same domain written in ASCII (IDNA) and in Finnish letters',
+      build: () => {
+        const config = ownServerConfig({ server: 'smtp.office365.com', authentication: 'password' });
+        config.sender.address = 'laskutus@ääkkö.fi';
+        config.sender.username = 'laskutus@xn--kk-uiaa6g.fi';
+        return config;
+      },
+    },
   ],
   invalid: [
     {
