@@ -115,17 +115,13 @@ describe('test send through an own mail server (TLS and AUTH) on 127.0.0.1', () 
     );
   });
 
-  it('a relay connector (authentication none) is not logged in to, and needs no password', async () => {
-    const mailbox = await startMailbox({ user: USER, password: PASSWORD });
-    try {
-      const plan = ownPlan(mailbox.port, {
-        server: 'esimerkki-fi.mail.protection.outlook.com',
-        port: 25,
-        authentication: 'none',
-      });
-      assert.equal(plan.login, undefined);
-    } finally {
-      await mailbox.close();
-    }
+  it('a relay connector (authentication none) is not logged in to, and needs no password', () => {
+    const plan = ownPlan(2525, {
+      server: 'esimerkki-fi.mail.protection.outlook.com',
+      port: 25,
+      authentication: 'none',
+    });
+    assert.equal(plan.login, undefined);
+    assert.deepEqual([plan.transport.secure, plan.transport.requireTls], [false, true]);
   });
 });
