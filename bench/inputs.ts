@@ -12,6 +12,7 @@ export const BENCH_WORDS = {
   problems: { en: 'see nova-mail lint', fi: 'katso nova-mail lint' },
   password: { en: 'set NOVA_MAIL_SMTP_PASSWORD', fi: 'aseta NOVA_MAIL_SMTP_PASSWORD' },
   caFile: { en: '--ca-file <file.pem>', fi: '--ca-file <tiedosto.pem>' },
+  allowCleartext: { en: '--allow-cleartext-login', fi: '--allow-cleartext-login' },
 };
 
 function person(index: number, address = `henkilo.${index}@esimerkki.fi`) {

@@ -64,6 +64,12 @@ function ensureDebianPackages() {
     process.exit(1);
   }
   log(`installing Debian packages: ${missing.join(' ')}`);
+  // Postfix (the own-server tests' counterpart) installed without a system configuration: the
+  // tests run private instances (scripts/servers/postfix.ts). Man pages' index not rebuilt (slow).
+  execFileSync('debconf-set-selections', {
+    input:
+      'postfix postfix/main_mailer_type select No configuration\nman-db man-db/auto-update boolean false\n',
+  });
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
   execFileSync('apt-get', ['install', '-y', '-qq', ...missing], {
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -150,14 +150,24 @@ function repliesTable() {
   const { REPLY_ROWS } = loadTs('src/core/send/smtp-replies.ts');
   const { REPLY_MESSAGES } = loadTs('src/core/send/reply-messages.ts');
   const cell = (/** @type {string} */ text) => text.replace(/\|/g, '\\|');
+  /** @param {{ stages?: string[]; profile?: string; providers?: string[]; ssl?: boolean }} row */
+  const when = (row) =>
+    [
+      row.stages ? `at ${row.stages.join(', ')}` : '',
+      row.profile === 'ownServer' ? 'own server' : '',
+      row.providers ? row.providers.join(', ') : '',
+      row.ssl === undefined ? '' : `SSL ${row.ssl ? 'on' : 'off'}`,
+    ]
+      .filter(Boolean)
+      .join('; ') || 'always';
   const rows = REPLY_ROWS.map(
-    (/** @type {{ id: string; status?: string; code?: number; text?: RegExp; login?: true }} */ row) =>
-      `| ${[row.code, row.status].filter(Boolean).join(' ') || '—'}${row.text ? ` (${cell(row.text.source.replace(/\\b/g, ''))})` : ''} | ${row.login ? 'login refused' : 'refused'} | ${cell(REPLY_MESSAGES[row.id].en)} | ${cell(REPLY_MESSAGES[row.id].fi)} |`,
+    (/** @type {{ id: string; status?: string; code?: number; text?: RegExp; login?: true; stages?: string[]; profile?: string; providers?: string[]; ssl?: boolean }} */ row) =>
+      `| ${[row.code, row.status].filter(Boolean).join(' ') || '—'}${row.text ? ` (${cell(row.text.source.replace(/\\b/g, ''))})` : ''} | ${when(row)} | ${row.login ? 'login refused' : 'refused'} | ${cell(REPLY_MESSAGES[row.id].en)} | ${cell(REPLY_MESSAGES[row.id].fi)} |`,
   );
   return [
     '<!-- prettier-ignore-start -->',
-    '| Reply | Kind | What it means, and what to do | Suomeksi |',
-    '| --- | --- | --- | --- |',
+    '| Reply | When | Kind | What it means, and what to do | Suomeksi |',
+    '| --- | --- | --- | --- | --- |',
     ...rows,
     '<!-- prettier-ignore-end -->',
   ].join('\n');

@@ -130,6 +130,7 @@ export const WORDS = {
   problems: { en: 'see nova-mail lint', fi: 'katso nova-mail lint' },
   password: { en: 'set NOVA_MAIL_SMTP_PASSWORD', fi: 'aseta NOVA_MAIL_SMTP_PASSWORD' },
   caFile: { en: '--ca-file <file.pem>', fi: '--ca-file <tiedosto.pem>' },
+  allowCleartext: { en: '--allow-cleartext-login', fi: '--allow-cleartext-login' },
 };
 
 /** Whether terminal output holds a control character other than a line feed (which a terminal would obey). */

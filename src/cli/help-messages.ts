@@ -87,6 +87,10 @@ export const HELP_MESSAGES = {
     en: 'print the SMTP transcript (credentials are always hidden)',
     fi: 'näytä SMTP-keskustelu (tunnukset piilotetaan aina)',
   },
+  'help.send-test.allow-cleartext-login': {
+    en: 'with SSL off and a login: send the password unencrypted this once, as Nova would (refused without it)',
+    fi: 'kun SSL ei ole käytössä ja palvelimelle kirjaudutaan: lähetä salasana salaamatta tämän kerran, kuten Nova tekisi (ilman tätä kieltäydytään)',
+  },
   'help.send-test.exit': {
     en: 'Exit: 0 accepted by the server, 1 sending failed, 2 bad usage or configuration.',
     fi: 'Paluuarvo: 0 palvelin hyväksyi viestin, 1 lähetys epäonnistui, 2 väärä käyttö tai asetukset.',

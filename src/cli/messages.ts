@@ -186,6 +186,7 @@ const COMMAND_LINE = {
     fi: 'aseta {env} tai aja päätteessä, jolloin se kysytään',
   },
   'send-test.words.ca-file': { en: '--ca-file <file.pem>', fi: '--ca-file <tiedosto.pem>' },
+  'send-test.words.allow-cleartext': { en: '--allow-cleartext-login', fi: '--allow-cleartext-login' },
   'send-test.password-prompt': {
     en: 'Password for {user} at {server} (not shown, not saved): ',
     fi: 'Käyttäjän {user} salasana palvelimelle {server} (ei näytetä, ei tallenneta): ',

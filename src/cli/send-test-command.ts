@@ -1,5 +1,10 @@
 import {
+  cleartextLoginText,
   inBothLanguages,
+  loginInClear,
+  MAX_CA_FILE_BYTES,
+  offersStartTls,
+  readCaFile,
   planTestSend,
   sendTestMail,
   type Data,
@@ -27,6 +32,11 @@ export const sendTestCommand: Command = {
     timeout: { type: 'string', value: 'value.ms', help: 'help.send-test.timeout' },
     'ca-file': { type: 'string', value: 'value.file', help: 'help.send-test.ca-file' },
     verbose: { type: 'boolean', default: false, help: 'help.send-test.verbose' },
+    'allow-cleartext-login': {
+      type: 'boolean',
+      default: false,
+      help: 'help.send-test.allow-cleartext-login',
+    },
   },
   run: (input, io) =>
     runSendTest(
@@ -38,6 +48,7 @@ export const sendTestCommand: Command = {
         timeoutMs: timeoutOf(stringOption(input, 'timeout')),
         caFile: stringOption(input, 'ca-file'),
         verbose: input.values.verbose === true,
+        allowCleartextLogin: input.values['allow-cleartext-login'] === true,
         lang: input.lang,
       },
       io,
@@ -53,6 +64,8 @@ export interface SendTestArgs {
   /** A CA certificate (PEM) to trust besides the system's: an in-house or test server's. */
   caFile?: string;
   verbose: boolean;
+  /** SSL off with a login: the password may go unencrypted, this once (as Nova would send it). */
+  allowCleartextLogin?: boolean;
   lang: Lang;
 }
 
@@ -66,6 +79,7 @@ function cliWords(file: string): FrontEndWords {
     problems: both('send-test.words.problems', { file }),
     password: both('send-test.words.password', { env: PASSWORD_ENV }),
     caFile: both('send-test.words.ca-file'),
+    allowCleartext: both('send-test.words.allow-cleartext'),
   };
 }
 
@@ -95,17 +109,25 @@ export async function runSendTest(args: SendTestArgs, io: Io): Promise<number> {
   const plan = planned.plan;
   let ca: Buffer | undefined;
   if (args.caFile !== undefined) {
-    const caRead = readText(pathFromArgument(args.caFile));
+    const caRead = readCaFile(pathFromArgument(args.caFile).bytes);
     if (!caRead.ok) {
-      err(cannotRead(say, args.lang, args.caFile, caRead.problem, caRead.size));
+      err(cannotRead(say, args.lang, args.caFile, caRead.problem, caRead.size, MAX_CA_FILE_BYTES));
       return 2;
     }
-    ca = caRead.bytes;
+    ca = caRead.pem;
+  }
+  if (loginInClear(plan) && args.allowCleartextLogin !== true) {
+    // Nothing secret is sent to ask: EHLO only, so that the way out (turn SSL on) can be named.
+    err(cleartextLoginText(plan, await offersStartTls(plan, ca ? { ca } : {})).refused);
+    return 2;
   }
   let password: string | undefined;
   if (plan.login) {
     const server = `${plan.transport.host}:${plan.transport.port}`;
-    password = await passwordFor(say('send-test.password-prompt', { user: plan.login.user, server }));
+    // The username and server come from the file: shown escaped, so that they cannot redraw the prompt.
+    password = await passwordFor(
+      escapeControl(say('send-test.password-prompt', { user: plan.login.user, server })),
+    );
     if (password === undefined) {
       err(say('send-test.no-password', { user: plan.login.user, server, env: PASSWORD_ENV }));
       return 2;
@@ -131,6 +153,7 @@ export async function runSendTest(args: SendTestArgs, io: Io): Promise<number> {
       onTranscriptLine: args.verbose ? err : undefined,
       ...(ca ? { ca } : {}),
       ...(password !== undefined ? { password } : {}),
+      allowCleartextLogin: args.allowCleartextLogin === true,
     });
     if (!outcome.ok) {
       err(`${outcome.failure.message} ${outcome.failure.hint}`);

@@ -12,6 +12,8 @@ export type FsProblem =
   | 'dangling-link'
   | 'too-large'
   | 'not-utf8'
+  /** A CA file that holds no PEM certificate (text, a private key, nothing). */
+  | 'no-certificate'
   | { other: string };
 
 export function fsProblem(error: unknown): FsProblem {
@@ -31,12 +33,21 @@ export function fsProblem(error: unknown): FsProblem {
   }
 }
 
-const MB = (bytes: number) => (bytes / 1048576).toFixed(1);
+/**
+ * Both sizes in megabytes, with as many decimals as it takes to tell them apart: 8.01 MB over an
+ * 8 MB limit is not "8.0 MB; the limit is 8.0 MB".
+ */
+function megabytes(size: number, limit: number): { size: string; limit: string } {
+  let decimals = 1;
+  const at = (bytes: number) => (bytes / 1048576).toFixed(decimals);
+  while (decimals < 7 && size !== limit && at(size) === at(limit)) decimals++;
+  return { size: at(size), limit: at(limit) };
+}
 
 /** Why, as a message of the core's catalog (said after "cannot read:"). */
 export function fsProblemMessage(problem: FsProblem, size?: number, limit = 8 * 1048576): Message {
   if (typeof problem === 'object') return msg('fs.other', { detail: problem.other });
-  if (problem === 'too-large') return msg('fs.too-large', { size: MB(size ?? 0), limit: MB(limit) });
+  if (problem === 'too-large') return msg('fs.too-large', megabytes(size ?? 0, limit));
   return msg(`fs.${problem}`);
 }
 

@@ -403,6 +403,10 @@ export const MESSAGES = {
     en: 'too large ({size} MB; the limit is {limit} MB)',
     fi: 'liian suuri ({size} Mt; raja on {limit} Mt)',
   },
+  'fs.no-certificate': {
+    en: 'it holds no certificate (a CA file is PEM text with -----BEGIN CERTIFICATE-----)',
+    fi: 'siinä ei ole varmennetta (varmentajatiedosto on PEM-tekstiä, jossa on -----BEGIN CERTIFICATE-----)',
+  },
   'fs.not-utf8': {
     en: 'not valid UTF-8 (nova-mail.json files are UTF-8 text)',
     fi: 'ei kelvollista UTF-8:aa (nova-mail.json-tiedostot ovat UTF-8-tekstiä)',

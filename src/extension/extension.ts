@@ -43,8 +43,8 @@ export interface NovaMailApi {
     sendTestEmail(args: SendTestEmailArgs): Promise<SendCommandOutcome>;
     newConfiguration(answers: NewConfigAnswers): Promise<vscode.Uri | undefined>;
     /** Saves an own server's password as Set SMTP password would (the secret storage). */
-    storeSmtpPassword(file: vscode.Uri, user: string, password: string): Promise<void>;
-    smtpPassword(file: vscode.Uri, user: string): Promise<string | undefined>;
+    storeSmtpPassword(file: vscode.Uri, user: string, host: string, password: string): Promise<void>;
+    smtpPassword(file: vscode.Uri, user: string, host: string): Promise<string | undefined>;
   };
 }
 
@@ -105,8 +105,9 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
           testing: {
             sendTestEmail: (args) => sends.sendTestEmail(args),
             newConfiguration: (answers) => newConfigurationCommand(answers),
-            storeSmtpPassword: async (file, user, password) => passwords.store(file, user, password),
-            smtpPassword: async (file, user) => passwords.get(file, user),
+            storeSmtpPassword: async (file, user, host, password) =>
+              passwords.store(file, user, host, password),
+            smtpPassword: async (file, user, host) => passwords.get(file, user, host),
           },
         }),
   };

@@ -120,6 +120,19 @@ export const EXTENSION_MESSAGES = {
     fi: 'Nova Mail: Aseta SMTP-salasana tai kirjoita se seuraavassa testilähetyksessä',
   },
   wordsCaFile: { en: 'the setting novaMail.testSend.caFile', fi: 'asetus novaMail.testSend.caFile' },
+  wordsAllowCleartext: {
+    en: 'answer "Send unencrypted" when asked',
+    fi: 'vastaa kysyttäessä "Lähetä salaamatta"',
+  },
+  cleartextSend: { en: 'Send unencrypted', fi: 'Lähetä salaamatta' },
+  cleartextDetail: {
+    en: 'Nova with SSL off would do the same. Send the password unencrypted this once only if the network to the server is one you trust.',
+    fi: 'Nova tekisi samoin SSL:n ollessa pois käytöstä. Lähetä salasana salaamatta tämän kerran vain, jos luotat verkkoon palvelimelle asti.',
+  },
+  logStoppedAtCleartext: {
+    en: 'Stopped: the password was not to go unencrypted.',
+    fi: 'Keskeytetty: salasanaa ei haluttu lähettää salaamatta.',
+  },
   // an own server's password: in VS Code's secret storage, never in the file
   passwordTitle: {
     en: 'Password for {user} at {server}',

@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import { core } from './core';
 import { translator } from './l10n';
-import { readSettings } from './settings';
+import { readSendSettings, readSettings } from './settings';
 import { fileOf, targetDocument } from './target-file';
 
 /**
  * An own server's passwords, in VS Code's secret storage (the OS keychain where there is one): per
- * file and username, never in the file, never in a setting or a log.
+ * file, username and the host it was given for, never in the file, never in a setting or a log. A
+ * send to another host (a pulled smtp.server, a workspace's testSend.server) finds none, and asks
+ * again in words that name that host.
  */
 export class SmtpPasswords implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
@@ -27,16 +29,16 @@ export class SmtpPasswords implements vscode.Disposable {
     ];
   }
 
-  get(file: vscode.Uri, user: string): Thenable<string | undefined> {
-    return this.secrets.get(keyOf(file, user));
+  get(file: vscode.Uri, user: string, host: string): Thenable<string | undefined> {
+    return this.secrets.get(keyOf(file, user, host));
   }
 
-  store(file: vscode.Uri, user: string, password: string): Thenable<void> {
-    return this.secrets.store(keyOf(file, user), password);
+  store(file: vscode.Uri, user: string, host: string, password: string): Thenable<void> {
+    return this.secrets.store(keyOf(file, user, host), password);
   }
 
-  delete(file: vscode.Uri, user: string): Thenable<void> {
-    return this.secrets.delete(keyOf(file, user));
+  delete(file: vscode.Uri, user: string, host: string): Thenable<void> {
+    return this.secrets.delete(keyOf(file, user, host));
   }
 
   /** Asks for the password (never echoed), or undefined when the person gives none. */
@@ -54,25 +56,23 @@ export class SmtpPasswords implements vscode.Disposable {
   private async set(uri: vscode.Uri | undefined): Promise<void> {
     const chosen = await this.chooseLogin(uri);
     if (!chosen) return;
-    const config = core().parseJson(chosen.document.getText()).value as
-      { smtp?: { server?: unknown } } | undefined;
-    const server = typeof config?.smtp?.server === 'string' ? config.smtp.server : 'SMTP';
-    const password = await this.ask(chosen.document.uri, chosen.user, server);
+    const password = await this.ask(chosen.document.uri, chosen.user, chosen.host);
     if (password === undefined) return;
-    await this.store(chosen.document.uri, chosen.user, password);
+    await this.store(chosen.document.uri, chosen.user, chosen.host, password);
     void vscode.window.showInformationMessage(chosen.say('passwordSaved', { user: chosen.user }));
   }
 
   private async forget(uri: vscode.Uri | undefined): Promise<void> {
     const chosen = await this.chooseLogin(uri);
     if (!chosen) return;
-    await this.delete(chosen.document.uri, chosen.user);
+    await this.delete(chosen.document.uri, chosen.user, chosen.host);
     void vscode.window.showInformationMessage(chosen.say('passwordForgotten', { user: chosen.user }));
   }
 
   /** After the quick fix replaced a password in the file with xxx: the value goes here. */
   private async moved(uri: vscode.Uri, user: string, password: string): Promise<void> {
-    await this.store(uri, user, password);
+    const document = await vscode.workspace.openTextDocument(uri);
+    await this.store(uri, user, destinationHost(document), password);
     const say = translator(readSettings(uri).language);
     void vscode.window.showInformationMessage(say('passwordMoved', { user }));
   }
@@ -91,7 +91,7 @@ export class SmtpPasswords implements vscode.Disposable {
       logins.length === 1
         ? logins[0]
         : await vscode.window.showQuickPick(logins, { title: sayHere('chooseLogin'), ignoreFocusOut: true });
-    return user ? { document, user, say: sayHere } : undefined;
+    return user ? { document, user, host: destinationHost(document), say: sayHere } : undefined;
   }
 
   dispose(): void {
@@ -99,7 +99,22 @@ export class SmtpPasswords implements vscode.Disposable {
   }
 }
 
-/** One secret per file and username (a username in any letter case is the same login). */
-function keyOf(file: vscode.Uri, user: string): string {
-  return `novaMail.smtpPassword:${file.toString()}:${user.toLowerCase()}`;
+/**
+ * The host a send from this file goes to: the server override when one is set, else the file's
+ * server (as the send plans it).
+ */
+function destinationHost(document: vscode.TextDocument): string {
+  const override = readSendSettings(document.uri).server;
+  const parsed = override === undefined ? undefined : core().parseServer(override);
+  if (parsed) return parsed.host;
+  const config = core().parseJson(document.getText()).value as { smtp?: { server?: unknown } } | undefined;
+  return typeof config?.smtp?.server === 'string' ? config.smtp.server.trim() : '';
+}
+
+/**
+ * One secret per file, username and host (a username or host in any letter case is the same):
+ * a password is never found for a host it was not given for.
+ */
+function keyOf(file: vscode.Uri, user: string, host: string): string {
+  return `novaMail.smtpPassword:${file.toString()}:${user.toLowerCase()}:${host.toLowerCase()}`;
 }

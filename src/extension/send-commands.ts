@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CheckOutcome, PlanError, SendOutcome, SendPlan, TransportSettings } from '../core';
+import type { CheckOutcome, Lang, PlanError, SendOutcome, SendPlan, TransportSettings } from '../core';
 import { TEST_SENT_CONTEXT } from './contexts';
 import { core } from './core';
 import { translator, type Say } from './l10n';
@@ -11,7 +11,6 @@ import { readSendSettings, readSettings, type EditorSettings } from './settings'
 import { fileOf, targetDocument } from './target-file';
 import { EDITOR_WORDS } from './words';
 import type { SmtpPasswords } from './passwords';
-import * as fs from 'node:fs';
 
 /**
  * What a send takes. Through the command, from anyone (the editor title, the explorer, a link):
@@ -125,9 +124,15 @@ export class SendCommands implements vscode.Disposable {
       if (!replanned.ok) return this.refuse(replanned.error);
       ready = replanned.plan;
     }
+    // Before the password is asked: whether it may go at all.
+    if (core().loginInClear(ready) && !(await this.allowCleartext(ready, sayHere)))
+      return this.stopped(sayHere('logStoppedAtCleartext'));
     const secrets = await this.secretsFor(document.uri, ready, send.caFile, sayHere);
     if (!secrets) return undefined;
-    const outcome = await this.deliver(ready, sayHere, secrets.controls);
+    const outcome = await this.deliver(ready, sayHere, {
+      ...secrets.controls,
+      allowCleartextLogin: core().loginInClear(ready),
+    });
     await this.afterLogin(document.uri, ready, secrets, outcome, sayHere);
     const explained = outcome.ok ? undefined : outcome.failure.explained;
     this.results.record(document.uri, 'send', { ok: outcome.ok, ...(explained ? { explained } : {}) });
@@ -144,28 +149,46 @@ export class SendCommands implements vscode.Disposable {
     caFile: string | undefined,
     say: Say,
   ): Promise<{ controls: { password?: string; ca?: Buffer }; typed: boolean } | undefined> {
-    const trusted = this.readCa(caFile, say);
+    const trusted = this.readCa(caFile, say, plan.lang);
     if (!trusted) return undefined;
     const { ca } = trusted;
     if (!plan.login) return { controls: ca ? { ca } : {}, typed: false };
     const { user } = plan.login;
-    const saved = await this.passwords.get(file, user);
+    const saved = await this.passwords.get(file, user, plan.transport.host);
     const password =
       saved ?? (await this.passwords.ask(file, user, `${plan.transport.host}:${plan.transport.port}`));
     if (password === undefined) return this.stopped(say('logNoPassword'));
     return { controls: { password, ...(ca ? { ca } : {}) }, typed: saved === undefined };
   }
 
+  /**
+   * SSL off with a login: the password would go unencrypted. Asked in a modal that says so, after
+   * asking the server (EHLO only, nothing secret) whether it offers STARTTLS.
+   */
+  private async allowCleartext(plan: SendPlan, say: Say): Promise<boolean> {
+    const server = `${plan.transport.host}:${plan.transport.port}`;
+    const startTls = await withCancellableProgress(say('connectingTo', { server }), (signal) =>
+      core().offersStartTls(plan, { signal }),
+    );
+    const text = core().cleartextLoginText(plan, startTls);
+    const send = say('cleartextSend');
+    const answer = await vscode.window.showWarningMessage(
+      text.warning,
+      { modal: true, detail: [text.advice, say('cleartextDetail')].filter(Boolean).join('\n\n') },
+      send,
+    );
+    return answer === send;
+  }
+
   /** novaMail.testSend.caFile's certificate, when set; undefined (said why) when it cannot be read. */
-  private readCa(caFile: string | undefined, say: Say): { ca?: Buffer } | undefined {
+  private readCa(caFile: string | undefined, say: Say, lang: Lang): { ca?: Buffer } | undefined {
     if (caFile === undefined) return {};
-    try {
-      return { ca: fs.readFileSync(caFile) };
-    } catch (error) {
-      const message = say('caFileUnreadable', { file: caFile, reason: (error as Error).message });
-      this.refuse({ kind: 'invalid-config', message });
-      return undefined;
-    }
+    // As the CLI reads --ca-file: a FIFO or /dev/zero is refused, never waited on or read whole.
+    const read = core().readCaFile(caFile);
+    if (read.ok) return { ca: read.pem };
+    const reason = core().describeFsProblem(read.problem, lang, read.size, core().MAX_CA_FILE_BYTES);
+    this.refuse({ kind: 'invalid-config', message: say('caFileUnreadable', { file: caFile, reason }) });
+    return undefined;
   }
 
   /** A typed password is saved unless the server refused it; a saved one it refused is forgotten. */
@@ -178,12 +201,18 @@ export class SendCommands implements vscode.Disposable {
   ): Promise<void> {
     const { password } = secrets.controls;
     if (!plan.login || password === undefined) return;
-    const refused = !outcome.ok && outcome.failure.kind === 'auth';
+    const { host } = plan.transport;
+    // Forgotten only when the server refused the password at AUTH (not a 535 to MAIL FROM, not a
+    // login Nova cannot make, not a TLS failure or a timeout).
+    const refused = !outcome.ok && outcome.failure.passwordRefused === true;
+    // Saved only once the server took it: the message accepted, or a login that succeeded (235)
+    // before something else failed. A TLS failure or a timeout proves nothing of the password.
+    const taken = outcome.ok || outcome.transcript.some((line) => / S: 235[ -]/.test(line));
     if (refused) {
-      await this.passwords.delete(file, plan.login.user);
+      await this.passwords.delete(file, plan.login.user, host);
       if (!secrets.typed) this.log(say('passwordRefused', { user: plan.login.user }));
-    } else if (secrets.typed) {
-      await this.passwords.store(file, plan.login.user, password);
+    } else if (secrets.typed && taken) {
+      await this.passwords.store(file, plan.login.user, host, password);
       this.log(say('passwordSaved', { user: plan.login.user }));
     }
   }
@@ -221,7 +250,7 @@ export class SendCommands implements vscode.Disposable {
   private async deliver(
     plan: SendPlan,
     say: Say,
-    controls: { password?: string; ca?: Buffer },
+    controls: { password?: string; ca?: Buffer; allowCleartextLogin?: boolean },
   ): Promise<SendOutcome> {
     const server = `${plan.transport.host}:${plan.transport.port}`;
     for (const line of this.describe(plan, say, false).split('\n')) this.log(line);
@@ -256,7 +285,7 @@ export class SendCommands implements vscode.Disposable {
     if (!planned.ok) return this.refuse(planned.error);
     const transport: TransportSettings = planned.transport;
     const server = `${transport.host}:${transport.port}`;
-    const trusted = this.readCa(send.caFile, sayHere);
+    const trusted = this.readCa(send.caFile, sayHere, settings.lang);
     if (!trusted) return undefined;
     const outcome = await withCancellableProgress(sayHere('connectingTo', { server }), (signal) =>
       core().checkConnection(transport, settings.lang, EDITOR_WORDS, {

@@ -100,8 +100,8 @@ export const SETTINGS = [
     key: 'novaMail.testSend.server',
     schema: { type: 'string', default: '', scope: 'machine-overridable', restricted: true },
     description: {
-      en: "Send test mail through this server instead of the file's (`host` or `host:port`), e.g. a local catcher `localhost:2525` when you are outside Visma's network. Empty: the file's `smtp.server`.",
-      fi: 'Lähetä testiviesti tämän palvelimen kautta tiedoston palvelimen sijaan (`palvelin` tai `palvelin:portti`), esim. paikallinen `localhost:2525`, kun olet Visman verkon ulkopuolella. Tyhjä: tiedoston `smtp.server`.',
+      en: "Send test mail through this server instead of the file's (`host` or `host:port`), e.g. a local catcher `localhost:2525` when you are outside Visma's network. Empty: the file's `smtp.server`. A saved own-server password is bound to the host it was given for: sending to another host asks for it again, naming that host.",
+      fi: 'Lähetä testiviesti tämän palvelimen kautta tiedoston palvelimen sijaan (`palvelin` tai `palvelin:portti`), esim. paikallinen `localhost:2525`, kun olet Visman verkon ulkopuolella. Tyhjä: tiedoston `smtp.server`. Tallennettu oman palvelimen salasana on sidottu palvelimeen, jolle se annettiin: lähetys toiselle palvelimelle kysyy sen uudelleen ja nimeää palvelimen.',
     },
     readme:
       "Send test mail through `host[:port]` instead of the file's server (outside Visma's network). Restricted.",
@@ -118,13 +118,14 @@ export const SETTINGS = [
   },
   {
     key: 'novaMail.testSend.caFile',
-    schema: { type: 'string', default: '', scope: 'machine-overridable', restricted: true },
+    // A user setting: a workspace that named a CA could make an interception of the login trusted.
+    schema: { type: 'string', default: '', scope: 'machine', restricted: true },
     description: {
-      en: "A CA certificate (PEM file) to trust besides the system's when a test mail goes to an own mail server with TLS: an in-house server's or a test server's. Certificates are always checked. Relative to the workspace folder.",
-      fi: 'Varmentajan varmenne (PEM-tiedosto), johon luotetaan järjestelmän varmenteiden lisäksi, kun testiviesti lähtee omaan postipalvelimeen TLS:llä: sisäisen tai testipalvelimen. Varmenteet tarkistetaan aina. Suhteessa työtilan kansioon.',
+      en: "A CA certificate (PEM file) to trust besides the system's when a test mail goes to an own mail server with TLS: an in-house server's or a test server's. Certificates are always checked. A user setting only: a workspace cannot make a certificate trusted. A relative path is taken from the workspace folder.",
+      fi: 'Varmentajan varmenne (PEM-tiedosto), johon luotetaan järjestelmän varmenteiden lisäksi, kun testiviesti lähtee omaan postipalvelimeen TLS:llä: sisäisen tai testipalvelimen. Varmenteet tarkistetaan aina. Vain käyttäjän asetus: työtila ei voi tehdä varmenteesta luotettua. Suhteellinen polku luetaan työtilan kansiosta.',
     },
     readme:
-      'Trust this CA certificate (PEM) too when sending to an own server with TLS (certificates are always checked). Restricted.',
+      'Trust this CA certificate (PEM) too when sending to an own server with TLS (certificates are always checked). A user setting. Restricted.',
   },
   {
     key: 'novaMail.testSend.confirm',

@@ -12,4 +12,5 @@ export const EDITOR_WORDS: FrontEndWords = {
   problems: both('wordsProblems'),
   password: both('wordsPassword'),
   caFile: both('wordsCaFile'),
+  allowCleartext: both('wordsAllowCleartext'),
 };

@@ -141,11 +141,24 @@ async function drive(page: Page, request: DriveRequest): Promise<void> {
       else if ('type' in step) await page.keyboard.type(step.type, { delay: 5 });
       else if ('press' in step) await page.keyboard.press(step.press);
       else if ('text' in step)
-        await page.getByText(step.text).first().waitFor({ state: 'visible', timeout: 15_000 });
+        await page
+          .getByText(step.text)
+          .filter({ visible: true })
+          .first()
+          .waitFor({ state: 'visible', timeout: 15_000 });
       else if ('inputValue' in step) {
         const value = await page.locator('.quick-input-widget .quick-input-box input').first().inputValue();
         if (value !== step.inputValue)
           throw new Error(`the input box holds "${value}", not "${step.inputValue}"`);
+      } else if ('notification' in step) {
+        // The text alone can also match hidden copies (the screen reader's live region, a toast
+        // behind the open center): the visible notification that holds it, and its own button.
+        const notification = page
+          .locator('.notification-list-item')
+          .filter({ hasText: step.notification, visible: true })
+          .first();
+        await notification.waitFor({ state: 'visible', timeout: 15_000 });
+        await notification.locator('.monaco-button').filter({ hasText: step.button }).first().click();
       } else {
         const button = page
           .locator('.monaco-dialog-box .monaco-button, .notification-list-item .monaco-button')

@@ -139,16 +139,21 @@ export async function screenshot(
 export async function withSettings(
   values: Record<string, unknown>,
   section = 'novaMail',
+  /** User settings for those a workspace may not set (novaMail.testSend.caFile). */
+  target: 'workspace' | 'user' = 'workspace',
 ): Promise<() => Promise<void>> {
   const config = vscode.workspace.getConfiguration(section);
-  const previous = Object.keys(values).map((key) => [key, config.inspect(key)?.workspaceValue] as const);
+  const valueOf = (inspected: ReturnType<typeof config.inspect>) =>
+    target === 'user' ? inspected?.globalValue : inspected?.workspaceValue;
+  const where = target === 'user' ? vscode.ConfigurationTarget.Global : vscode.ConfigurationTarget.Workspace;
+  const previous = Object.keys(values).map((key) => [key, valueOf(config.inspect(key))] as const);
   const apply = async (entries: (readonly [string, unknown])[]) => {
-    for (const [key, value] of entries) await config.update(key, value, vscode.ConfigurationTarget.Workspace);
+    for (const [key, value] of entries) await config.update(key, value, where);
     await waitFor(
       () => {
         const now = vscode.workspace.getConfiguration(section);
         return entries.every(
-          ([key, value]) => JSON.stringify(now.inspect(key)?.workspaceValue) === JSON.stringify(value),
+          ([key, value]) => JSON.stringify(valueOf(now.inspect(key))) === JSON.stringify(value),
         )
           ? true
           : undefined;

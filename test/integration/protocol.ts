@@ -27,6 +27,11 @@ export type DriverStep =
   | { press: string }
   /** Clicks the button (of a dialog or a notification) whose text is `button`. */
   | { button: string }
+  /**
+   * Clicks `button` on the notification a person sees holding `notification` (a toast, or a row of
+   * the open notification center): only a shown one, never a hidden copy of its words.
+   */
+  | { notification: string; button: string }
   /** Waits until this text is shown somewhere in the page. */
   | { text: string }
   /** Checks that the quick input's box holds exactly this value. */

@@ -14,6 +14,10 @@ export const OWN_SERVER_MESSAGES = {
     fi: `SSL ei ole käytössä: Nova kirjautuisi palvelimelle {server} ja lähettäisi salasanan salaamatta, ja esimerkiksi Microsoft 365 ja Gmail eivät hyväksy kirjautumista ilman TLS:ää. Ota SSL käyttöön (${SSL}): portissa {port} Nova aloittaa silloin TLS:n STARTTLS-komennolla.`,
   },
   'own-server-port.fix.ssl': { en: 'Turn SSL on', fi: 'Ota SSL käyttöön' },
+  'own-server-port.ssl-off-465': {
+    en: `SSL is off on port 465: Nova would speak to {server} without TLS, and if it logged in, the password would cross the network unencrypted (port 465 expects TLS from the first byte). Turn SSL on (${SSL}).`,
+    fi: `SSL ei ole käytössä portissa 465: Nova puhuisi palvelimelle {server} ilman TLS:ää, ja jos se kirjautuisi, salasana kulkisi verkossa salaamattomana (portti 465 odottaa TLS:ää heti ensimmäisestä tavusta). Ota SSL käyttöön (${SSL}).`,
+  },
   'own-server-port.implicit-tls': {
     en: `Port 465 expects TLS from the first byte (implicit TLS), which Nova may not manage: it starts TLS with STARTTLS. Use port 587 with SSL on (${PORT}).`,
     fi: `Portti 465 odottaa TLS:ää heti ensimmäisestä tavusta (implisiittinen TLS), mihin Nova ei välttämättä pysty: se aloittaa TLS:n STARTTLS-komennolla. Käytä porttia 587 ja SSL käytössä (${PORT}).`,

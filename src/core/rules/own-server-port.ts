@@ -48,10 +48,14 @@ export const ownServerPort: Rule = {
         ...(known ? { fix: setPort(SUBMISSION_PORT) } : {}),
       });
     }
-    if (smtp?.ssl === false && port !== 465 && authenticationOf(config) !== 'none') {
+    // A login with SSL off sends the password unencrypted, on every port (465 included).
+    if (smtp?.ssl === false && authenticationOf(config) !== 'none') {
       report({
         target: { at: 'value', path: ['smtp', 'ssl'] },
-        message: msg('own-server-port.ssl-off', { server, port }),
+        message:
+          port === 465
+            ? msg('own-server-port.ssl-off-465', { server })
+            : msg('own-server-port.ssl-off', { server, port }),
         fix: {
           title: msg('own-server-port.fix.ssl'),
           action: { kind: 'set', path: ['smtp', 'ssl'], value: true },

@@ -6,7 +6,7 @@ import { formatMessage, type Message } from '../catalog';
 import { MESSAGES, msg } from '../messages';
 import { NOVA_SMTP_SERVER } from '../nova';
 import type { Lang } from '../types';
-import { explainReply } from './smtp-replies';
+import { explainReply, stageOf } from './smtp-replies';
 import { REPLY_MESSAGES } from './reply-messages';
 import type { FrontEndWords, SendFailure, SendFailureKind, TransportSettings } from './types';
 
@@ -31,10 +31,41 @@ export function classifyFailure(
   lang: Lang,
   words: FrontEndWords,
   stop: Stop,
+  /** The keywords of the server's last EHLO reply, when it gave one. */
+  offered: readonly string[] = [],
 ): SendFailure {
   const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as MailError;
-  const explained = stop === undefined ? explainReply(e.responseCode, e.response?.trim()) : undefined;
-  const kind = explained?.login || e.code === 'EAUTH' || e.code === NO_PASSWORD ? 'auth' : kindOf(e, stop);
+  if (stop === undefined && stageOf(e.command) === 'AUTH' && !offersUsableLogin(offered)) {
+    // Only mechanisms Nova lacks (XOAUTH2): no password can help.
+    const say = (said: Message) => formatMessage(MESSAGES, said, lang);
+    const mechanisms =
+      offered
+        .find((keyword) => /^AUTH\b/i.test(keyword))
+        ?.slice(5)
+        .trim() || '—';
+    return {
+      kind: 'auth',
+      message: sentence(say(msg('send.auth.unsupported', { server: serverOf(transport), mechanisms }))),
+      hint: say(msg('send.auth.unsupported.hint')),
+      passwordRefused: false,
+      ...(e.response?.trim() ? { serverReply: e.response.trim() } : {}),
+    };
+  }
+  const explained =
+    stop === undefined
+      ? explainReply(e.responseCode, e.response?.trim(), {
+          stage: stageOf(e.command),
+          profile: transport.profile,
+          provider: transport.provider,
+          ssl: transport.ssl,
+        })
+      : undefined;
+  const kind =
+    e.code === CLEARTEXT_LOGIN
+      ? 'cleartext-login'
+      : explained?.login || e.code === 'EAUTH' || e.code === NO_PASSWORD
+        ? 'auth'
+        : kindOf(e, stop);
   const { message, hint } = TEXTS[kind](e, transport, words, stop);
   const say = (said: Message) => formatMessage(MESSAGES, said, lang);
   const reply = e.response?.trim();
@@ -42,9 +73,21 @@ export function classifyFailure(
     kind,
     message: sentence(say(message)),
     hint: say(explained ? msg(explained.id) : hint),
+    // The editor forgets a saved password only when the server refused it where it was given.
+    passwordRefused: kind === 'auth' && e.code !== NO_PASSWORD && stageOf(e.command) === 'AUTH',
     ...(reply ? { serverReply: reply } : {}),
     ...(explained ? { explained: { id: explained.id, status: explained.status } } : {}),
   };
+}
+
+/**
+ * Whether the server's EHLO leaves Nova a way to log in (PLAIN or LOGIN), or says nothing of AUTH
+ * (then the server's own reply tells).
+ */
+function offersUsableLogin(offered: readonly string[]): boolean {
+  const auth = offered.filter((keyword) => /^AUTH[ =]/i.test(keyword));
+  if (auth.length === 0) return true;
+  return auth.some((keyword) => /\b(PLAIN|LOGIN)\b/i.test(keyword.slice(5)));
 }
 
 /** A reply's explanation by its id in the table (what the editor's view shows of a last send). */
@@ -54,6 +97,8 @@ export function explainedReply(id: string, lang: Lang): string | undefined {
 
 /** The error a send gives itself when an own server takes a login and no password was given. */
 export const NO_PASSWORD = 'ENOPASSWORD';
+/** The error a send gives itself when its login would go unencrypted and that was not allowed. */
+export const CLEARTEXT_LOGIN = 'ECLEARTEXTLOGIN';
 
 type Texts = (
   e: MailError,
@@ -77,9 +122,17 @@ function checkTheServer(t: TransportSettings, words: FrontEndWords): Message {
 /** Why a TLS connection failed, in terms of the profile: the hosted relay has no TLS at all. */
 function tlsHint(e: MailError, t: TransportSettings, words: FrontEndWords): Message {
   if (t.profile === 'hosted') return msg(t.secure ? 'send.tls.hint.hosted-ssl' : 'send.tls.hint.hosted');
-  if (/self.signed|unable to (get|verify)|certificate|altnames|CERT_/i.test(e.message ?? ''))
+  const reason = e.message ?? '';
+  // Trusting a CA cannot mend a certificate out of its dates.
+  if (/expired|not yet valid|CERT_(HAS_EXPIRED|NOT_YET_VALID)/i.test(reason))
+    return msg('send.tls.hint.expired');
+  if (/self.signed|unable to (get|verify)|certificate|altnames|CERT_/i.test(reason))
     return msg('send.tls.hint.untrusted', { caFile: words.caFile });
-  return msg(t.secure ? 'send.tls.hint.implicit' : 'send.tls.hint.no-starttls');
+  if (t.secure) return msg('send.tls.hint.implicit');
+  // The server answered STARTTLS with a refusal: it does not offer it here. Any other failure
+  // came after it was accepted (the handshake itself).
+  const refusedStartTls = stageOf(e.command) === 'STARTTLS' && typeof e.responseCode === 'number';
+  return msg(refusedStartTls ? 'send.tls.hint.no-starttls' : 'send.tls.hint.handshake');
 }
 
 const TEXTS: Record<SendFailureKind, Texts> = {
@@ -117,6 +170,10 @@ const TEXTS: Record<SendFailureKind, Texts> = {
           message: msg('send.auth', { server: serverOf(t), reply: replyOf(e) }),
           hint: msg('send.auth.hint', { password: words.password }),
         },
+  'cleartext-login': (e, t, words) => ({
+    message: msg('send.cleartext-login', { user: e.message ?? '', server: serverOf(t) }),
+    hint: msg('send.cleartext-login.hint', { allow: words.allowCleartext }),
+  }),
   unavailable: (e, t, words) => ({
     message: msg('send.unavailable', { server: serverOf(t), reply: replyOf(e) }),
     hint: msg('send.unavailable.hint', { check: checkTheServer(t, words) }),

@@ -11,7 +11,9 @@ export {
   withEditedMessage,
   type PlanResult,
 } from './plan';
-export { sendTestMail, checkConnection, type SendControls } from './send';
+export { sendTestMail, checkConnection, loginInClear, type SendControls } from './send';
+export { cleartextLoginText, offersStartTls, type CleartextLoginText } from './cleartext';
+export { SecretMask } from './secret-mask';
 export { explainedReply } from './failures';
 export { explainReply, type ExplainedReply } from './smtp-replies';
 export * from './types';

@@ -4,6 +4,7 @@ import { JsonDocument } from '../document';
 import { lint } from '../lint';
 import { isObject, isPlaceholder, objectAt, senderMode, stringAt } from '../rules/model';
 import { authenticationOf, profileOf } from '../own-server/profile';
+import { providerOf } from '../own-server/providers';
 import { senderAddresses } from '../senders';
 import type { Lang, Problem } from '../types';
 import { formatMessage, type Message } from '../catalog';
@@ -255,7 +256,8 @@ function transportFrom(
     profile === 'hosted'
       ? { secure: ssl, requireTls: false }
       : { secure: ssl && port === IMPLICIT_TLS_PORT, requireTls: ssl && port !== IMPLICIT_TLS_PORT };
-  const common = { ssl, ...tls, timeoutMs, profile };
+  const provider = profile === 'ownServer' && server ? { provider: providerOf(server).id } : {};
+  const common = { ssl, ...tls, timeoutMs, profile, ...provider };
   if (override) return { host: override.host, port: override.port ?? port, ...common, overridden: true };
   return { host: (server as string).trim(), port, ...common, overridden: false };
 }

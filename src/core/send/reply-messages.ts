@@ -37,6 +37,10 @@ export const REPLY_MESSAGES = {
     en: "The server does not pass on mail for this sender or recipient (relay denied). In the hosted service send through smtp.visma.local; with an own server log in as the sender's own mailbox, or have the relay connector accept your office's IP address; the sender address must be one the mailbox may send as.",
     fi: 'Palvelin ei välitä postia tälle lähettäjälle tai vastaanottajalle (välitys estetty). Sovelluspalvelussa lähetä smtp.visma.localin kautta; omalla palvelimella kirjaudu lähettäjän omalla postilaatikolla tai pyydä välitysliittimeen toimiston IP-osoite; lähettäjän osoitteen pitää olla sellainen, jolla postilaatikko saa lähettää.',
   },
+  'reply.5.7.1-content': {
+    en: 'The server refused the message itself (its content, or the reputation of the sender or its server), not the relaying: read the reply, and ask the administrator of the server that refused it.',
+    fi: 'Palvelin hylkäsi itse viestin (sen sisällön tai lähettäjän tai sen palvelimen maineen), ei välitystä: lue vastaus ja kysy hylänneen palvelimen ylläpitäjältä.',
+  },
   'reply.5.1.1': {
     en: 'The recipient address does not exist at its domain: check the address the test was sent to.',
     fi: 'Vastaanottajan osoitetta ei ole sen verkkotunnuksessa: tarkista osoite, johon testi lähetettiin.',
@@ -56,6 +60,10 @@ export const REPLY_MESSAGES = {
   'reply.4.7.0-tls': {
     en: 'The server requires TLS: turn SSL on (Ohjaustiedot → SSL) and use port 587.',
     fi: 'Palvelin vaatii TLS:n: ota SSL käyttöön (Ohjaustiedot → SSL) ja käytä porttia 587.',
+  },
+  'reply.tls-failed': {
+    en: "The server's TLS failed on its side (SSL is already asked for): try again in a few minutes; if it repeats, its administrator must look at the server's TLS (certificate, key, settings).",
+    fi: 'Palvelimen TLS epäonnistui sen omalla puolella (SSL on jo käytössä): yritä muutaman minuutin kuluttua uudelleen; jos toistuu, palvelimen ylläpitäjän pitää tarkistaa sen TLS (varmenne, avain, asetukset).',
   },
   'reply.421': {
     en: 'The server is closing the connection (busy, a limit reached, or it does not serve this client now): try again in a few minutes; if it repeats, ask its administrator.',

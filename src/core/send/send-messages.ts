@@ -118,6 +118,14 @@ export const SEND_MESSAGES = {
     en: 'Port 465 with SSL on expects TLS from the first byte, and the server does not speak it there: use port 587 (STARTTLS).',
     fi: 'Portti 465 ja SSL käytössä odottaa TLS:ää heti alusta, eikä palvelin puhu sitä siellä: käytä porttia 587 (STARTTLS).',
   },
+  'send.tls.hint.expired': {
+    en: "The server's certificate is out of its dates (expired, or not valid yet): its administrator must renew it. Trusting a CA does not help, and certificate checks stay on.",
+    fi: 'Palvelimen varmenne ei ole voimassa (vanhentunut tai ei vielä voimassa): sen ylläpitäjän pitää uusia se. Varmentajaan luottaminen ei auta, ja varmenteen tarkistus pysyy päällä.',
+  },
+  'send.tls.hint.handshake': {
+    en: "The server took STARTTLS, but the TLS handshake failed: its TLS does not meet what is accepted (TLS 1.2 or newer, a usable certificate). Ask the server's administrator.",
+    fi: 'Palvelin hyväksyi STARTTLS:n, mutta TLS-kättely epäonnistui: sen TLS ei täytä vaatimuksia (TLS 1.2 tai uudempi, käyttökelpoinen varmenne). Kysy palvelimen ylläpitäjältä.',
+  },
   'send.tls.hint.no-starttls': {
     en: 'The server does not offer STARTTLS on this port, and with SSL on nothing is sent without TLS: use the port the service gives for client mail (587).',
     fi: 'Palvelin ei tarjoa STARTTLS:ää tässä portissa, eikä SSL:n ollessa käytössä mitään lähetetä ilman TLS:ää: käytä palvelun asiakasohjelmille antamaa porttia (587).',
@@ -131,7 +139,39 @@ export const SEND_MESSAGES = {
     en: "Give the mailbox's password ({password}); it is never written in the file.",
     fi: 'Anna postilaatikon salasana ({password}); sitä ei koskaan kirjoiteta tiedostoon.',
   },
+  'send.cleartext-login': {
+    en: 'Not sent: SSL is off, so the password of {user} would cross the network to {server} unencrypted.',
+    fi: 'Ei lähetetty: SSL ei ole käytössä, joten käyttäjän {user} salasana kulkisi verkossa palvelimelle {server} salaamattomana.',
+  },
+  'send.cleartext-login.hint': {
+    en: 'Turn SSL on (Ohjaustiedot → SSL), or allow it for this one send ({allow}).',
+    fi: 'Ota SSL käyttöön (Ohjaustiedot → SSL) tai salli se tälle yhdelle lähetykselle ({allow}).',
+  },
+  'cleartext.warning': {
+    en: 'SSL is off: the password of {user} would cross the network to {server} unencrypted, readable by anyone on the way.',
+    fi: 'SSL ei ole käytössä: käyttäjän {user} salasana kulkisi verkossa palvelimelle {server} salaamattomana, kenen tahansa matkan varrella luettavissa.',
+  },
+  'cleartext.starttls': {
+    en: '{server} offers STARTTLS: turn SSL on (Ohjaustiedot → SSL) and Nova logs in encrypted.',
+    fi: '{server} tarjoaa STARTTLS:n: ota SSL käyttöön (Ohjaustiedot → SSL), niin Nova kirjautuu salattuna.',
+  },
+  'cleartext.no-starttls': {
+    en: '{server} does not offer STARTTLS on this port: ask whoever runs it for the port with TLS (usually 587) and turn SSL on.',
+    fi: '{server} ei tarjoa STARTTLS:ää tässä portissa: kysy sen ylläpitäjältä TLS:ää käyttävä portti (yleensä 587) ja ota SSL käyttöön.',
+  },
+  'cleartext.refused': {
+    en: 'Not sent: {warning} {advice}To send it so once, as Nova with SSL off would, add {allow}.',
+    fi: 'Ei lähetetty: {warning} {advice}Jos haluat lähettää näin kerran, kuten Nova SSL:n ollessa pois käytöstä tekisi, lisää {allow}.',
+  },
   'send.auth': { en: '{server} refused the login: {reply}', fi: '{server} hylkäsi kirjautumisen: {reply}' },
+  'send.auth.unsupported': {
+    en: '{server} offers no login Nova can make (it offers AUTH {mechanisms}; Nova logs in with a username and password: PLAIN or LOGIN)',
+    fi: '{server} ei tarjoa kirjautumista, jonka Nova osaa (se tarjoaa AUTH {mechanisms}; Nova kirjautuu käyttäjätunnuksella ja salasanalla: PLAIN tai LOGIN)',
+  },
+  'send.auth.unsupported.hint': {
+    en: "No password helps here: ask the server's administrator to allow SMTP AUTH with a password (or an app password) for this mailbox, or send through a relay that takes Nova by its IP address.",
+    fi: 'Mikään salasana ei auta tässä: pyydä palvelimen ylläpitäjää sallimaan tälle postilaatikolle SMTP AUTH salasanalla (tai sovellussalasanalla) tai lähetä välityspalvelimen kautta, joka hyväksyy Noven IP-osoitteen perusteella.',
+  },
   'send.auth.hint': {
     en: 'Check the username and the password ({password}).',
     fi: 'Tarkista käyttäjätunnus ja salasana ({password}).',

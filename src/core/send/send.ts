@@ -6,9 +6,17 @@
  */
 import { sameAddress } from '../address';
 import type { Lang } from '../types';
-import { classifyFailure, NO_PASSWORD, type Stop } from './failures';
+import { classifyFailure, CLEARTEXT_LOGIN, NO_PASSWORD, type Stop } from './failures';
+import { SecretMask } from './secret-mask';
 import { Transcript } from './transcript';
-import type { CheckOutcome, FrontEndWords, SendOutcome, SendPlan, TransportSettings } from './types';
+import type {
+  CheckOutcome,
+  FrontEndWords,
+  SendFailure,
+  SendOutcome,
+  SendPlan,
+  TransportSettings,
+} from './types';
 
 type SmtpLibrary = typeof import('./smtp-library');
 
@@ -29,6 +37,26 @@ export interface SendControls {
    * or the CLI's environment or prompt). Never logged.
    */
   password?: string;
+  /**
+   * The person said, for this send, that the password may cross the network unencrypted (SSL off
+   * with a login). Without it such a send is refused before anything is connected to.
+   */
+  allowCleartextLogin?: boolean;
+}
+
+/** Whether the plan's login would go out unencrypted: a login, and neither TLS nor STARTTLS. */
+export function loginInClear(plan: Pick<SendPlan, 'login' | 'transport'>): boolean {
+  return plan.login !== undefined && !plan.transport.secure && !plan.transport.requireTls;
+}
+
+/** A failure with every trace of the password masked and each reply cut to a readable length. */
+function maskedFailure(failure: SendFailure, mask: SecretMask): SendFailure {
+  return {
+    ...failure,
+    message: mask.shown(failure.message),
+    hint: mask.shown(failure.hint),
+    ...(failure.serverReply !== undefined ? { serverReply: mask.shown(failure.serverReply) } : {}),
+  };
 }
 
 function connectionOptions(
@@ -90,18 +118,33 @@ class Deadline {
 }
 
 export async function sendTestMail(plan: SendPlan, controls: SendControls = {}): Promise<SendOutcome> {
-  const transcript = new Transcript(controls.onTranscriptLine);
+  const mask = new SecretMask(controls.password);
+  const transcript = new Transcript(controls.onTranscriptLine, mask);
   const started = Date.now();
   const deadline = new Deadline(plan.transport.timeoutMs, controls.signal, transcript);
   const fail = (error: unknown): SendOutcome => ({
     ok: false,
-    failure: classifyFailure(error, plan.transport, plan.lang, plan.words, deadline.stop),
+    failure: maskedFailure(
+      classifyFailure(
+        error,
+        plan.transport,
+        plan.lang,
+        plan.words,
+        deadline.stop,
+        lastEhloKeywords(transcript.lines),
+      ),
+      mask,
+    ),
     transcript: transcript.lines,
   });
   if (deadline.stop) return fail(new Error('aborted'));
   if (plan.login && !controls.password) {
     deadline.dispose();
     return fail({ code: NO_PASSWORD });
+  }
+  if (loginInClear(plan) && controls.allowCleartextLogin !== true) {
+    deadline.dispose();
+    return fail({ code: CLEARTEXT_LOGIN, message: plan.login?.user });
   }
   const transporter = loadSmtpLibrary().createTransport(
     connectionOptions(plan.transport, transcript, controls, plan.login),
@@ -135,7 +178,7 @@ export async function sendTestMail(plan: SendPlan, controls: SendControls = {}):
       result: {
         accepted,
         rejected,
-        serverReply: info.response,
+        serverReply: mask.shown(info.response),
         messageId: info.messageId,
         elapsedMs: Date.now() - started,
       },
@@ -149,6 +192,27 @@ export async function sendTestMail(plan: SendPlan, controls: SendControls = {}):
   }
 }
 
+/**
+ * The keywords of the server's reply to the last EHLO (after STARTTLS the server is asked again,
+ * and only that answer counts: AUTH often comes only then). Its first line names the server.
+ */
+function lastEhloKeywords(lines: readonly string[]): string[] {
+  const lastEhlo = lines.map((line) => / C: EHLO\b/i.test(line)).lastIndexOf(true);
+  if (lastEhlo < 0) return [];
+  const reply = serverLinesOf(lines.slice(lastEhlo + 1));
+  const end = reply.findIndex((text) => /^250 /.test(text));
+  return reply
+    .slice(1, end + 1)
+    .filter((text) => /^250[ -]/.test(text))
+    .map((text) => text.slice(4));
+}
+
+function serverLinesOf(lines: readonly string[]): string[] {
+  return lines
+    .map((line) => / S: (.*)$/.exec(line)?.[1])
+    .filter((text): text is string => text !== undefined);
+}
+
 /** Connects, says EHLO and quits: what the server offers, without sending anything. */
 export async function checkConnection(
   transport: TransportSettings,
@@ -156,12 +220,16 @@ export async function checkConnection(
   words: FrontEndWords,
   controls: SendControls = {},
 ): Promise<CheckOutcome> {
-  const transcript = new Transcript(controls.onTranscriptLine);
+  const mask = new SecretMask(controls.password);
+  const transcript = new Transcript(controls.onTranscriptLine, mask);
   const started = Date.now();
   const deadline = new Deadline(transport.timeoutMs, controls.signal, transcript);
   const fail = (error: unknown): CheckOutcome => ({
     ok: false,
-    failure: classifyFailure(error, transport, lang, words, deadline.stop),
+    failure: maskedFailure(
+      classifyFailure(error, transport, lang, words, deadline.stop, lastEhloKeywords(transcript.lines)),
+      mask,
+    ),
     transcript: transcript.lines,
   });
   if (deadline.stop) return fail(new Error('aborted'));
@@ -178,15 +246,8 @@ export async function checkConnection(
       connection.connect((error) => (error ? reject(error) : resolve()));
     });
     connection.quit();
-    const serverLines = transcript.lines
-      .map((line) => / S: (.*)$/.exec(line)?.[1])
-      .filter((text): text is string => text !== undefined);
-    const greeting = serverLines.find((text) => text.startsWith('220')) ?? '';
-    const ehlo = serverLines.filter((text) => /^250[ -]/.test(text));
-    // The first 250 line of the EHLO reply names the server; the others are its keywords.
-    const capabilities = ehlo
-      .slice(1, ehlo.findIndex((text) => text.startsWith('250 ')) + 1)
-      .map((text) => text.slice(4));
+    const greeting = serverLinesOf(transcript.lines).find((text) => text.startsWith('220')) ?? '';
+    const capabilities = lastEhloKeywords(transcript.lines);
     return {
       ok: true,
       report: { greeting, capabilities, elapsedMs: Date.now() - started },

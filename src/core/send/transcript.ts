@@ -1,9 +1,10 @@
 import { format } from 'util';
+import { SecretMask } from './secret-mask';
 
 /**
  * Collects nodemailer's log as timestamped lines. Whatever could be a credential is masked: the
  * whole argument of AUTH (nodemailer's own masking still shows the username) and every client line
- * of an AUTH exchange. (No AUTH is ever started with the file's values: they are placeholders.)
+ * of an AUTH exchange; and in every line, the password in any form a server could echo it.
  */
 export class Transcript {
   readonly lines: string[] = [];
@@ -11,7 +12,11 @@ export class Transcript {
   heardServer = false;
   private inAuthExchange = false;
 
-  constructor(private readonly onLine?: (line: string) => void) {}
+  constructor(
+    private readonly onLine?: (line: string) => void,
+    /** A server may echo the login: its lines are masked and cut like every other reply. */
+    private readonly mask = new SecretMask(),
+  ) {}
 
   /** A bunyan-style logger for nodemailer's `logger` option. */
   get logger() {
@@ -27,7 +32,7 @@ export class Transcript {
     if (tnx === 'server') this.heardServer = true;
     for (const raw of text.split(/\r?\n/)) {
       if (raw === '') continue;
-      const line = `${new Date().toISOString()} ${arrow} ${this.redact(tnx, raw)}`;
+      const line = `${new Date().toISOString()} ${arrow} ${this.mask.shown(this.redact(tnx, raw))}`;
       this.lines.push(line);
       this.onLine?.(line);
     }

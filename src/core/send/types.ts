@@ -1,4 +1,5 @@
 import type { Profile } from '../own-server/profile';
+import type { ProviderId } from '../own-server/providers';
 import type { Lang, Localized, Problem } from '../types';
 
 /**
@@ -18,6 +19,8 @@ export interface FrontEndWords {
   password: Localized;
   /** How to trust a private CA's certificate (an in-house server, a test server). */
   caFile: Localized;
+  /** How to let a login go unencrypted for one send (SSL off, as Nova would do it). */
+  allowCleartext: Localized;
 }
 
 /** What a caller asks for; the file's settings supply everything else. */
@@ -62,6 +65,8 @@ export interface TransportSettings {
   /** Whether host and port came from the server override instead of the file. */
   overridden: boolean;
   profile: Profile;
+  /** An own server's mail service, from the file's server (an override does not change it). */
+  provider?: ProviderId;
 }
 
 export interface SendPlan {
@@ -110,6 +115,8 @@ export type SendFailureKind =
   | 'protocol'
   /** The server refused the login (535, 5.7.8, 5.7.139, 5.7.30), or there was no password to give. */
   | 'auth'
+  /** SSL off with a login, and the person did not allow the password to go unencrypted. */
+  | 'cleartext-login'
   | 'rejected'
   | 'temporary'
   | 'closed'
@@ -122,6 +129,8 @@ export interface SendFailure {
   message: string;
   /** What a person can do about it. */
   hint: string;
+  /** The server refused the password itself (a reply to AUTH): a saved one is wrong. */
+  passwordRefused?: boolean;
   serverReply?: string;
   /**
    * The server's reply as the table of SMTP replies knows it (docs/own-server.md#smtp-replies): its

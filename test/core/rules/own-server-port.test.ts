@@ -1,4 +1,7 @@
-import { ownServerConfig, ownServerPersonConfig } from '../../helpers';
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { lint } from '../../../src/core';
+import { ownServerConfig, ownServerPersonConfig, text } from '../../helpers';
 import { ruleTester } from '../rule-tester';
 
 const smtp = (values: Record<string, unknown>) => () => ownServerConfig(values);
@@ -73,4 +76,12 @@ ruleTester('own-server-port', {
       fixable: true,
     },
   ],
+});
+
+describe('own-server-port: SSL off with a login on 465', () => {
+  it('is a problem there too (the login would go unencrypted), beside the port 465 one', () => {
+    const problems = lint(text(ownServerConfig({ port: 465, ssl: false })));
+    const ids = problems.filter((p) => p.rule === 'own-server-port').map((p) => p.messageId);
+    assert.deepEqual(ids.sort(), ['own-server-port.implicit-tls', 'own-server-port.ssl-off-465']);
+  });
 });

@@ -8,6 +8,7 @@ import { startMailbox, type Mailbox } from '../../../scripts/servers/smtp';
 import {
   closeAllEditors,
   drive,
+  novaMailApi,
   openFile,
   QUICK_INPUT,
   retry,
@@ -21,14 +22,16 @@ import {
 const USER = 'laskutus@kuusi.fi';
 const PASSWORD = 'abcd efgh ijkl mnop'; // an app password's shape
 const FILE = 'oma.nova-mail.json';
+/** Where the sends go (novaMail.testSend.server): each saved password is bound to this host. */
+const HOST = '127.0.0.1';
 
 /** A Gmail configuration as "profile": "ownServer" has it: the login in the file, no password. */
-function ownServerFile(password = 'xxx'): string {
+function ownServerFile(password = 'xxx', smtp: Record<string, unknown> = {}): string {
   return JSON.stringify(
     {
       company: 'Kuusi Oy',
       profile: 'ownServer',
-      smtp: { server: 'smtp.gmail.com', port: 587, ssl: true, authentication: 'appPassword' },
+      smtp: { server: 'smtp.gmail.com', port: 587, ssl: true, authentication: 'appPassword', ...smtp },
       deliveryReceipt: false,
       sender: { mode: 'defined', address: USER, name: 'Kuusi Oy laskutus', username: USER, password },
     },
@@ -48,15 +51,20 @@ function why(outcome: SendCommandOutcome): string {
 describe('An own mail server: the password in SecretStorage, TLS and AUTH against a loopback server', () => {
   let mailbox: Mailbox;
   let restore: () => Promise<void>;
+  let restoreCa: () => Promise<void>;
   before(async () => {
     mailbox = await startMailbox({ user: USER, password: PASSWORD });
     fs.writeFileSync(workspaceUri('test-ca.pem').fsPath, mailbox.cert);
-    restore = await withSettings({
-      'testSend.server': `127.0.0.1:${mailbox.port}`,
-      'testSend.caFile': 'test-ca.pem',
-    });
+    restore = await withSettings({ 'testSend.server': `127.0.0.1:${mailbox.port}` });
+    // A user setting: a workspace may not make a certificate trusted (see the test below).
+    restoreCa = await withSettings(
+      { 'testSend.caFile': workspaceUri('test-ca.pem').fsPath },
+      'novaMail',
+      'user',
+    );
   });
   after(async () => {
+    await restoreCa();
     await restore();
     await mailbox.close();
     await closeAllEditors();
@@ -65,7 +73,7 @@ describe('An own mail server: the password in SecretStorage, TLS and AUTH agains
 
   it('sends over STARTTLS, logged in with the password from the secret storage', async () => {
     const editor = await openFile(FILE, ownServerFile());
-    await (await testing()).storeSmtpPassword(editor.document.uri, USER, PASSWORD);
+    await (await testing()).storeSmtpPassword(editor.document.uri, USER, HOST, PASSWORD);
     const outcome = await (await testing()).sendTestEmail({ to: 'vastaanottaja@example.test' });
     assert.ok(outcome?.ok, why(outcome));
     assert.deepEqual(mailbox.logins, [USER]);
@@ -79,7 +87,7 @@ describe('An own mail server: the password in SecretStorage, TLS and AUTH agains
   it('asks for the password at the first send (never shown), and saves it once the server took it', async () => {
     const { document } = await openFile(FILE, ownServerFile());
     await vscode.commands.executeCommand('novaMail.forgetSmtpPassword', document.uri);
-    assert.equal(await (await testing()).smtpPassword(document.uri, USER), undefined);
+    assert.equal(await (await testing()).smtpPassword(document.uri, USER, HOST), undefined);
     const sending = (await testing()).sendTestEmail({ to: 'vastaanottaja@example.test' });
     await drive(
       { waitFor: QUICK_INPUT },
@@ -89,17 +97,78 @@ describe('An own mail server: the password in SecretStorage, TLS and AUTH agains
     );
     const outcome = await sending;
     assert.ok(outcome?.ok, why(outcome));
-    assert.equal(await (await testing()).smtpPassword(document.uri, USER), PASSWORD);
+    assert.equal(await (await testing()).smtpPassword(document.uri, USER, HOST), PASSWORD);
+  });
+
+  it('never sends a saved password to another host: it asks again, naming the host the send goes to', async () => {
+    const { document } = await openFile(FILE, ownServerFile());
+    await vscode.commands.executeCommand('novaMail.forgetSmtpPassword', document.uri);
+    // Saved for the file's own server; the send goes to the override, 127.0.0.1.
+    await (await testing()).storeSmtpPassword(document.uri, USER, 'smtp.gmail.com', PASSWORD);
+    const logins = mailbox.logins.length;
+    const sending = (await testing()).sendTestEmail({ to: 'vastaanottaja@example.test' });
+    await drive(
+      { waitFor: QUICK_INPUT },
+      { text: `Password for ${USER} at 127.0.0.1:${mailbox.port}` },
+      { press: 'Escape' },
+    );
+    assert.equal(await sending, undefined, 'stopped: no password for this host');
+    assert.equal(mailbox.logins.length, logins, 'nothing was sent to it');
+  });
+
+  it('SSL off with a login: asks before the password goes unencrypted, and sends nothing unless told', async () => {
+    // VS Code answers a modal dialog with "cancel" while extension tests run: the refusal path.
+    const { document } = await openFile(FILE, ownServerFile('xxx', { ssl: false }));
+    await (await testing()).storeSmtpPassword(document.uri, USER, HOST, PASSWORD);
+    const logins = mailbox.logins.length;
+    const outcome = await (
+      await testing()
+    ).sendTestEmail({
+      to: 'vastaanottaja@example.test',
+      sendAnyway: true,
+    });
+    assert.equal(outcome, undefined);
+    assert.equal(mailbox.logins.length, logins);
+    assert.equal(
+      (await novaMailApi()).outputLines().at(-1),
+      'Stopped: the password was not to go unencrypted.',
+    );
+  });
+
+  it('a typed password is not saved when the server never took it (a TLS failure)', async () => {
+    // Port 465 with SSL on is TLS from the first byte, and this server starts in plain text.
+    const { document } = await openFile(FILE, ownServerFile('xxx', { port: 465 }));
+    await vscode.commands.executeCommand('novaMail.forgetSmtpPassword', document.uri);
+    const sending = (await testing()).sendTestEmail({ to: 'vastaanottaja@example.test', sendAnyway: true });
+    await drive(
+      { waitFor: QUICK_INPUT },
+      { text: `Password for ${USER}` },
+      { type: PASSWORD },
+      { press: 'Enter' },
+    );
+    const outcome = await sending;
+    assert.ok(outcome && !outcome.ok && 'failure' in outcome && outcome.failure.kind === 'tls', why(outcome));
+    assert.equal(await (await testing()).smtpPassword(document.uri, USER, HOST), undefined);
+  });
+
+  it('a workspace cannot name a CA file to trust (novaMail.testSend.caFile is a user setting)', async () => {
+    await assert.rejects(
+      Promise.resolve(
+        vscode.workspace
+          .getConfiguration('novaMail')
+          .update('testSend.caFile', '/tmp/evil-ca.pem', vscode.ConfigurationTarget.Workspace),
+      ),
+    );
   });
 
   it('a saved password the server refuses is forgotten, and the refusal explained (535 5.7.8)', async () => {
     const { document } = await openFile(FILE, ownServerFile());
-    await (await testing()).storeSmtpPassword(document.uri, USER, 'the account password');
+    await (await testing()).storeSmtpPassword(document.uri, USER, HOST, 'the account password');
     const outcome = await (await testing()).sendTestEmail({ to: 'vastaanottaja@example.test' });
     assert.ok(outcome && !outcome.ok && 'failure' in outcome, why(outcome));
     assert.equal(outcome.failure.kind, 'auth');
     assert.deepEqual(outcome.failure.explained, { id: 'reply.5.7.8', status: '5.7.8' });
-    assert.equal(await (await testing()).smtpPassword(document.uri, USER), undefined);
+    assert.equal(await (await testing()).smtpPassword(document.uri, USER, HOST), undefined);
     // The Nova Mail view's last result carries the explanation's id, never the server's words.
     const node = await retry(
       () => vscode.commands.executeCommand<ConfigurationNode[]>('novaMail.viewModel'),
@@ -116,7 +185,11 @@ describe('An own mail server: the password in SecretStorage, TLS and AUTH agains
       document.uri,
     );
     assert.ok(outcome?.ok, outcome && !outcome.ok ? outcome.failure.message : 'no outcome');
-    assert.ok(outcome.report.capabilities.includes('STARTTLS'), outcome.report.capabilities.join(', '));
+    // What the server offers after STARTTLS (the login among it), not the list from before.
+    assert.ok(
+      outcome.report.capabilities.some((keyword) => keyword.startsWith('AUTH')),
+      outcome.report.capabilities.join(', '),
+    );
   });
 
   it('moves a real password out of the file into the secret storage with a quick fix', async () => {
@@ -136,7 +209,7 @@ describe('An own mail server: the password in SecretStorage, TLS and AUTH agains
     await vscode.commands.executeCommand(move.command.command, ...(move.command.arguments ?? []));
     assert.ok(!editor.document.getText().includes('Oikea-Salasana-1'));
     assert.match(editor.document.getText(), /"password": "xxx"/);
-    assert.equal(await (await testing()).smtpPassword(uri, USER), 'Oikea-Salasana-1');
+    assert.equal(await (await testing()).smtpPassword(uri, USER, HOST), 'Oikea-Salasana-1');
     await editor.document.save();
   });
 });

@@ -1,0 +1,105 @@
+/**
+ * A server that echoes what it was sent must not make nova-mail print the password: every text
+ * that came from the server (the reply, the error, the transcript) is masked before it is shown,
+ * and cut to a length a person reads. Against scripted servers on 127.0.0.1 that echo the login.
+ */
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { planTestSend, SecretMask, sendTestMail } from '../../src/core/send';
+import { MASK, MAX_SHOWN_CHARACTERS } from '../../src/core/send/secret-mask';
+import { startScripted, withServer } from '../../scripts/servers/smtp';
+import { runCliAsync, tempTree } from '../cli/run-cli';
+import { ownServerConfig, text, WORDS } from '../helpers';
+
+const USER = 'laskutus@esimerkki.fi';
+const PASSWORD = 'Kesä2026!salainen';
+const AUTH_ARGUMENT = Buffer.from(`\0${USER}\0${PASSWORD}`).toString('base64');
+const FILE = ownServerConfig({ server: 'posti.esimerkki.fi', ssl: false, authentication: 'password' });
+
+/** Every trace of the password a server could echo. */
+function assertNoSecret(shown: string): void {
+  assert.ok(!shown.includes(PASSWORD), 'the password');
+  assert.ok(!shown.includes(AUTH_ARGUMENT), 'the AUTH PLAIN argument');
+  assert.ok(!shown.includes(Buffer.from(PASSWORD).toString('base64')), 'the AUTH LOGIN password line');
+}
+
+/** Logs in on AUTH with a 535 that repeats what the client sent. */
+function echoingServer(extra = '') {
+  return startScripted({
+    reply: (command) => {
+      const verb = command.split(' ')[0].toUpperCase();
+      if (verb === 'EHLO') return '250-echo\r\n250 AUTH PLAIN LOGIN';
+      if (verb === 'AUTH') return `535 5.7.8 You sent ${command.slice(5)} (${PASSWORD})${extra}`;
+      return undefined;
+    },
+  });
+}
+
+describe('what a server sends back is masked before it is shown', () => {
+  it('masks the password, the AUTH argument and any base64 that decodes to hold the password', () => {
+    const mask = new SecretMask(PASSWORD);
+    const urlSafe = Buffer.from(`user=${USER}\u0001auth=${PASSWORD}`).toString('base64url');
+    const shifted = `x${Buffer.from(`..${PASSWORD}`).toString('base64')}`;
+    for (const echoed of [PASSWORD, AUTH_ARGUMENT, urlSafe, shifted]) {
+      const shown = mask.shown(`535 5.7.8 got ${echoed} here`);
+      assert.ok(shown.includes(MASK), shown);
+      assertNoSecret(shown);
+    }
+    assert.equal(mask.shown('250 2.0.0 Ok: queued as 4F1A2B3C'), '250 2.0.0 Ok: queued as 4F1A2B3C');
+  });
+
+  it('cuts a long reply to what a person reads', () => {
+    const shown = new SecretMask().shown(`550 ${'x'.repeat(200_000)}`);
+    assert.ok(shown.length < MAX_SHOWN_CHARACTERS + 40, String(shown.length));
+    assert.match(shown, /\(\+199\d{3} characters\)$/);
+  });
+
+  it('a 535 that echoes the login reaches neither the failure, its reply, nor the transcript', async () => {
+    const outcome = await withServer(echoingServer(), (port) => {
+      const planned = planTestSend(text(FILE), {
+        to: 'vastaanottaja@example.test',
+        server: `127.0.0.1:${port}`,
+        timeoutMs: 5000,
+        words: WORDS,
+      });
+      assert.ok(planned.ok);
+      const lines: string[] = [];
+      return sendTestMail(planned.plan, {
+        password: PASSWORD,
+        allowCleartextLogin: true,
+        onTranscriptLine: (line) => lines.push(line),
+      }).then((result) => ({ result, lines }));
+    });
+    assert.ok(!outcome.result.ok);
+    const { failure, transcript } = outcome.result;
+    assert.equal(failure.kind, 'auth');
+    assertNoSecret(
+      [failure.message, failure.hint, failure.serverReply, ...transcript, ...outcome.lines].join('\n'),
+    );
+    assert.ok(failure.serverReply?.includes(MASK));
+  });
+
+  it('the CLI prints no secret from such a server, with or without --verbose, and cuts a 200 KB reply', async () => {
+    const long = ` ${'y'.repeat(200_000)}`;
+    const result = await withServer(echoingServer(long), async (port) => {
+      const dir = tempTree({ 'posti.nova-mail.json': text(FILE) });
+      const args = [
+        'send-test',
+        path.join(dir, 'posti.nova-mail.json'),
+        '--to',
+        'vastaanottaja@example.test',
+        '--server',
+        `127.0.0.1:${port}`,
+        '--allow-cleartext-login',
+      ];
+      const env = { NOVA_MAIL_SMTP_PASSWORD: PASSWORD };
+      return [await runCliAsync(args, { env }), await runCliAsync([...args, '--verbose'], { env })];
+    });
+    for (const run of result) {
+      assert.equal(run.status, 1, run.stderr.slice(0, 500));
+      assertNoSecret(run.stdout + run.stderr);
+      assert.ok(run.stderr.length < 20_000, `${run.stderr.length} characters printed`);
+    }
+  });
+});
