@@ -161,7 +161,9 @@ function repliesTable() {
       .filter(Boolean)
       .join('; ') || 'always';
   const rows = REPLY_ROWS.map(
-    (/** @type {{ id: string; status?: string; code?: number; text?: RegExp; login?: true; stages?: string[]; profile?: string; providers?: string[]; ssl?: boolean }} */ row) =>
+    (
+      /** @type {{ id: string; status?: string; code?: number; text?: RegExp; login?: true; stages?: string[]; profile?: string; providers?: string[]; ssl?: boolean }} */ row,
+    ) =>
       `| ${[row.code, row.status].filter(Boolean).join(' ') || '—'}${row.text ? ` (${cell(row.text.source.replace(/\\b/g, ''))})` : ''} | ${when(row)} | ${row.login ? 'login refused' : 'refused'} | ${cell(REPLY_MESSAGES[row.id].en)} | ${cell(REPLY_MESSAGES[row.id].fi)} |`,
   );
   return [

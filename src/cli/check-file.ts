@@ -1,4 +1,4 @@
-import { fixAll, lint, type Lang, type Problem } from '../core';
+import { fixAll, lint, misplacedPasswords, type Lang, type Problem } from '../core';
 import type { FilePath } from './file-path';
 import type { FsProblem } from '../core';
 import { readText } from './read-text';
@@ -13,7 +13,13 @@ export interface CheckRequest {
 
 /** One file's outcome: its problems (after fixing), why it could not be read, or why it was not fixed. */
 export type FileOutcome =
-  | { file: FilePath; problems: Problem[]; notFixed?: string | WriteRefusal }
+  | {
+      file: FilePath;
+      problems: Problem[];
+      notFixed?: string | WriteRefusal;
+      /** The logins whose own-server password --fix took out of the file (to be said). */
+      passwordsRemoved?: string[];
+    }
   | { file: FilePath; readError: FsProblem; size?: number };
 
 export async function checkFile(file: FilePath, request: CheckRequest): Promise<FileOutcome> {
@@ -21,14 +27,26 @@ export async function checkFile(file: FilePath, request: CheckRequest): Promise<
   if (!read.ok) return { file, readError: read.problem, size: read.size };
   let content = read.text;
   let notFixed: string | WriteRefusal | undefined;
+  let passwordsRemoved: string[] = [];
   if (request.fix) {
     const result = fixAll(content, { lang: request.lang });
     if (result.refused) notFixed = result.refused[request.lang];
     else if (result.text !== content) {
       notFixed = await writeFixes({ file, original: read.bytes, text: result.text, roots: request.roots });
-      if (!notFixed) content = result.text;
+      if (!notFixed) {
+        const left = new Set(misplacedPasswords(result.text).map((found) => found.password));
+        passwordsRemoved = misplacedPasswords(content)
+          .filter((found) => !left.has(found.password))
+          .map((found) => found.user);
+        content = result.text;
+      }
     }
   }
   const problems = lint(content, { lang: request.lang });
-  return notFixed === undefined ? { file, problems } : { file, problems, notFixed };
+  return {
+    file,
+    problems,
+    ...(notFixed === undefined ? {} : { notFixed }),
+    ...(passwordsRemoved.length > 0 ? { passwordsRemoved } : {}),
+  };
 }

@@ -6,6 +6,7 @@ import { cannotRead, sayer, writeRefusal } from './messages';
 import { choiceOption, stringOption, UsageError, type Command } from './command';
 import { version } from '../../package.json';
 import { checkFile } from './check-file';
+import { PASSWORD_ENV } from './password';
 import { readStdin } from './read-text';
 import type { FileReport } from './report';
 import type { Io } from './io';
@@ -91,6 +92,8 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
         warn(say('file.not-fixed', { file: file.display, reason: writeRefusal(say, outcome.notFixed) }));
         inputFailed = true;
       }
+      for (const user of outcome.passwordsRemoved ?? [])
+        warn(say('file.password-removed', { file: file.display, user, env: PASSWORD_ENV }));
       reports.push({
         file: displayPath(file.display, io.cwd),
         bytes: file.bytes,

@@ -49,6 +49,10 @@ const COMMAND_LINE = {
 
   'file.cannot-read': { en: '{file}: cannot read: {reason}', fi: '{file}: ei voi lukea: {reason}' },
   'file.not-fixed': { en: '{file}: {reason}', fi: '{file}: {reason}' },
+  'file.password-removed': {
+    en: '{file}: the password of {user} was removed from the file (replaced with xxx). It never belongs there: give it with {env} when you run send-test, or in the editor (Nova Mail: Set SMTP password (own mail server)).',
+    fi: '{file}: käyttäjän {user} salasana poistettiin tiedostosta (korvattiin merkeillä xxx). Se ei koskaan kuulu sinne: anna se muuttujassa {env}, kun ajat send-testin, tai editorissa (Nova Mail: Aseta SMTP-salasana (oma postipalvelin)).',
+  },
   'file.none-found': {
     en: 'No nova-mail.json or *.nova-mail.json files found in {targets}.',
     fi: 'Kohteista {targets} ei löytynyt nova-mail.json- tai *.nova-mail.json-tiedostoja.',

@@ -145,6 +145,10 @@ export const MESSAGES = {
     en: '{label}: never store a real password here; Nova expects the placeholder {placeholder} ({screen}).',
     fi: '{label}: älä tallenna tähän oikeaa salasanaa; Nova odottaa paikkamerkkiä {placeholder} ({screen}).',
   },
+  'real-password.other-key': {
+    en: '"{key}" holds what may be a real password: Nova has no such field, and no password belongs in the file. Remove the key, or set it to {placeholder}.',
+    fi: '"{key}" sisältää mahdollisesti oikean salasanan: Novassa ei ole tällaista kenttää, eikä salasana kuulu tiedostoon. Poista avain tai aseta arvoksi {placeholder}.',
+  },
   'real-password.shadowed': {
     en: `{label}: never store a real password here; Nova expects the placeholder {placeholder} ({screen}).${SHADOWED.en}`,
     fi: `{label}: älä tallenna tähän oikeaa salasanaa; Nova odottaa paikkamerkkiä {placeholder} ({screen}).${SHADOWED.fi}`,

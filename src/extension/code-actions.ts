@@ -48,6 +48,7 @@ export class NovaMailCodeActions implements vscode.CodeActionProvider<vscode.Cod
       const result = fixAllEdit(document, settings, say);
       if (!result.edit) return [];
       action.edit = result.edit;
+      action.command = movePasswordsCommand(document);
       return [action];
     }
 
@@ -86,7 +87,9 @@ export class NovaMailCodeActions implements vscode.CodeActionProvider<vscode.Cod
       actions.push(action);
     }
     if (problems.filter((problem: Problem) => problem.fix).length > 1) {
-      actions.push(new FixAllQuickFix(say('fixAll'), document, settings));
+      const fixAll = new FixAllQuickFix(say('fixAll'), document, settings);
+      fixAll.command = movePasswordsCommand(document);
+      actions.push(fixAll);
     }
     for (const rule of new Set(ours.map((diagnostic) => ruleOf(diagnostic) as string)))
       actions.push(documentationAction(rule, say));
@@ -101,6 +104,22 @@ export class NovaMailCodeActions implements vscode.CodeActionProvider<vscode.Cod
     }
     return action;
   }
+}
+
+/**
+ * Fix all replaces an own server's passwords with xxx, as the single quick fix does: so it moves
+ * them to the secret storage too (VS Code runs the command after the edit), never drops them.
+ */
+function movePasswordsCommand(document: vscode.TextDocument): vscode.Command | undefined {
+  const passwords = core()
+    .misplacedPasswords(document.getText())
+    .map(({ user, password }) => ({ user, password }));
+  if (passwords.length === 0) return undefined;
+  return {
+    title: 'move passwords',
+    command: 'novaMail.movePasswordsToSecretStorage',
+    arguments: [document.uri, passwords],
+  };
 }
 
 /** One edit from the text as it is to the text with every fix applied, or why there is none. */

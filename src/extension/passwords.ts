@@ -20,6 +20,11 @@ export class SmtpPasswords implements vscode.Disposable {
         this.forget(fileOf(arg)),
       ),
       vscode.commands.registerCommand(
+        'novaMail.movePasswordsToSecretStorage',
+        (uri: unknown, list: unknown) =>
+          uri instanceof vscode.Uri && Array.isArray(list) ? this.movedAll(uri, list) : undefined,
+      ),
+      vscode.commands.registerCommand(
         'novaMail.movePasswordToSecretStorage',
         (uri: unknown, user: unknown, password: unknown) =>
           uri instanceof vscode.Uri && typeof user === 'string' && typeof password === 'string'
@@ -75,6 +80,14 @@ export class SmtpPasswords implements vscode.Disposable {
     await this.store(uri, user, destinationHost(document), password);
     const say = translator(readSettings(uri).language);
     void vscode.window.showInformationMessage(say('passwordMoved', { user }));
+  }
+
+  /** After Fix all replaced an own server's passwords with xxx: each goes here, none is dropped. */
+  private async movedAll(uri: vscode.Uri, list: unknown[]): Promise<void> {
+    for (const item of list) {
+      const { user, password } = (item ?? {}) as { user?: unknown; password?: unknown };
+      if (typeof user === 'string' && typeof password === 'string') await this.moved(uri, user, password);
+    }
   }
 
   private async chooseLogin(uri: vscode.Uri | undefined) {

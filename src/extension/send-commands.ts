@@ -172,11 +172,14 @@ export class SendCommands implements vscode.Disposable {
     );
     const text = core().cleartextLoginText(plan, startTls);
     const send = say('cleartextSend');
-    const answer = await vscode.window.showWarningMessage(
-      text.warning,
-      { modal: true, detail: [text.advice, say('cleartextDetail')].filter(Boolean).join('\n\n') },
-      send,
-    );
+    // A dialog that could not be shown is no yes.
+    const answer = await Promise.resolve(
+      vscode.window.showWarningMessage(
+        text.warning,
+        { modal: true, detail: [text.advice, say('cleartextDetail')].filter(Boolean).join('\n\n') },
+        send,
+      ),
+    ).catch(() => undefined);
     return answer === send;
   }
 

@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { ownServerConfig, text } from '../helpers';
 import { startMailbox } from '../../scripts/servers/smtp';
-import { runCliAsync, tempTree } from './run-cli';
+import { runCli, runCliAsync, tempTree } from './run-cli';
 
 const USER = 'laskutus@esimerkki.fi';
 const PASSWORD = 'abcd efgh ijkl mnop';
@@ -68,5 +69,19 @@ describe('nova-mail send-test to an own mail server (the built CLI as a process)
     } finally {
       await mailbox.close();
     }
+  });
+});
+
+describe('nova-mail lint --fix on an own server file that holds the password', () => {
+  it('says what it removed and where the password goes instead, never the password (regression)', () => {
+    const config = ownServerConfig();
+    (config.sender as Record<string, unknown>).password = 'Oikea-Salasana-3';
+    const dir = tempTree({ 'gmail.nova-mail.json': text(config) });
+    const file = path.join(dir, 'gmail.nova-mail.json');
+    const result = runCli(['lint', '--fix', file]);
+    assert.match(result.stderr, /the password of laskutus@esimerkki\.fi was removed from the file/);
+    assert.match(result.stderr, /NOVA_MAIL_SMTP_PASSWORD/);
+    assert.ok(!`${result.stdout}${result.stderr}`.includes('Oikea-Salasana-3'));
+    assert.ok(!fs.readFileSync(file, 'utf8').includes('Oikea-Salasana-3'));
   });
 });

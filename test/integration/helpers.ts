@@ -20,8 +20,17 @@ export function workspaceUri(name: string): vscode.Uri {
 /** Writes a file into the test workspace and opens it in an editor. */
 export async function openFile(name: string, content?: string): Promise<vscode.TextEditor> {
   const uri = workspaceUri(name);
-  if (content !== undefined) fs.writeFileSync(uri.fsPath, content);
-  const document = await vscode.workspace.openTextDocument(uri);
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  if (content !== undefined && !open) fs.writeFileSync(uri.fsPath, content);
+  const document = open ?? (await vscode.workspace.openTextDocument(uri));
+  // An open document follows a write to disk only later: its text is set through the editor
+  // instead, and saved, so that what the test does next reads the new content.
+  if (content !== undefined && open && open.getText() !== content) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), content);
+    await vscode.workspace.applyEdit(edit);
+    await open.save();
+  }
   return vscode.window.showTextDocument(document);
 }
 

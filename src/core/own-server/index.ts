@@ -1,3 +1,3 @@
-export { ownServerLogins, passwordAt } from './secrets';
+export { misplacedPasswords, ownServerLogins, passwordAt, type MisplacedPassword } from './secrets';
 export { profileOf, type Authentication, type Profile } from './profile';
 export { providerOf, type Provider, type ProviderId } from './providers';

@@ -1,5 +1,5 @@
 /** Where the file holds something other than the placeholder in a credential field. */
-import type { FixAction, Localized, Target } from '../types';
+import type { FixAction, JsonPath, Localized, Target } from '../types';
 import {
   credentialFieldAt,
   credentialFields,
@@ -54,5 +54,40 @@ export function* realCredentials(
       shadowed: true,
       citrixId: stringAt(person?.email, 'username'),
     };
+  }
+}
+
+/** A key whose name says password, in any language Nova's users write: `smtpPassword`, `PWD`, `salasana`. */
+const SAYS_PASSWORD = /pass(word|wd|phrase)|salasana|^pwd$|^pass$/i;
+
+/** Nesting a nova-mail.json never needs, and the parser reports; nothing here looks deeper. */
+const DEEPEST = 64;
+
+/**
+ * Values under a key that says password but is none of Nova's credential fields (`smtp.password`,
+ * `sender.smtpPassword`, a top-level `password`): Nova reads none of them, and the file must hold
+ * no password anywhere. One at a time, as realCredentials.
+ */
+export function* passwordsUnderOtherKeys(config: unknown): Generator<{ path: JsonPath; key: string }> {
+  const saysPassword = new Map<string, boolean>();
+  const stack: { value: unknown; path: JsonPath }[] = [{ value: config, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object' || path.length >= DEEPEST) continue;
+    const entries: [string | number, unknown][] = Array.isArray(value)
+      ? value.map((item, index) => [index, item])
+      : Object.entries(value);
+    for (const [key, child] of entries) {
+      const childPath = [...path, key];
+      if (typeof key === 'string') {
+        let says = saysPassword.get(key);
+        if (says === undefined) saysPassword.set(key, (says = SAYS_PASSWORD.test(key)));
+        if (says && credentialFieldAt(childPath) === undefined) {
+          if (looksLikeCredential(child)) yield { path: childPath, key };
+          continue;
+        }
+      }
+      stack.push({ value: child, path: childPath });
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { msg } from '../messages';
-import { realCredentials } from './credentials';
+import { passwordsUnderOtherKeys, realCredentials } from './credentials';
 import { PLACEHOLDER } from './model';
 import type { Rule } from './rule';
 
@@ -24,6 +24,17 @@ export const realPassword: Rule = {
         fix: {
           title: msg('real-password.fix', { placeholder: PLACEHOLDER }),
           action: found.fix,
+        },
+      });
+    }
+    // A password the schema would only call an unknown key is still a password in the file.
+    for (const found of passwordsUnderOtherKeys(context.config)) {
+      context.report({
+        target: { at: 'value', path: found.path },
+        message: msg('real-password.other-key', { key: found.key, placeholder: PLACEHOLDER }),
+        fix: {
+          title: msg('real-password.fix', { placeholder: PLACEHOLDER }),
+          action: { kind: 'set', path: found.path, value: PLACEHOLDER },
         },
       });
     }

@@ -1,8 +1,43 @@
-import { definedConfig, personConfig } from '../../helpers';
+import { definedConfig, personConfig, type Json } from '../../helpers';
 import { ruleTester } from '../rule-tester';
 
+const withSmtp = (smtp: Json) => () => ({ ...definedConfig(), smtp: { ...definedConfig().smtp, ...smtp } });
+
 ruleTester('real-password', {
+  valid: [
+    { name: 'the placeholder under a key Nova does not have', build: withSmtp({ password: 'xxx' }) },
+    { name: 'a key that only starts like one (passthrough)', build: withSmtp({ passthrough: 'yes' }) },
+  ],
   invalid: [
+    ...[
+      { name: 'smtp.password', build: withSmtp({ password: 'Kesä2026' }), key: 'password' },
+      {
+        name: 'sender.smtpPassword',
+        build: () => ({
+          ...definedConfig(),
+          sender: { ...definedConfig().sender, smtpPassword: 'Kesä2026' },
+        }),
+        key: 'smtpPassword',
+      },
+      {
+        name: 'a top-level PASSWORD',
+        build: () => ({ ...definedConfig(), PASSWORD: 'Kesä2026' }),
+        key: 'PASSWORD',
+      },
+      {
+        name: 'a Finnish salasana in a nested object',
+        build: withSmtp({ extra: { salasana: 'Kesä2026' } }),
+        key: 'salasana',
+      },
+    ].map(({ name, build, key }) => ({
+      name: `a real password under a key Nova does not have: ${name} (regression)`,
+      messageId: 'real-password.other-key',
+      data: { key, placeholder: 'xxx' },
+      build,
+      covers: '"Kesä2026"',
+      severity: 'error',
+      fixable: true,
+    })),
     {
       name: "a person's real SMTP password",
       messageId: 'real-password.found',

@@ -192,6 +192,32 @@ describe('An own mail server: the password in SecretStorage, TLS and AUTH agains
     );
   });
 
+  it('Fix all on save moves an own server password to the secret storage too, never drops it (regression)', async () => {
+    const editor = await openFile(FILE, ownServerFile('Oikea-Salasana-2'));
+    const { uri } = editor.document;
+    await vscode.commands.executeCommand('novaMail.forgetSmtpPassword', uri);
+    await waitForDiagnostics(uri, (all) => all.some((d) => JSON.stringify(d.code).includes('real-password')));
+    const config = vscode.workspace.getConfiguration('editor', { languageId: 'json' });
+    await config.update(
+      'codeActionsOnSave',
+      { 'source.fixAll.novaMail': 'explicit' },
+      vscode.ConfigurationTarget.Workspace,
+      true,
+    );
+    try {
+      await editor.edit((edit) => edit.insert(new vscode.Position(0, 1), ' '));
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      await retry(
+        async () => (await testing()).smtpPassword(uri, USER, HOST),
+        (saved) => saved === 'Oikea-Salasana-2',
+        'the password in the secret storage',
+      );
+      assert.ok(!editor.document.getText().includes('Oikea-Salasana-2'));
+    } finally {
+      await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+    }
+  });
+
   it('moves a real password out of the file into the secret storage with a quick fix', async () => {
     const editor = await openFile(FILE, ownServerFile('Oikea-Salasana-1'));
     const { uri } = editor.document;
