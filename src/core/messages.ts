@@ -145,6 +145,10 @@ export const MESSAGES = {
     en: '{label}: never store a real password here; Nova expects the placeholder {placeholder} ({screen}).',
     fi: '{label}: älä tallenna tähän oikeaa salasanaa; Nova odottaa paikkamerkkiä {placeholder} ({screen}).',
   },
+  'control-characters.found': {
+    en: '"{key}" holds an invisible control character ({code}): a terminal would obey it (a username could redraw a password prompt), and in a mail header it could forge another line. No Nova field takes it: retype the value.',
+    fi: '"{key}" sisältää näkymättömän ohjausmerkin ({code}): pääte tottelisi sitä (käyttäjätunnus voisi piirtää salasanakehotteen uudelleen), ja sähköpostin otsakkeessa se voisi väärentää toisen rivin. Mikään Noven kenttä ei hyväksy sitä: kirjoita arvo uudelleen.',
+  },
   'real-password.other-key': {
     en: '"{key}" holds what may be a real password: Nova has no such field, and no password belongs in the file. Remove the key, or set it to {placeholder}.',
     fi: '"{key}" sisältää mahdollisesti oikean salasanan: Novassa ei ole tällaista kenttää, eikä salasana kuulu tiedostoon. Poista avain tai aseta arvoksi {placeholder}.',

@@ -18,6 +18,7 @@ import { ownServerPort } from './own-server-port';
 import { ownServerUsername } from './own-server-username';
 import { microsoftBasicAuth } from './microsoft-basic-auth';
 import { gmailAppPassword } from './gmail-app-password';
+import { controlCharacters } from './control-characters';
 
 /** The rules that look at a parsed document, in the order of docs/contract.md §3. */
 export const RULES: readonly Rule[] = [
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   ownServerUsername,
   microsoftBasicAuth,
   gmailAppPassword,
+  controlCharacters,
 ];
 
 export type { Rule, RuleMeta } from './rule';
