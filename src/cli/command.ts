@@ -18,6 +18,11 @@ export interface OptionSpec {
   value?: CliMessageId;
   /** Shown without brackets in the synopsis; the command says so when it is missing. */
   required?: boolean;
+  /**
+   * Given twice is an error, not "the last one wins": for who and where (`--to`, `--server`), where
+   * keeping one of two unsaid would send somewhere the person did not mean.
+   */
+  once?: true;
   help: CliMessageId;
 }
 

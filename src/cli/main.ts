@@ -26,6 +26,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     if (!command) throw new UsageError('usage.unknown-command', { command: name });
     // The language first, so that even a usage error about another option speaks it.
     lang = langOf(rest, lang);
+    // Help wins wherever it stands: `send-test --help --to` helps, it does not ask for the address.
+    if (rest.some((arg) => arg === '--help' || arg === '-h')) {
+      io.stdout(helpText(lang, COMMANDS, command));
+      return 0;
+    }
     const input = inputOf(command, rest, lang);
     if (input.values.help) {
       io.stdout(helpText(lang, COMMANDS, command));
@@ -88,14 +93,23 @@ function parse(args: string[], specs: OptionSpecs) {
     ]),
   ) as NonNullable<Parameters<typeof parseArgs>[0]>['options'];
   try {
-    const { values, positionals } = parseArgs({
+    const { values, positionals, tokens } = parseArgs({
       args: negativeValuesJoined(args, specs),
       options,
       allowPositionals: true,
       strict: true,
+      tokens: true,
     });
+    // parseArgs keeps the last of a repeated option: two --to would send to one of them unsaid.
+    const seen = new Set<string>();
+    for (const token of tokens as { kind: string; name?: string }[]) {
+      if (token.kind !== 'option' || token.name === undefined || !specs[token.name]?.once) continue;
+      if (seen.has(token.name)) throw new UsageError('usage.repeated', { option: `--${token.name}` });
+      seen.add(token.name);
+    }
     return { values: values as CommandInput['values'], positionals };
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw usageErrorOf(error, args);
   }
 }
@@ -128,7 +142,10 @@ function usageErrorOf(error: unknown, args: string[]): UsageError {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return new UsageError('usage.unknown-option', { option });
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return new UsageError('usage.missing-value', { option });
+      // `--fix=false`: a switch takes no value (it is on when given), not "needs a value".
+      return /does not take an argument/.test(message)
+        ? new UsageError('usage.takes-no-value', { option })
+        : new UsageError('usage.missing-value', { option });
     default:
       return new UsageError('usage.unexpected-argument', { argument: option || message });
   }

@@ -91,6 +91,14 @@ const COMMAND_LINE = {
   'usage.unknown-command': { en: 'Unknown command "{command}".', fi: 'Tuntematon komento "{command}".' },
   'usage.unknown-option': { en: 'Unknown option {option}.', fi: 'Tuntematon valitsin {option}.' },
   'usage.missing-value': { en: 'Option {option} needs a value.', fi: 'Valitsin {option} tarvitsee arvon.' },
+  'usage.takes-no-value': {
+    en: 'Option {option} takes no value: give it to turn it on, leave it out to keep it off.',
+    fi: 'Valitsin {option} ei ota arvoa: anna se ottaaksesi sen käyttöön, jätä pois pitääksesi sen pois käytöstä.',
+  },
+  'usage.repeated': {
+    en: 'Option {option} is given more than once: give it once.',
+    fi: 'Valitsin {option} on annettu useammin kuin kerran: anna se kerran.',
+  },
   'usage.unexpected-argument': {
     en: 'Unexpected argument "{argument}".',
     fi: 'Odottamaton argumentti "{argument}".',

@@ -1,5 +1,6 @@
 import {
   cleartextLoginText,
+  hostAndPort,
   inBothLanguages,
   loginInClear,
   MAX_CA_FILE_BYTES,
@@ -26,11 +27,11 @@ export const sendTestCommand: Command = {
   exit: 'help.send-test.exit',
   operands: { value: 'value.file', name: 'operand.config', count: 'one' },
   options: {
-    to: { type: 'string', value: 'value.address', required: true, help: 'help.send-test.to' },
-    server: { type: 'string', value: 'value.host-port', help: 'help.send-test.server' },
-    person: { type: 'string', value: 'value.citrix-id', help: 'help.send-test.person' },
+    to: { type: 'string', value: 'value.address', required: true, once: true, help: 'help.send-test.to' },
+    server: { type: 'string', value: 'value.host-port', once: true, help: 'help.send-test.server' },
+    person: { type: 'string', value: 'value.citrix-id', once: true, help: 'help.send-test.person' },
     timeout: { type: 'string', value: 'value.ms', help: 'help.send-test.timeout' },
-    'ca-file': { type: 'string', value: 'value.file', help: 'help.send-test.ca-file' },
+    'ca-file': { type: 'string', value: 'value.file', once: true, help: 'help.send-test.ca-file' },
     verbose: { type: 'boolean', default: false, help: 'help.send-test.verbose' },
     'allow-cleartext-login': {
       type: 'boolean',
@@ -123,7 +124,7 @@ export async function runSendTest(args: SendTestArgs, io: Io): Promise<number> {
   }
   let password: string | undefined;
   if (plan.login) {
-    const server = `${plan.transport.host}:${plan.transport.port}`;
+    const server = hostAndPort(plan.transport);
     // The username and server come from the file: shown escaped, so that they cannot redraw the prompt.
     password = await passwordFor(
       escapeControl(say('send-test.password-prompt', { user: plan.login.user, server })),
@@ -142,7 +143,7 @@ export async function runSendTest(args: SendTestArgs, io: Io): Promise<number> {
   try {
     out(
       say('send-test.sending', {
-        server: `${plan.transport.host}:${plan.transport.port}`,
+        server: hostAndPort(plan.transport),
         ssl: say(plan.transport.ssl ? 'send-test.ssl-on' : 'send-test.ssl-off'),
         from: plan.from.address,
         to: plan.envelope.to.join(', '),
@@ -160,7 +161,7 @@ export async function runSendTest(args: SendTestArgs, io: Io): Promise<number> {
       return 1;
     }
     const { result } = outcome;
-    const server = `${plan.transport.host}:${plan.transport.port}`;
+    const server = hostAndPort(plan.transport);
     out(
       say('send-test.accepted', {
         server,

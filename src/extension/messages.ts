@@ -72,7 +72,7 @@ export const EXTENSION_MESSAGES = {
     fi: 'Lähetetään testiviestiä palvelimen {server} kautta…',
   },
   acceptedBy: { en: 'Accepted by {server}: {reply}', fi: '{server} hyväksyi viestin: {reply}' },
-  showTranscript: { en: 'Show transcript', fi: 'Näytä keskusteluloki' },
+  showTranscript: { en: 'Show transcript', fi: 'Näytä SMTP-loki' },
   editBeforeSending: {
     en: 'Muokkaus ennen lähetystä is on: edit the message (To, Subject, text), then choose Send. Closing it sends nothing.',
     fi: 'Muokkaus ennen lähetystä on käytössä: muokkaa viestiä (To, Subject, teksti) ja valitse Lähetä. Sulkeminen ei lähetä mitään.',
@@ -111,7 +111,7 @@ export const EXTENSION_MESSAGES = {
   wordsServerOverride: { en: 'the setting novaMail.testSend.server', fi: 'asetus novaMail.testSend.server' },
   wordsTranscript: {
     en: 'the Nova Mail output: Show transcript',
-    fi: 'Nova Mail -tuloste: Näytä keskusteluloki',
+    fi: 'Nova Mail -tuloste: Näytä SMTP-loki',
   },
   wordsChoosePerson: { en: 'the list of persons', fi: 'henkilöluettelo' },
   wordsProblems: { en: 'see the Problems view', fi: 'katso Ongelmat-näkymä' },

@@ -155,8 +155,7 @@ export class SendCommands implements vscode.Disposable {
     if (!plan.login) return { controls: ca ? { ca } : {}, typed: false };
     const { user } = plan.login;
     const saved = await this.passwords.get(file, user, plan.transport.host);
-    const password =
-      saved ?? (await this.passwords.ask(file, user, `${plan.transport.host}:${plan.transport.port}`));
+    const password = saved ?? (await this.passwords.ask(file, user, core().hostAndPort(plan.transport)));
     if (password === undefined) return this.stopped(say('logNoPassword'));
     return { controls: { password, ...(ca ? { ca } : {}) }, typed: saved === undefined };
   }
@@ -166,7 +165,7 @@ export class SendCommands implements vscode.Disposable {
    * asking the server (EHLO only, nothing secret) whether it offers STARTTLS.
    */
   private async allowCleartext(plan: SendPlan, say: Say): Promise<boolean> {
-    const server = `${plan.transport.host}:${plan.transport.port}`;
+    const server = core().hostAndPort(plan.transport);
     const startTls = await withCancellableProgress(say('connectingTo', { server }), (signal) =>
       core().offersStartTls(plan, { signal }),
     );
@@ -244,7 +243,7 @@ export class SendCommands implements vscode.Disposable {
       lines.push(
         '',
         plan.transport.overridden
-          ? say('overrideIsTested', { server: `${host}:${port}` })
+          ? say('overrideIsTested', { server: core().hostAndPort(plan.transport) })
           : say('wrongSettingIsFine'),
       );
     return lines.join('\n');
@@ -255,7 +254,7 @@ export class SendCommands implements vscode.Disposable {
     say: Say,
     controls: { password?: string; ca?: Buffer; allowCleartextLogin?: boolean },
   ): Promise<SendOutcome> {
-    const server = `${plan.transport.host}:${plan.transport.port}`;
+    const server = core().hostAndPort(plan.transport);
     for (const line of this.describe(plan, say, false).split('\n')) this.log(line);
     const outcome = await withCancellableProgress(say('sendingVia', { server }), (signal) =>
       core().sendTestMail(plan, { signal, onTranscriptLine: (line) => this.log(line), ...controls }),
@@ -287,7 +286,7 @@ export class SendCommands implements vscode.Disposable {
     });
     if (!planned.ok) return this.refuse(planned.error);
     const transport: TransportSettings = planned.transport;
-    const server = `${transport.host}:${transport.port}`;
+    const server = core().hostAndPort(transport);
     const trusted = this.readCa(send.caFile, sayHere, settings.lang);
     if (!trusted) return undefined;
     const outcome = await withCancellableProgress(sayHere('connectingTo', { server }), (signal) =>

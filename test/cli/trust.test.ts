@@ -103,21 +103,22 @@ describe('control characters and odd names in every output (issue 20, 5, 6)', ()
     return tempTree({ 'nova-mail.json': text(c) });
   };
 
-  it('report --format csv and sheet --format html show them, never pass them to the terminal', () => {
+  it('report --format csv shows them escaped, and sheet refuses them, never passing them to the terminal', () => {
     const where = dir();
     const csv = runCli(['report', '--format', 'csv', '.'], { cwd: where }).stdout;
     assert.ok(!hasTerminalControls(csv) && !/[\u0080-\u009f\u202a-\u202e]/.test(csv), JSON.stringify(csv));
     assert.match(csv, /Teppo \\x1b\[31mPunainen\\x07 \\u202eäpäT \\x9b/);
+    // Such a name is an error (control-characters): the sheet refuses it, and says so plainly.
     const fixedFile = personConfig();
     fixedFile.persons[0].name = ESC_NAME;
     const clean = tempTree({ 'nova-mail.json': text(fixedFile) });
     const html = runCli(['sheet', '--format', 'html', 'nova-mail.json'], { cwd: clean });
-    assert.equal(html.status, 0, html.stderr);
+    assert.equal(html.status, 1, html.stderr);
+    assert.equal(html.stdout, '');
     assert.ok(
-      !hasTerminalControls(html.stdout.replace(/\n/g, '')) &&
-        !/[\u0080-\u009f\u202a-\u202e]/.test(html.stdout),
+      !hasTerminalControls(html.stderr.replace(/\n/g, '')) &&
+        !/[\u0080-\u009f\u202a-\u202e]/.test(html.stderr),
     );
-    assert.match(html.stdout, /Teppo \\x1b\[31mPunainen\\x07 \\u202eäpäT \\x9b/);
   });
 
   it('JSON and SARIF escape C1 controls and bidi overrides, keeping the same values', () => {

@@ -20,11 +20,11 @@ export const OWN_SERVER_MESSAGES = {
   },
   'own-server-port.implicit-tls': {
     en: `Port 465 expects TLS from the first byte (implicit TLS), which Nova may not manage: it starts TLS with STARTTLS. Use port 587 with SSL on (${PORT}).`,
-    fi: `Portti 465 odottaa TLS:ää heti ensimmäisestä tavusta (implisiittinen TLS), mihin Nova ei välttämättä pysty: se aloittaa TLS:n STARTTLS-komennolla. Käytä porttia 587 ja SSL käytössä (${PORT}).`,
+    fi: `Portti 465 odottaa TLS:ää heti ensimmäisestä tavusta (implisiittinen TLS), mihin Nova ei välttämättä pysty: se aloittaa TLS:n STARTTLS-komennolla. Käytä porttia 587 ja ota SSL käyttöön (${PORT}).`,
   },
   'own-server-port.outside-25': {
     en: `Port 25 to a server outside your network ({server}) is usually blocked by internet and cloud providers, and mail services take a client's mail on 587. Use port 587 with SSL on (${PORT}), or a relay connector that accepts your office's address on port 25.`,
-    fi: `Portti 25 oman verkon ulkopuoliseen palvelimeen ({server}) on yleensä estetty internet- ja pilvipalveluissa, ja postipalvelut ottavat asiakasohjelman postin vastaan portissa 587. Käytä porttia 587 ja SSL käytössä (${PORT}) tai välitysliitintä, joka hyväksyy toimiston osoitteen portissa 25.`,
+    fi: `Portti 25 oman verkon ulkopuoliseen palvelimeen ({server}) on yleensä estetty internet- ja pilvipalveluissa, ja postipalvelut ottavat asiakasohjelman postin vastaan portissa 587. Käytä porttia 587 ja ota SSL käyttöön (${PORT}) tai välitysliitintä, joka hyväksyy toimiston osoitteen portissa 25.`,
   },
   'own-server-port.relay-25': {
     en: `{provider} takes mail on port 25 only ({server}). Set the port to 25 (${PORT}).`,

@@ -35,6 +35,8 @@ export const controlCharacters: Rule = {
   id: 'control-characters',
   defaultSeverity: 'error',
   fixable: false,
+  // A raw control character in a string is already a syntax error (parse): not said twice.
+  needsWholeFile: true,
   description: {
     en: 'A value holds a control character or a bidirectional override, which no Nova field takes.',
     fi: 'Arvossa on ohjausmerkki tai kirjoitussuunnan ohitus, joita mikään Noven kenttä ei hyväksy.',

@@ -5,6 +5,7 @@
  */
 import { formatMessage, type Data } from '../catalog';
 import { MESSAGES, msg, type MessageId } from '../messages';
+import { hostAndPort } from './host-port';
 import { checkConnection } from './send';
 import type { SendPlan } from './types';
 
@@ -19,7 +20,7 @@ export interface CleartextLoginText {
 
 export function cleartextLoginText(plan: SendPlan, offersStartTls: boolean | undefined): CleartextLoginText {
   const say = (id: MessageId, data: Data) => formatMessage(MESSAGES, msg(id, data), plan.lang);
-  const server = `${plan.transport.host}:${plan.transport.port}`;
+  const server = hostAndPort(plan.transport);
   const warning = say('cleartext.warning', { user: plan.login?.user ?? '', server });
   const advice =
     offersStartTls === undefined

@@ -6,6 +6,7 @@ import { formatMessage, type Message } from '../catalog';
 import { MESSAGES, msg } from '../messages';
 import { NOVA_SMTP_SERVER } from '../nova';
 import type { Lang } from '../types';
+import { hostAndPort } from './host-port';
 import { explainReply, stageOf } from './smtp-replies';
 import { REPLY_MESSAGES } from './reply-messages';
 import type { FrontEndWords, SendFailure, SendFailureKind, TransportSettings } from './types';
@@ -107,7 +108,7 @@ type Texts = (
   stop: Stop,
 ) => { message: Message; hint: Message };
 
-const serverOf = (t: TransportSettings) => `${t.host}:${t.port}`;
+const serverOf = (t: TransportSettings) => hostAndPort(t);
 const replyOf = (e: MailError) => e.response?.trim() ?? e.message ?? '';
 const atCommand = (e: MailError): Message | string =>
   e.command && e.command !== 'CONN' ? msg('send.at-command', { command: e.command }) : '';

@@ -1,4 +1,5 @@
 /** The test message: what was tested, in both languages, and the trusted-sender advice. */
+import { hostAndPort } from './host-port';
 import { TRUSTED_SENDER } from '../nova';
 import type { Lang } from '../types';
 import type { Sender, TransportSettings } from './types';
@@ -15,7 +16,7 @@ export interface MessageFacts {
 
 export function composeMessage(facts: MessageFacts): { subject: string; text: string } {
   const { transport, sender } = facts;
-  const server = `${transport.host}:${transport.port}`;
+  const server = hostAndPort(transport);
   const subject = {
     fi: `Nova Mail -testiviesti (${server}, SSL ${transport.ssl ? 'käytössä' : 'ei käytössä'})`,
     en: `Nova Mail test message (${server}, SSL ${transport.ssl ? 'on' : 'off'})`,
