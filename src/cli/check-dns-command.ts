@@ -65,7 +65,9 @@ export async function runCheckDns(args: CheckDnsArgs, io: Io): Promise<number> {
         : say('check-dns.checked', {
             relay: result.relays.map((relay) => relay.host).join(', '),
             addresses: result.relays.flatMap((relay) => relay.addresses).join(', '),
-            domains: say('check-dns.domains', { count: result.domains.length }),
+            domains: say('check-dns.domains', {
+              count: new Set(result.domains.map((report) => report.domain)).size,
+            }),
             questions: say('check-dns.questions', { count: result.asked.length }),
           }),
     );

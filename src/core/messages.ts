@@ -313,6 +313,10 @@ export const MESSAGES = {
     en: 'No corrected record is given: the changed record would stop authorizing servers that pass today. {next}',
     fi: 'Korjattua tietuetta ei anneta: muutettu tietue lakkaisi sallimasta palvelimia, jotka nyt menevät läpi. {next}',
   },
+  'spf.no-record.internal': {
+    en: "No record is given: {relay} has an internal address ({addresses}), which no public SPF record should name. SPF needs the address the mail leaves the company's network from: ask whoever runs the server which public address (or which provider's include) it sends out from, and authorize that.",
+    fi: 'Tietuetta ei anneta: palvelimella {relay} on sisäverkon osoite ({addresses}), jota julkinen SPF-tietue ei saa nimetä. SPF tarvitsee osoitteen, josta posti lähtee yrityksen verkosta: kysy palvelimen ylläpitäjältä, mistä julkisesta osoitteesta (tai minkä palveluntarjoajan includella) se lähettää, ja salli se.',
+  },
   'spf.no-record.lookup-failed': {
     en: 'No corrected record is given: a DNS lookup failed while the changed record was being tested. Run the check again.',
     fi: 'Korjattua tietuetta ei anneta: DNS-kysely epäonnistui muutettua tietuetta testattaessa. Aja tarkistus uudelleen.',

@@ -30,6 +30,11 @@ const ZONE = {
   'mail.kivi.test': { A: ['198.51.100.7'] },
   'kivi.test': { TXT: ['v=spf1 a:mail.kivi.test -all'] },
   '_dmarc.kivi.test': dmarc('reject'),
+  'yhteinen.test': { TXT: ['v=spf1 ip4:203.0.113.5 -all'] },
+  '_dmarc.yhteinen.test': dmarc('reject'),
+  'posti.sisainen.test': { A: ['10.1.2.3'] },
+  'sisainen.test': { TXT: ['v=spf1 ip4:203.0.113.9 -all'] },
+  '_dmarc.sisainen.test': dmarc('reject'),
 };
 
 function own(server: string, address: string): string {
@@ -92,6 +97,41 @@ describe('check-dns for an own mail server: the relay from the profile', () => {
       'but not the hosted relay',
     );
     assert.equal(result.domains.length, 2, 'one report per domain and relay');
+  });
+
+  it('one domain sent from through three relays gets one record covering all three, not three that exclude each other (regression)', async () => {
+    const result = await check([
+      configSendingFrom(['laskutus@yhteinen.test']),
+      own('smtp.office365.com', 'myynti@yhteinen.test'),
+      own('smtp.gmail.com', 'tuki@yhteinen.test'),
+    ]);
+    assert.ok(result.ok, result.ok ? '' : result.message);
+    const records = result.files.map(
+      (problems) => problems.find((p) => p.rule === 'spf-not-authorized')?.record,
+    );
+    const expected =
+      'v=spf1 ip4:203.0.113.5 a:relay.test include:spf.protection.outlook.com include:_spf.google.com -all';
+    assert.deepEqual(records, [expected, expected, expected]);
+    assert.equal(new Set(result.domains.map((report) => report.domain)).size, 1);
+  });
+
+  it('an own server at a private address is never put in a public SPF record, and Visma is not asked (regression)', async () => {
+    const result = await check([own('posti.sisainen.test', 'laskutus@sisainen.test')]);
+    assert.ok(result.ok, result.ok ? '' : result.message);
+    const [problem] = result.files[0];
+    assert.equal(problem.rule, 'spf-not-authorized');
+    assert.equal(problem.record, undefined);
+    assert.match(problem.message, /internal address \(10\.1\.2\.3\)/);
+    assert.doesNotMatch(problem.message, /10\.1\.2\.3 -all|ip4:10\./);
+    assert.doesNotMatch(problem.message, /Ask Visma/);
+  });
+
+  it("another own server's proven record does not tell to ask Visma about an include (regression)", async () => {
+    const result = await check([own('mail.kivi.test', 'laskutus@yhteinen.test')]);
+    assert.ok(result.ok, result.ok ? '' : result.message);
+    const [problem] = result.files[0];
+    assert.equal(problem.record, 'v=spf1 ip4:203.0.113.5 a:mail.kivi.test -all');
+    assert.doesNotMatch(problem.message, /Ask Visma/);
   });
 
   it("a provider's record DNS cannot tell leaves that provider's files unchecked, said once; the rest are checked", async () => {

@@ -15,6 +15,7 @@ import { MESSAGES, msg, spoken, type MessageId } from '../messages';
 import { profileOf } from '../own-server/profile';
 import { providerOf } from '../own-server/providers';
 import { objectAt, stringAt } from '../rules/model';
+import type { Suggestion } from './spf-proof';
 import {
   checkableDomain,
   resolveIncludeRelay,
@@ -114,7 +115,7 @@ export async function checkDeliverability(
       relays.set(key, undefined);
       continue;
     }
-    const { relay } = relayResult;
+    const relay = spec === hosted ? { ...relayResult.relay, hosted: true } : relayResult.relay;
     if (relayResult.unchecked) {
       const [type] = relayResult.unchecked.question.split(' ');
       notes.push(
@@ -147,8 +148,13 @@ export async function checkDeliverability(
         : Promise.resolve([]);
     }),
   );
+  const shared = await sharedSuggestions(judged, relayOf);
   const domains = new Map<string, DomainReport>();
-  const problems = judged.map((senders, index) => {
+  const problems = judged.map((judgedSenders, index) => {
+    const senders = judgedSenders.map((sender) => ({
+      ...sender,
+      verdict: withSuggestion(sender.verdict, shared.get(sender.domain)),
+    }));
     const { document } = files[index];
     const judge = relayOf(index);
     const found: DnsProblem[] = [];
@@ -202,6 +208,60 @@ export async function checkDeliverability(
       ? { nothingChecked: say(nothingChecked(failed[0].verdict, lookups, timeoutMs)) }
       : {}),
   };
+}
+
+type Judge = { relay: Relay; maker: VerdictMaker } | undefined;
+
+/**
+ * For each domain that more than one relay sends for in this run (a hosted file, a Microsoft 365
+ * file and a Gmail file of one company): one suggestion covering every relay, proven as any other.
+ * Published as separate records, each without the others, only the last would stand.
+ */
+async function sharedSuggestions(
+  judged: readonly { address: string; domain: string; verdict: Verdict }[][],
+  relayOf: (index: number) => Judge,
+): Promise<Map<string, Suggestion>> {
+  const byDomain = new Map<
+    string,
+    Map<string, { judge: NonNullable<Judge>; address: string; verdict: Verdict }>
+  >();
+  judged.forEach((senders, index) => {
+    const judge = relayOf(index);
+    if (!judge) return;
+    for (const { address, domain, verdict } of senders) {
+      const relays = byDomain.get(domain) ?? new Map();
+      if (!relays.has(judge.relay.mechanism)) relays.set(judge.relay.mechanism, { judge, address, verdict });
+      byDomain.set(domain, relays);
+    }
+  });
+  const shared = new Map<string, Suggestion>();
+  for (const [domain, relays] of byDomain) {
+    if (relays.size < 2) continue;
+    const entries = [...relays.values()];
+    const needs = (verdict: Verdict) =>
+      verdict.kind === 'checked' && (verdict.spf.kind === 'none' || verdict.spf.kind === 'not-authorized');
+    const adding = entries.filter((entry) => needs(entry.verdict)).map((entry) => entry.judge.relay);
+    if (adding.length === 0) continue;
+    // Any relay's maker will do: they share the run's lookups and the SPF engine.
+    const [first] = entries;
+    shared.set(
+      domain,
+      await first.judge.maker.suggestionForAll(
+        first.address,
+        entries.map((entry) => entry.judge.relay),
+        adding,
+      ),
+    );
+  }
+  return shared;
+}
+
+/** The verdict with the domain's shared suggestion in place of its own, where it has one. */
+function withSuggestion(verdict: Verdict, suggestion: Suggestion | undefined): Verdict {
+  if (!suggestion || verdict.kind !== 'checked') return verdict;
+  const { spf } = verdict;
+  if (spf.kind !== 'none' && spf.kind !== 'not-authorized') return verdict;
+  return { ...verdict, spf: { ...spf, suggestion } };
 }
 
 /** Why no sender domain could be checked, in one line. */

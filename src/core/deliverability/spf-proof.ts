@@ -7,7 +7,13 @@
  * passes, nothing is shown, and the reason is.
  */
 import type { Resolve } from './lookups';
-import { newSpfRecord, correctedSpfRecord, relayForms, type RelayForm } from './spf-record';
+import {
+  newSpfRecord,
+  correctedSpfRecord,
+  isInternalAddress,
+  relayForms,
+  type RelayForm,
+} from './spf-record';
 
 type Spf = typeof import('./auth-library').spf;
 type SpfResult = Awaited<ReturnType<Spf>>;
@@ -25,7 +31,10 @@ export const VOID_LOOKUP_LIMIT = 2;
 
 export type Suggestion =
   | { proven: true; record: string; form: RelayForm['form']; nameOverLimit: boolean }
-  | { proven: false; reason: 'over-limit' | 'still-not-authorized' | 'lookup-failed' | 'would-break' };
+  | {
+      proven: false;
+      reason: 'over-limit' | 'still-not-authorized' | 'lookup-failed' | 'would-break' | 'internal';
+    };
 
 export interface ProofInput {
   domain: string;
@@ -45,6 +54,8 @@ export interface ProofInput {
 
 /** The first candidate (the relay by name, then by address) that passes the proof. */
 export async function provenSuggestion(input: ProofInput): Promise<Suggestion> {
+  // An in-house server known by a private address: what the Internet sees is another address.
+  if (hasInternalAddress(input.relay)) return { proven: false, reason: 'internal' };
   let failure: Exclude<Suggestion, { proven: true }> | undefined;
   let nameOverLimit = false;
   for (const form of relayForms(input.relay)) {
@@ -65,20 +76,53 @@ export async function provenSuggestion(input: ProofInput): Promise<Suggestion> {
   return failure ?? { proven: false, reason: 'still-not-authorized' };
 }
 
+/**
+ * One record for a domain that several relays send for in one run (the hosted relay, Microsoft 365,
+ * Gmail): each relay that does not pass yet is added, by name first, then by address; the proof
+ * asks that every relay's addresses pass. Separate records, each without the others, would
+ * replace each other: published as worded, only the last would stand.
+ */
+export async function provenSuggestionForAll(
+  input: Omit<ProofInput, 'relay'> & {
+    relays: readonly ProofInput['relay'][];
+    /** The relays the current record does not authorize yet. */
+    adding: readonly ProofInput['relay'][];
+  },
+): Promise<Suggestion> {
+  if (input.adding.some(hasInternalAddress)) return { proven: false, reason: 'internal' };
+  let failure: Exclude<Suggestion, { proven: true }> | undefined;
+  for (const choose of [(forms: RelayForm[]) => forms[0], (forms: RelayForm[]) => forms[forms.length - 1]]) {
+    const forms = input.adding.map((relay) => choose(relayForms(relay)));
+    let record = input.current;
+    input.adding.forEach((relay, index) => {
+      record = record
+        ? correctedSpfRecord(record, forms[index].terms, relay)
+        : newSpfRecord(forms[index].terms);
+    });
+    const verdict = await prove(record as string, { ...input, relay: input.relays[0] }, input.relays);
+    const form = forms.some((candidate) => candidate.form === 'address') ? 'address' : 'name';
+    if (verdict === 'proven') return { proven: true, record: record as string, form, nameOverLimit: false };
+    if (!failure || verdict === 'over-limit') failure = { proven: false, reason: verdict };
+  }
+  return failure ?? { proven: false, reason: 'still-not-authorized' };
+}
+
 async function prove(
   record: string,
   input: ProofInput,
+  relays: readonly ProofInput['relay'][] = [input.relay],
 ): Promise<'proven' | Exclude<Suggestion, { proven: true }>['reason']> {
   const atDomain = (name: string) => name.toLowerCase().replace(/\.$/, '') === input.domain;
   const overlay: Resolve = (name, type) =>
     atDomain(name) && type.toUpperCase() === 'TXT'
       ? Promise.resolve([...input.otherTxt.map((text) => [text]), [record]] as never[])
       : input.resolve(name, type);
-  const evaluate = (ip: string) =>
-    input.spf({ sender: input.sender, ip, helo: input.relay.host, mta: input.mta, resolver: overlay });
+  const evaluate = ({ ip, helo }: { ip: string; helo: string }) =>
+    input.spf({ sender: input.sender, ip, helo, mta: input.mta, resolver: overlay });
+  const senders = relays.flatMap((relay) => relay.addresses.map((ip) => ({ ip, helo: relay.host })));
   let results: SpfResult[];
   try {
-    results = await Promise.all([...input.relay.addresses, NOBODY].map(evaluate));
+    results = await Promise.all([...senders, { ip: NOBODY, helo: input.relay.host }].map(evaluate));
   } catch {
     return 'lookup-failed';
   }
@@ -95,4 +139,8 @@ async function prove(
 function overLimit(result: SpfResult): boolean {
   const lookups = result.lookups as { count?: number; void?: number } | undefined;
   return (lookups?.count ?? 0) > LOOKUP_LIMIT || (lookups?.void ?? 0) > VOID_LOOKUP_LIMIT;
+}
+
+function hasInternalAddress(relay: { addresses: readonly string[]; mechanism?: string }): boolean {
+  return !relay.mechanism?.startsWith('include:') && relay.addresses.some(isInternalAddress);
 }

@@ -78,3 +78,24 @@ export function correctedSpfRecord(
 export function newSpfRecord(terms: readonly string[]): string {
   return `v=spf1 ${terms.join(' ')} ~all`;
 }
+
+/**
+ * An address that cannot be what the Internet sees a server send from: private (RFC 1918, fc00::/7),
+ * loopback, link-local, carrier-grade NAT or "this network". No public SPF record should name one.
+ */
+export function isInternalAddress(address: string): boolean {
+  if (isIP(address) === 4) {
+    const [a, b] = address.split('.').map(Number);
+    return (
+      a === 0 ||
+      a === 10 ||
+      a === 127 ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 100 && b >= 64 && b <= 127)
+    );
+  }
+  const v6 = address.toLowerCase();
+  return v6 === '::1' || v6 === '::' || /^f[cd]/.test(v6) || /^fe[89ab]/.test(v6);
+}

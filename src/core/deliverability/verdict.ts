@@ -7,7 +7,7 @@
 import { isIP } from 'node:net';
 import { normalizeAddress } from '../address';
 import { dnsErrorCode, isEmptyAnswer, type Lookups, type Resolve } from './lookups';
-import { NOBODY, provenSuggestion, type Suggestion } from './spf-proof';
+import { NOBODY, provenSuggestion, provenSuggestionForAll, type Suggestion } from './spf-proof';
 import { relayMechanism } from './spf-record';
 
 type AuthLibrary = typeof import('./auth-library');
@@ -26,6 +26,8 @@ export interface Relay {
   addresses: string[];
   /** How an SPF record names it: a:<host>, or ip4:/ip6: for an address. */
   mechanism: string;
+  /** Visma's hosted relay (only then is Visma asked about an include of theirs). */
+  hosted?: boolean;
 }
 
 export interface DnsFailure {
@@ -253,6 +255,50 @@ export class VerdictMaker {
       return { kind: 'checked', domain, spf: { ...spf, suggestion }, dmarc };
     }
     return { kind: 'checked', domain, spf, dmarc };
+  }
+
+  /**
+   * One suggestion for a domain that several relays send for: every relay of `relays` must pass
+   * with it, and those of `adding` are added (the others pass already). Asks DNS nothing new: the
+   * run's lookups answer each name once.
+   */
+  async suggestionForAll(
+    address: string,
+    relays: readonly Relay[],
+    adding: readonly Relay[],
+  ): Promise<Suggestion> {
+    const key = normalizeAddress(address);
+    const domain = key.slice(key.lastIndexOf('@') + 1);
+    const resolve: Resolve = (name, type) => this.lookups.resolve(name, type);
+    let texts: string[];
+    try {
+      texts = ((await resolve(domain, 'TXT')) as string[][]).map((strings) => strings.join(''));
+    } catch (error) {
+      if (!isEmptyAnswer(error)) return { proven: false, reason: 'lookup-failed' };
+      texts = [];
+    }
+    const isSpf = (text: string) => /^v=spf1(\s|$)/i.test(text.trim());
+    const records = texts.filter(isSpf);
+    if (records.length > 1) return { proven: false, reason: 'still-not-authorized' };
+    const nobody = await this.library.spf({
+      sender: key,
+      ip: NOBODY,
+      helo: relays[0].host,
+      mta: MTA,
+      resolver: resolve,
+    });
+    return provenSuggestionForAll({
+      domain,
+      sender: key,
+      relays,
+      adding,
+      otherTxt: texts.filter((text) => !isSpf(text)),
+      current: records[0],
+      nobodyBefore: nobody.status.result,
+      spf: this.library.spf,
+      resolve,
+      mta: MTA,
+    });
   }
 
   /**

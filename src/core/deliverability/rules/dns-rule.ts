@@ -86,7 +86,11 @@ export function recordAdvice(
   advice: AdviceId,
 ): Message {
   if (!suggestion.proven)
-    return msg(`spf.no-record.${suggestion.reason}`, { next: msg('spf.no-record.next', { domain }) });
+    return msg(`spf.no-record.${suggestion.reason}`, {
+      next: msg('spf.no-record.next', { domain }),
+      relay: relay.host,
+      addresses: relay.addresses.join(', '),
+    });
   return msg(advice, {
     domain,
     record: suggestion.record,
@@ -94,9 +98,8 @@ export function recordAdvice(
       suggestion.form === 'address' && suggestion.nameOverLimit
         ? msg('spf.by-address', { mechanism: relay.mechanism })
         : '',
-    // A mail service's own include is the right term already; only the hosted relay may have one.
-    include: relay.mechanism.startsWith('include:')
-      ? ''
-      : msg('spf.visma-include', { mechanism: relay.mechanism }),
+    // Only Visma's hosted relay may have an include of Visma's: a mail service's own include is
+    // the right term already, and an own server's is the company's to name.
+    include: relay.hosted ? msg('spf.visma-include', { mechanism: relay.mechanism }) : '',
   });
 }
