@@ -221,15 +221,13 @@ async function sharedSuggestions(
   judged: readonly { address: string; domain: string; verdict: Verdict }[][],
   relayOf: (index: number) => Judge,
 ): Promise<Map<string, Suggestion>> {
-  const byDomain = new Map<
-    string,
-    Map<string, { judge: NonNullable<Judge>; address: string; verdict: Verdict }>
-  >();
+  type Sending = { judge: NonNullable<Judge>; address: string; verdict: Verdict };
+  const byDomain = new Map<string, Map<string, Sending>>();
   judged.forEach((senders, index) => {
     const judge = relayOf(index);
     if (!judge) return;
     for (const { address, domain, verdict } of senders) {
-      const relays = byDomain.get(domain) ?? new Map();
+      const relays = byDomain.get(domain) ?? new Map<string, Sending>();
       if (!relays.has(judge.relay.mechanism)) relays.set(judge.relay.mechanism, { judge, address, verdict });
       byDomain.set(domain, relays);
     }
