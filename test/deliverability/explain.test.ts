@@ -122,3 +122,51 @@ describe('explainMail when DNS does not answer', () => {
     }
   });
 });
+
+describe('explainMail judges a message by the profile of the file that sends as its From', () => {
+  let dns: DnsServer;
+  let key: SigningKey;
+  const FROM = 'laskutus@oma.test';
+  before(async () => {
+    key = signingKey();
+    dns = await startDnsServer({
+      ...ZONE,
+      ...dkimZone(key, ['oma.test']),
+      // The company's mail service sends from 198.51.100.9 ("mail.elsewhere.test" in the copy).
+      'oma.test': { TXT: ['v=spf1 ip4:198.51.100.9 -all'] },
+      '_dmarc.oma.test': { TXT: ['v=DMARC1; p=reject'] },
+    });
+  });
+  after(() => dns.close());
+  const explain = async (config: object) =>
+    explainMail(await receivedMessage({ from: FROM, key, via: 'other' }), {
+      relay: RELAY,
+      server: dns.address,
+      timeoutMs: 2000,
+      configs: [{ file: 'oma.nova-mail.json', text: JSON.stringify(config) }],
+    });
+  const sender = { mode: 'defined', address: FROM, username: FROM, password: 'xxx' };
+
+  it('Microsoft 365 mail that passes SPF and DMARC is fine, not "send from the hosted service" (regression)', async () => {
+    const explanation = await explain({
+      profile: 'ownServer',
+      smtp: { server: 'smtp.office365.com', port: 587, ssl: true, authentication: 'password' },
+      sender,
+    });
+    assert.equal(explanation.ours?.dmarc.result, 'pass');
+    assert.equal(explanation.ok, true, explanation.advice.join('\n'));
+    assert.deepEqual(explanation.ownServer, { server: 'smtp.office365.com' });
+    assert.doesNotMatch(explanation.advice.join('\n'), /hosted service|Visma/);
+    assert.match(
+      explanationMarkdown(explanation, 'en'),
+      /✅ It authenticates \(sent through the company’s own mail server\)/,
+    );
+  });
+
+  it('the same copy from a hosted file did not come through the hosted relay: something needs fixing', async () => {
+    const explanation = await explain({ smtp: { server: 'smtp.visma.local', port: 25, ssl: false }, sender });
+    assert.equal(explanation.ok, false);
+    assert.equal(explanation.ownServer, undefined);
+    assert.match(explanation.advice.join('\n'), /did not come through the hosted service's relay/);
+  });
+});

@@ -51,6 +51,10 @@ export const EXPLAIN_MESSAGES = {
     en: 'The message has no DKIM signature: DMARC for {domain} can pass only through SPF. Ask Visma whether the hosted service can sign mail for your domain.',
     fi: 'Viestissä ei ole DKIM-allekirjoitusta: verkkotunnuksen {domain} DMARC voi mennä läpi vain SPF:n kautta. Kysy Vismalta, voiko sovelluspalvelu allekirjoittaa verkkotunnuksesi postin.',
   },
+  'explain.advice.no-dkim.own': {
+    en: "The message has no DKIM signature: DMARC for {domain} can pass only through SPF. Turn on DKIM signing for {domain} at the mail service behind {server} (Microsoft 365 and Google Workspace both sign a company's own domain once its administrator turns it on).",
+    fi: 'Viestissä ei ole DKIM-allekirjoitusta: verkkotunnuksen {domain} DMARC voi mennä läpi vain SPF:n kautta. Ota DKIM-allekirjoitus käyttöön verkkotunnukselle {domain} palvelimen {server} takana olevassa postipalvelussa (Microsoft 365 ja Google Workspace allekirjoittavat yrityksen oman verkkotunnuksen, kun ylläpitäjä ottaa sen käyttöön).',
+  },
   'explain.advice.dmarc-fails': {
     en: "DMARC fails for {domain}: neither SPF of the From's domain nor an aligned DKIM signature passes. {then} It passes once the SPF record above is published.",
     fi: 'DMARC epäonnistuu verkkotunnukselle {domain}: From-verkkotunnuksen SPF tai sen mukainen DKIM-allekirjoitus ei mene läpi. {then} Se menee läpi, kun yllä oleva SPF-tietue on julkaistu.',

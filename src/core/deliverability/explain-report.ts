@@ -7,6 +7,9 @@ const WORDS = {
   en: {
     title: 'What happened to this message',
     verdictOk: '✅ It came through the relay and authenticates.',
+    verdictOkOwn: '✅ It authenticates (sent through the company’s own mail server).',
+    ownRoute: (server: string) =>
+      `Its sender’s nova-mail.json sends through the company’s own mail server **${server}**, not the hosted relay.`,
     verdictBad: '❌ Something needs fixing: see “What to do”.',
     message: 'The message',
     from: 'From',
@@ -43,6 +46,9 @@ const WORDS = {
   fi: {
     title: 'Mitä tälle viestille tapahtui',
     verdictOk: '✅ Se tuli välityspalvelimen kautta ja todentuu.',
+    verdictOkOwn: '✅ Se todentuu (lähetetty yrityksen oman postipalvelimen kautta).',
+    ownRoute: (server: string) =>
+      `Sen lähettäjän nova-mail.json lähettää yrityksen oman postipalvelimen **${server}** kautta, ei sovelluspalvelun välityspalvelimen.`,
     verdictBad: '❌ Jotain on korjattava: katso ”Mitä tehdä”.',
     message: 'Viesti',
     from: 'Lähettäjä (From)',
@@ -80,7 +86,8 @@ const WORDS = {
 
 export function explanationMarkdown(x: Explanation, lang: Lang): string {
   const w = WORDS[lang];
-  const lines: string[] = [`# ${w.title}`, '', x.ok ? w.verdictOk : w.verdictBad, '', `## ${w.message}`, ''];
+  const verdict = x.ok ? (x.ownServer ? w.verdictOkOwn : w.verdictOk) : w.verdictBad;
+  const lines: string[] = [`# ${w.title}`, '', verdict, '', `## ${w.message}`, ''];
   const row = (label: string, value: string | undefined) => {
     if (value) lines.push(`- **${label}:** ${text(value)}`);
   };
@@ -96,7 +103,8 @@ export function explanationMarkdown(x: Explanation, lang: Lang): string {
   row(w.date, x.date);
 
   lines.push('', `## ${w.route}`, '');
-  lines.push(x.relay.passed ? w.relayPassed(x.relay.host) : w.relayMissed(x.relay.host));
+  if (x.ownServer) lines.push(w.ownRoute(text(x.ownServer.server)));
+  else lines.push(x.relay.passed ? w.relayPassed(x.relay.host) : w.relayMissed(x.relay.host));
   if (x.sourceIp) lines.push(' ' + w.source(x.sourceIp));
   lines.push('');
   if (x.hops.length === 0) lines.push(w.noHops);

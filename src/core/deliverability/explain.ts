@@ -10,6 +10,9 @@ import { parseJson } from '../json/parse';
 import { MAX_TEXT_LENGTH } from '../lint';
 import { MESSAGES, msg } from '../messages';
 import { senderAddresses } from '../senders';
+import { profileOf } from '../own-server/profile';
+import { providerOf } from '../own-server/providers';
+import { objectAt, stringAt } from '../rules/model';
 import type { Lang, Localized } from '../types';
 import type { AuthenticationResults, MethodResult } from './auth-library';
 import { DEFAULT_RELAY } from './check';
@@ -67,6 +70,11 @@ export interface Explanation {
   messageId?: string;
   hops: Hop[];
   relay: { host: string; addresses: string[]; passed: boolean };
+  /**
+   * The From is sent by an own-server file (of the files given): its server, not the hosted relay,
+   * is the way such mail goes, and the message is judged by that profile.
+   */
+  ownServer?: { server: string };
   /** The address the recipient's server saw the message come from. */
   sourceIp?: string;
   recipient: RecipientVerdict[];
@@ -173,7 +181,14 @@ export async function explainMail(message: Buffer, options: ExplainOptions = {})
       : { result: 'none' },
   };
 
-  const sentBy = options.configs && from ? sendersOf(from, options.configs, lang) : undefined;
+  const senders = options.configs && from ? sendersOf(from, options.configs, lang) : undefined;
+  const sentBy = senders?.map(({ file, as }) => ({ file, as }));
+  // Judged by the profile of the files that send as the From: all of them own-server, one server.
+  const ownServers = new Set(senders?.map((sender) => sender.ownServer));
+  const ownServer =
+    senders && senders.length > 0 && ownServers.size === 1 && !ownServers.has(undefined)
+      ? { server: [...ownServers][0] as string }
+      : undefined;
   const explanation: Explanation = clean({
     from,
     fromName: fromEntry?.name || undefined,
@@ -190,12 +205,13 @@ export async function explainMail(message: Buffer, options: ExplainOptions = {})
     ours: dnsReachable ? ours : undefined,
     dnsReachable,
     sentBy,
+    ownServer,
     advice: [],
     ok: false,
   });
   explanation.ok =
     dnsReachable &&
-    passed &&
+    (passed || ownServer !== undefined) &&
     (ours.dmarc.result === 'pass' || (ours.dmarc.result === 'none' && ours.spf.result === 'pass'));
   const suggestion = await suggestionFor(
     explanation,
@@ -273,17 +289,21 @@ function recipientVerdictOf(results: AuthenticationResults): RecipientVerdict {
 }
 
 function sendersOf(from: string, configs: readonly { file: string; text: string }[], lang: Lang) {
-  return configs.flatMap(({ file, text }) =>
-    senderAddresses(text.length > MAX_TEXT_LENGTH ? undefined : parseJson(text).value)
+  return configs.flatMap(({ file, text }) => {
+    const config = text.length > MAX_TEXT_LENGTH ? undefined : parseJson(text).value;
+    const server = stringAt(objectAt(config, 'smtp'), 'server')?.trim();
+    const ownServer = profileOf(config) === 'ownServer' && server ? server : undefined;
+    return senderAddresses(config)
       .filter((sender) => sameAddress(sender.address, from))
       .map((sender) => ({
         file,
+        ownServer,
         as:
           sender.path[0] === 'sender'
             ? both(msg('explain.defined-sender'))[lang]
             : `${sender.name ?? '?'}${sender.citrixId ? ` (${sender.citrixId})` : ''}`,
-      })),
-  );
+      }));
+  });
 }
 
 /**
@@ -298,12 +318,16 @@ async function suggestionFor(
 ): Promise<{ suggestion: Suggestion; relay: Relay; domain: string } | undefined> {
   const spf = x.ours?.spf;
   if (!spf || !x.envelopeFrom || ['pass', 'temperror'].includes(spf.result)) return undefined;
+  // An own server's mail service is named by its own SPF record, proven with the address it sent from.
+  const include = x.ownServer ? providerOf(x.ownServer.server).spfInclude : undefined;
   const authorized: Relay | undefined =
-    x.relay.passed && relay
-      ? relay
-      : spf.ip
-        ? { host: spf.ip, addresses: [spf.ip], mechanism: relayMechanism(spf.ip) }
-        : undefined;
+    include && spf.ip
+      ? { host: include, addresses: [spf.ip], mechanism: `include:${include}` }
+      : x.relay.passed && relay && !x.ownServer
+        ? relay
+        : spf.ip
+          ? { host: spf.ip, addresses: [spf.ip], mechanism: relayMechanism(spf.ip) }
+          : undefined;
   if (!authorized) return undefined;
   const verdict = await new VerdictMaker(lookups, authorized).verdictOf(x.envelopeFrom);
   if (verdict.kind !== 'checked' || (verdict.spf.kind !== 'none' && verdict.spf.kind !== 'not-authorized'))
@@ -319,7 +343,8 @@ function adviceFor(
   const advice: Localized[] = [];
   const relay = x.relay.host;
   const fromDomain = x.from?.slice(x.from.lastIndexOf('@') + 1);
-  if (!x.relay.passed) advice.push(both(msg('explain.advice.not-via-relay', { relay })));
+  // An own server's mail does not go through the hosted relay: nothing to say about that.
+  if (!x.relay.passed && !x.ownServer) advice.push(both(msg('explain.advice.not-via-relay', { relay })));
   if (!x.ours) {
     advice.push(both(msg('explain.advice.offline')));
     return [...advice, ...senderAdvice(x, configsGiven)];
@@ -356,7 +381,13 @@ function adviceFor(
     advice.push(both(msg('explain.advice.dkim-failed', { domain: signature.domain, result, key })));
   }
   if (x.ours.dkim.length === 0 && fromDomain)
-    advice.push(both(msg('explain.advice.no-dkim', { domain: fromDomain })));
+    advice.push(
+      both(
+        x.ownServer
+          ? msg('explain.advice.no-dkim.own', { domain: fromDomain, server: x.ownServer.server })
+          : msg('explain.advice.no-dkim', { domain: fromDomain }),
+      ),
+    );
 
   const { dmarc } = x.ours;
   if (dmarc.result === 'fail') {
