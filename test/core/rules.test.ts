@@ -144,3 +144,17 @@ describe('rules', () => {
     assert.deepEqual(problems[0].range, rangeOf(source, '"name"', 0));
   });
 });
+
+describe('a file without a profile whose server is a mail service (issue 25, item 13)', () => {
+  it("gets one message, the provider's (smtp-server), not also port, SSL and username ones", () => {
+    const config = {
+      ...definedConfig(),
+      smtp: { server: 'smtp.office365.com', port: 587, ssl: true },
+      sender: { ...definedConfig().sender, username: 'laskutus@esimerkki.fi' },
+    };
+    const rules = lint(text(config)).map((problem) => problem.rule);
+    assert.ok(rules.includes('smtp-server'), rules.join());
+    for (const quiet of ['smtp-port', 'smtp-ssl', 'real-username'])
+      assert.ok(!rules.includes(quiet), rules.join());
+  });
+});

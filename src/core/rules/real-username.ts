@@ -20,8 +20,9 @@ export const realUsername: Rule = {
       (citrixIds ??= new Set(
         personsOf(context.config).flatMap((view) => stringAt(view.email, 'username')?.toLowerCase() ?? []),
       )).has(value.toLowerCase());
-    // An own-server Nova whose profile is missing: its login is reported, never replaced.
-    const keep = namesAMailService(context.config);
+    // An own-server Nova whose profile is missing: its login is no hosted credential, and
+    // smtp-server says the one thing to do (add the profile).
+    if (namesAMailService(context.config)) return;
     for (const found of realCredentials(context, 'username')) {
       const holds = whatItHolds(found, isSomeonesCitrixId);
       context.report({
@@ -32,9 +33,7 @@ export const realUsername: Rule = {
           screen: found.screen,
           placeholder: PLACEHOLDER,
         }),
-        ...(keep
-          ? {}
-          : { fix: { title: msg('real-username.fix', { placeholder: PLACEHOLDER }), action: found.fix } }),
+        fix: { title: msg('real-username.fix', { placeholder: PLACEHOLDER }), action: found.fix },
       });
     }
   },

@@ -13,17 +13,15 @@ export const smtpPort: Rule = {
   check({ config, report }) {
     const port = objectAt(config, 'smtp')?.port;
     if (typeof port !== 'number' || port === PORT) return;
+    // A mail service's server without a profile: smtp-server says the one thing (add the profile).
+    if (namesAMailService(config)) return;
     report({
       target: { at: 'value', path: ['smtp', 'port'] },
       message: msg('smtp-port.wrong', { port: PORT }),
-      ...(namesAMailService(config)
-        ? {}
-        : {
-            fix: {
-              title: msg('smtp-port.fix', { port: PORT }),
-              action: { kind: 'set', path: ['smtp', 'port'], value: PORT },
-            },
-          }),
+      fix: {
+        title: msg('smtp-port.fix', { port: PORT }),
+        action: { kind: 'set', path: ['smtp', 'port'], value: PORT },
+      },
     });
   },
 };
