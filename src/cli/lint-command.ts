@@ -1,4 +1,4 @@
-import { lint, type Lang } from '../core';
+import { lint, lintContent, MAX_TEXT_LENGTH, type Lang } from '../core';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
@@ -83,6 +83,18 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
       if ('readError' in outcome) {
         warn(cannotRead(say, options.lang, file.display, outcome.readError, outcome.size));
         inputFailed = true;
+        // A machine reading JSON or SARIF sees the file too, with the one problem saying why.
+        if (options.format !== 'stylish') {
+          const content =
+            outcome.readError === 'too-large'
+              ? { tooLarge: outcome.size ?? MAX_TEXT_LENGTH + 1 }
+              : { unreadable: outcome.readError };
+          reports.push({
+            file: displayPath(file.display, io.cwd),
+            bytes: file.bytes,
+            problems: lintContent(content, { lang: options.lang }),
+          });
+        }
         continue;
       }
       if (typeof outcome.notFixed === 'string') {

@@ -1,4 +1,4 @@
-import { MAX_TEXT_LENGTH, readBytes, type FsProblem } from '../core';
+import { decodeText, MAX_TEXT_LENGTH, readBytes, type FsProblem } from '../core';
 import type { FilePath } from './file-path';
 
 /** Larger files are refused before they are read into memory (the core checks no larger text). */
@@ -8,7 +8,8 @@ export type ReadResult =
   { ok: true; text: string; bytes: Buffer } | { ok: false; problem: FsProblem; size?: number };
 
 /**
- * Reads a regular file as strict UTF-8, keeping a BOM in the text so that fixes can keep it too;
+ * Reads a regular file as strict UTF-8 (or UTF-16 with a BOM, as Windows PowerShell 5.1 writes),
+ * keeping a BOM in the text so that fixes can keep it too (and the encoding, see write-file.ts);
  * refused over the limit before it is read (see readBytes).
  */
 export function readText(file: FilePath): ReadResult {
@@ -16,17 +17,9 @@ export function readText(file: FilePath): ReadResult {
   return read.ok ? decode(read.bytes) : read;
 }
 
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 export function decode(bytes: Buffer): ReadResult {
-  // Fast path: valid UTF-8 decodes without U+FFFD; only then is the strict decoder needed.
-  const text = bytes.toString('utf8');
-  if (!text.includes('\ufffd')) return { ok: true, text, bytes };
-  try {
-    return { ok: true, text: STRICT_UTF8.decode(bytes), bytes };
-  } catch {
-    return { ok: false, problem: 'not-utf8' };
-  }
+  const decoded = decodeText(bytes);
+  return decoded ? { ok: true, text: decoded.text, bytes } : { ok: false, problem: 'not-utf8' };
 }
 
 /** Standard input, whole (a pipe, a file or a terminal), within the same size limit. */

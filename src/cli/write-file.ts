@@ -9,7 +9,7 @@
 import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import { setTimeout as sleep } from 'timers/promises';
-import { isInsideFolder, pathRules } from '../core';
+import { encodeText, encodingOf, isInsideFolder, pathRules } from '../core';
 import type { FilePath } from './file-path';
 
 export type WriteRefusal =
@@ -71,7 +71,8 @@ export async function writeFixes(
   let fd: number | undefined;
   try {
     fd = createExclusively(temporary);
-    fs.writeFileSync(fd, request.text, 'utf8');
+    // Back in the encoding the file came in (UTF-16 with a BOM stays UTF-16).
+    fs.writeFileSync(fd, encodeText(request.text, encodingOf(request.original)));
     if (posix) {
       try {
         fs.fchownSync(fd, stat.uid, stat.gid);

@@ -420,8 +420,8 @@ export const MESSAGES = {
     fi: 'siinä ei ole varmennetta (varmentajatiedosto on PEM-tekstiä, jossa on -----BEGIN CERTIFICATE-----)',
   },
   'fs.not-utf8': {
-    en: 'not valid UTF-8 (nova-mail.json files are UTF-8 text)',
-    fi: 'ei kelvollista UTF-8:aa (nova-mail.json-tiedostot ovat UTF-8-tekstiä)',
+    en: 'not valid UTF-8 (nova-mail.json files are UTF-8 text, or UTF-16 with a BOM)',
+    fi: 'ei kelvollista UTF-8:aa (nova-mail.json-tiedostot ovat UTF-8- tai BOM-merkillä alkavaa UTF-16-tekstiä)',
   },
   'fs.other': { en: '{detail}', fi: '{detail}' },
   'fix-all.not-json': {

@@ -9,3 +9,4 @@ export {
   type DiskContent,
 } from './read-file';
 export { isInsideFolder, nativeSeparators, pathRules, portableSeparators, type PathRules } from './paths';
+export { decodeText, encodeText, encodingOf, type TextEncodingName } from './text-encoding';

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import { lint, MAX_TEXT_LENGTH, tooLargeProblem, unreadableProblem, type LintOptions } from '../lint';
 import type { Problem } from '../types';
 import { fsProblem, type FsProblem } from '../fs-problem';
+import { decodeText } from './text-encoding';
 
 export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; problem: FsProblem; size?: number };
 
@@ -51,12 +52,15 @@ function isLink(file: string | Buffer): boolean {
  */
 export type DiskContent = { text: string } | { tooLarge: number } | { unreadable: FsProblem };
 
-const UTF8 = new TextDecoder();
-
 /** A nova-mail file read for a check; undefined when there is no such file (gone, or a folder). */
 export function readConfigurationFile(file: string): DiskContent | undefined {
   const read = readBytes(file, MAX_TEXT_LENGTH);
-  if (read.ok) return { text: UTF8.decode(read.bytes) };
+  if (read.ok) {
+    // UTF-8, or UTF-16 with a BOM (as Windows PowerShell 5.1 writes); anything else is not text.
+    const decoded = decodeText(read.bytes);
+    // As an editor shows it: without the BOM.
+    return decoded ? { text: decoded.text.replace(/^\ufeff/, '') } : { unreadable: 'not-utf8' };
+  }
   if (read.problem === 'not-found' || read.problem === 'is-directory') return undefined;
   return read.problem === 'too-large'
     ? { tooLarge: read.size ?? MAX_TEXT_LENGTH + 1 }
