@@ -172,6 +172,14 @@ export const EXTENSION_MESSAGES = {
     en: 'Login: {user} (password from the secret storage)',
     fi: 'Kirjautuminen: {user} (salasana salaisuusvarastosta)',
   },
+  loginLineTyped: {
+    en: 'Login: {user} (the password just typed; saved once the server takes it)',
+    fi: 'Kirjautuminen: {user} (juuri kirjoitettu salasana; tallennetaan, kun palvelin hyväksyy sen)',
+  },
+  loginLineAsked: {
+    en: 'Login: {user} (no password saved for this server: asked next)',
+    fi: 'Kirjautuminen: {user} (tälle palvelimelle ei ole tallennettu salasanaa: se kysytään seuraavaksi)',
+  },
   caFileUnreadable: {
     en: 'Not sent: the CA file {file} (novaMail.testSend.caFile) cannot be read: {reason}',
     fi: 'Ei lähetetty: varmentajatiedostoa {file} (novaMail.testSend.caFile) ei voi lukea: {reason}',

@@ -112,7 +112,10 @@ export class SendCommands implements vscode.Disposable {
       const ask = askAnyway ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
       const answer = await ask(
         askAnyway ? sayHere('problemsSendAnyway', { count: ready.problems.length }) : sayHere('sendQuestion'),
-        { modal: true, detail: this.describe(ready, sayHere, askAnyway) },
+        {
+          modal: true,
+          detail: this.describe(ready, sayHere, askAnyway, await this.hasSavedPassword(document.uri, ready)),
+        },
         button,
       );
       if (answer !== button) return this.stopped(sayHere('logStoppedAtConfirm'));
@@ -129,10 +132,12 @@ export class SendCommands implements vscode.Disposable {
       return this.stopped(sayHere('logStoppedAtCleartext'));
     const secrets = await this.secretsFor(document.uri, ready, send.caFile, sayHere);
     if (!secrets) return undefined;
-    const outcome = await this.deliver(ready, sayHere, {
-      ...secrets.controls,
-      allowCleartextLogin: core().loginInClear(ready),
-    });
+    const outcome = await this.deliver(
+      ready,
+      sayHere,
+      { ...secrets.controls, allowCleartextLogin: core().loginInClear(ready) },
+      secrets.typed,
+    );
     await this.afterLogin(document.uri, ready, secrets, outcome, sayHere);
     const explained = outcome.ok ? undefined : outcome.failure.explained;
     this.results.record(document.uri, 'send', { ok: outcome.ok, ...(explained ? { explained } : {}) });
@@ -230,12 +235,26 @@ export class SendCommands implements vscode.Disposable {
     return undefined;
   }
 
-  private describe(plan: SendPlan, say: Say, problems: boolean): string {
+  /** Whether a password is saved for the plan's login at the host it goes to. */
+  private async hasSavedPassword(file: vscode.Uri, plan: SendPlan): Promise<boolean> {
+    return (
+      plan.login !== undefined &&
+      (await this.passwords.get(file, plan.login.user, plan.transport.host)) !== undefined
+    );
+  }
+
+  private describe(plan: SendPlan, say: Say, problems: boolean, saved = true, sending = false): string {
     const from = plan.from.name ? `${plan.from.name} <${plan.from.address}>` : plan.from.address;
     const { host, port, ssl } = plan.transport;
     const lines = [
       say('serverLine', { host, port, ssl: ssl ? say('on') : say('off') }),
-      ...(plan.login ? [say('loginLine', { user: plan.login.user })] : []),
+      ...(plan.login
+        ? [
+            say(saved ? 'loginLine' : sending ? 'loginLineTyped' : 'loginLineAsked', {
+              user: plan.login.user,
+            }),
+          ]
+        : []),
       say('fromLine', { from }),
       say('toLine', { to: plan.envelope.to.join(', ') }),
     ];
@@ -253,9 +272,10 @@ export class SendCommands implements vscode.Disposable {
     plan: SendPlan,
     say: Say,
     controls: { password?: string; ca?: Buffer; allowCleartextLogin?: boolean },
+    typed: boolean,
   ): Promise<SendOutcome> {
     const server = core().hostAndPort(plan.transport);
-    for (const line of this.describe(plan, say, false).split('\n')) this.log(line);
+    for (const line of this.describe(plan, say, false, !typed, true).split('\n')) this.log(line);
     const outcome = await withCancellableProgress(say('sendingVia', { server }), (signal) =>
       core().sendTestMail(plan, { signal, onTranscriptLine: (line) => this.log(line), ...controls }),
     );
