@@ -20,7 +20,8 @@ import { launchBrowser } from './vscode/chromium';
 import { startCodeServer, type CodeServer } from './vscode/code-server';
 import { RESULTS_DIR, ROOT } from './vscode/paths';
 import { createSession, ensureVsCode, workbenchUrl } from './vscode/session';
-import { describeMessage, startCatcher, type Catcher, type Received } from './smtp-catcher';
+import { startDevCatcher } from './dev-catcher';
+import { describeMessage, type Catcher, type Received } from './smtp-catcher';
 import { formatMessage, type Data } from '../src/core/catalog';
 import { EXTENSION_MESSAGES, type ExtensionMessageId } from '../src/extension/messages';
 
@@ -34,13 +35,16 @@ const log = (line: string) => console.log(`[start] ${line}`);
 
 let server: CodeServer | undefined;
 let catcher: Catcher | undefined;
+let catcherCa: string | undefined;
+let caScratch: string | undefined;
 let scratch: string | undefined;
 
 async function stop(): Promise<void> {
   await server?.stop();
   await catcher?.close();
   if (scratch && !process.env.NOVA_MAIL_KEEP_SCRATCH) fs.rmSync(scratch, { recursive: true, force: true });
-  server = catcher = scratch = undefined;
+  if (caScratch) fs.rmSync(caScratch, { recursive: true, force: true });
+  server = catcher = scratch = caScratch = undefined;
 }
 
 /** A reason to stop that needs no stack trace: said in one line, exit 2. */
@@ -50,13 +54,15 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
   let onArrival: (message: Received) => void = () => {};
   try {
-    catcher = await startCatcher({
+    const started = await startDevCatcher({
       port: SMTP_PORT,
       onReceived: (message) => {
         console.log(describeMessage(message));
         onArrival(message);
       },
     });
+    catcher = started.catcher;
+    catcherCa = started.ca;
   } catch (error) {
     const taken = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
     throw new StartError(
@@ -69,8 +75,14 @@ async function main(): Promise<number> {
 
   execFileSync(process.execPath, [path.join(ROOT, 'esbuild.js')], { stdio: 'inherit' });
   const installDir = ensureVsCode();
-  const session = createSession(installDir);
+  // The catcher's certificate, trusted by the served VS Code (a user setting, as it must be), so
+  // that the own-server examples send to it over STARTTLS.
+  const caDir = fs.mkdtempSync(path.join('/tmp', 'nm-ca-'));
+  const caFile = path.join(caDir, 'catcher-ca.pem');
+  fs.writeFileSync(caFile, catcherCa ?? '');
+  const session = createSession(installDir, { machineSettings: { 'novaMail.testSend.caFile': caFile } });
   scratch = session.scratch;
+  caScratch = caDir;
   const workspace = path.join(scratch, 'examples');
   fs.cpSync(EXAMPLES, workspace, { recursive: true });
   installFromCheckout(session.server.extensionsDir);

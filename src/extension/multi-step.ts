@@ -23,10 +23,11 @@ export type StepAnswer<T> = T | typeof BACK | undefined;
 
 /**
  * VS Code's own multi-step input: "Title (2/5)", a Back button from the second step on, the
- * answer kept when the person comes back to a step.
+ * answer kept when the person comes back to a step. While the answers still decide how many steps
+ * there are, only the step is shown ("Title (2)"): a total that jumps (1/6, 2/7, 4/6) tells nothing.
  */
 export class MultiStepInput {
-  constructor(private readonly totalSteps: () => number) {}
+  constructor(private readonly totalSteps: () => number | undefined) {}
 
   text(step: number, spec: TextStep): Promise<StepAnswer<string>> {
     const box = vscode.window.createInputBox();

@@ -85,7 +85,11 @@ async function ask(say: Say, nameFor: (company: string) => string): Promise<NewC
     ...middle,
     ...(draft.mode === 'defined' ? defined : persons),
   ];
-  const input = new MultiStepInput(() => stepsNow().length);
+  // The total is known once the answers that change it are given (where Nova sends, how the
+  // sender is chosen); a changed answer (Back) may change it again.
+  const input = new MultiStepInput(() =>
+    draft.profile !== undefined && draft.mode !== undefined ? stepsNow().length : undefined,
+  );
   const title = say('newConfigTitle');
   const required = (value: string) => (value.trim() === '' ? say('required') : undefined);
   const { CITRIX_ID, recipientError } = core();
