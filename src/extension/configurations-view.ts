@@ -31,6 +31,8 @@ export interface ConfigurationNode {
   lastSend: LastResult | null;
   lastDeliverability: LastResult | null;
   children: SenderNode[];
+  /** Another file shows the same label (one company, two files): the file is said first. */
+  sharedLabel?: boolean;
 }
 
 export interface SenderNode {
@@ -103,9 +105,13 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
     await inSlices(files, (uri) => nodes.push(this.nodeOf(uri)));
     // By company as people read them: Asiakas 2 before Asiakas 10, Ä after Z.
     const collator = new Intl.Collator('fi', { numeric: true });
-    return nodes
+    const sorted = nodes
       .filter((node): node is ConfigurationNode => node !== undefined)
       .sort((a, b) => collator.compare(a.label, b.label) || a.file.localeCompare(b.file));
+    // Two files of one company look the same by their label: those say their file first.
+    const seen = new Map<string, number>();
+    for (const node of sorted) seen.set(node.label, (seen.get(node.label) ?? 0) + 1);
+    return sorted.map((node) => ((seen.get(node.label) ?? 0) > 1 ? { ...node, sharedLabel: true } : node));
   }
 
   async getChildren(node?: Node): Promise<Node[]> {
@@ -198,6 +204,7 @@ function configurationNode(uri: vscode.Uri, results: LastResults): Configuration
 function configurationItem(node: ConfigurationNode, say: Say): vscode.TreeItem {
   const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
   item.description = configurationDescription(node, say);
+  if (node.sharedLabel) item.description = `${node.file} · ${item.description}`;
   const last = [
     node.lastSend &&
       say(node.lastSend.ok ? 'viewSendOk' : 'viewSendFailed', {

@@ -246,6 +246,30 @@ describe('the whole workspace (novaMail.scope: workspace)', () => {
     await screenshot('nova-mail-view', undefined, 'Asiakas 6 Oy');
   });
 
+  it('two files of one company say their file first in the view, so that they can be told apart (regression)', async () => {
+    const copy = workspaceUri('laskutus-kopio.nova-mail.json');
+    fs.writeFileSync(copy.fsPath, fs.readFileSync(workspaceUri('laskutus.nova-mail.json').fsPath));
+    try {
+      const model = await retry(
+        () => vscode.commands.executeCommand<ConfigurationNode[]>('novaMail.viewModel'),
+        (nodes) => nodes.some((node) => node.file === 'laskutus-kopio.nova-mail.json'),
+        'the copy in the view',
+      );
+      const count = (label: string) => model.filter((node) => node.label === label).length;
+      const shared = model.filter((node) => node.label === 'Laskutus Oy');
+      assert.ok(
+        shared.length >= 2 && shared.every((node) => node.sharedLabel === true),
+        JSON.stringify(shared),
+      );
+      assert.ok(
+        model.every((node) => count(node.label) > 1 === (node.sharedLabel === true)),
+        'a label of its own says no file',
+      );
+    } finally {
+      fs.rmSync(copy.fsPath, { force: true });
+    }
+  });
+
   it("the view shows a file's last test send (a loopback server), and keeps no address or reply", async () => {
     const catcher = await startCatcher({ disabledCommands: ['STARTTLS'] });
     const restore = await withSettings({ 'testSend.server': `127.0.0.1:${catcher.port}` });

@@ -100,7 +100,10 @@ describe('An own mail server: the password in SecretStorage, TLS and AUTH agains
     assert.equal(await (await testing()).smtpPassword(document.uri, USER, HOST), PASSWORD);
     // Not "from the secret storage": none was saved when it was sent (regression).
     const log = (await novaMailApi()).outputLines().join('\n');
-    assert.match(log, /Login: laskutus@kuusi\.fi \(the password just typed; saved once the server takes it\)/);
+    assert.match(
+      log,
+      /Login: laskutus@kuusi\.fi \(the password just typed; saved once the server takes it\)/,
+    );
   });
 
   it('never sends a saved password to another host: it asks again, naming the host the send goes to', async () => {
