@@ -199,17 +199,17 @@ export const EXTENSION_MESSAGES = {
     en: "Visma's hosted service (Sovelluspalvelu, Citrix)",
     fi: 'Visman sovelluspalvelu (Citrix)',
   },
-  profileOwnServer: {
-    en: "The company's own mail service",
-    fi: 'Yrityksen oma postipalvelu',
+  profileOtherServer: {
+    en: "Another mail server (the company's own, an ISP's)",
+    fi: 'Muu postipalvelin (yrityksen oma, palveluntarjoajan)',
   },
-  profileOwnServerDetail: {
-    en: 'Microsoft 365, Gmail, another server',
-    fi: 'Microsoft 365, Gmail, muu palvelin',
+  profileOtherServerDetail: {
+    en: 'its SMTP server is asked next',
+    fi: 'sen SMTP-palvelin kysytään seuraavaksi',
   },
   ownServerName: {
-    en: 'SMTP server of the mail service (smtp.office365.com, smtp.gmail.com, <domain>.mail.protection.outlook.com...)',
-    fi: 'Postipalvelun SMTP-palvelin (smtp.office365.com, smtp.gmail.com, <verkkotunnus>.mail.protection.outlook.com...)',
+    en: 'SMTP server of the mail service (mail.example.fi, or a Microsoft 365 relay connector: <domain>.mail.protection.outlook.com)',
+    fi: 'Postipalvelun SMTP-palvelin (mail.esimerkki.fi tai Microsoft 365:n välitysliitin: <verkkotunnus>.mail.protection.outlook.com)',
   },
   howSenderChosen: { en: 'How does Nova choose the sender?', fi: 'Miten Nova valitsee lähettäjän?' },
   modePersons: {

@@ -62,8 +62,17 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
+/** Where Nova sends through, as the first question offers it: the mail services by name. */
+type Service = 'hosted' | 'microsoft365' | 'google' | 'other';
+
+/** The SMTP server of a mail service chosen by name (another server is asked for). */
+const SERVICE_SERVERS: Partial<Record<Service, string>> = {
+  microsoft365: 'smtp.office365.com',
+  google: 'smtp.gmail.com',
+};
+
 type Draft = Partial<{
-  profile: 'hosted' | 'ownServer';
+  service: Service;
   server: string;
   mode: 'personRegister' | 'defined';
   company: string;
@@ -81,14 +90,14 @@ async function ask(say: Say, nameFor: (company: string) => string): Promise<NewC
   // The steps depend on the answers so far (an own server asks its name; each sender mode its own).
   const stepsNow = (): Step[] => [
     ...start,
-    ...(draft.profile === 'ownServer' ? [server] : []),
+    ...(draft.service === 'other' ? [server] : []),
     ...middle,
     ...(draft.mode === 'defined' ? defined : persons),
   ];
   // The total is known once the answers that change it are given (where Nova sends, how the
   // sender is chosen); a changed answer (Back) may change it again.
   const input = new MultiStepInput(() =>
-    draft.profile !== undefined && draft.mode !== undefined ? stepsNow().length : undefined,
+    draft.service !== undefined && draft.mode !== undefined ? stepsNow().length : undefined,
   );
   const title = say('newConfigTitle');
   const required = (value: string) => (value.trim() === '' ? say('required') : undefined);
@@ -100,7 +109,7 @@ async function ask(say: Say, nameFor: (company: string) => string): Promise<NewC
       input.text(step, { kind: 'text', title, prompt, placeholder, value: draft[key], validate });
   const start: Step[] = [
     {
-      key: 'profile',
+      key: 'service',
       run: (step) =>
         input.pick(step, {
           kind: 'pick',
@@ -108,10 +117,12 @@ async function ask(say: Say, nameFor: (company: string) => string): Promise<NewC
           placeholder: say('whereNovaSends'),
           items: [
             { label: say('profileHosted'), description: 'smtp.visma.local', value: 'hosted' },
+            { label: 'Microsoft 365', description: SERVICE_SERVERS.microsoft365, value: 'microsoft365' },
+            { label: 'Gmail / Google Workspace', description: SERVICE_SERVERS.google, value: 'google' },
             {
-              label: say('profileOwnServer'),
-              description: say('profileOwnServerDetail'),
-              value: 'ownServer',
+              label: say('profileOtherServer'),
+              description: say('profileOtherServerDetail'),
+              value: 'other',
             },
           ],
         }),
@@ -119,7 +130,7 @@ async function ask(say: Say, nameFor: (company: string) => string): Promise<NewC
   ];
   const server: Step = {
     key: 'server',
-    run: text(say('ownServerName'), 'server', 'smtp.office365.com'),
+    run: text(say('ownServerName'), 'server', 'mail.esimerkki.fi'),
   };
   const middle: Step[] = [
     {
@@ -184,8 +195,11 @@ async function ask(say: Say, nameFor: (company: string) => string): Promise<NewC
     Object.assign(draft, { [all[index].key]: answer.trim() });
     index++;
   }
+  const service = draft.service ?? 'hosted';
   const where =
-    draft.profile === 'ownServer' ? { profile: 'ownServer' as const, server: draft.server ?? '' } : {};
+    service === 'hosted'
+      ? {}
+      : { profile: 'ownServer' as const, server: SERVICE_SERVERS[service] ?? draft.server ?? '' };
   const company = draft.company ?? '';
   if (draft.mode === 'defined') {
     if (draft.senderName === '') draft.senderName = company;

@@ -99,14 +99,12 @@ describe('the installed .vsix', () => {
     const creating = vscode.commands.executeCommand<vscode.Uri>('novaMail.newConfiguration');
     await drive(
       { waitFor: QUICK_INPUT },
-      { text: "The company's own mail service" },
+      { text: 'Gmail / Google Workspace' },
       { press: 'ArrowDown' },
-      { press: 'Enter' }, // 1/7: the own mail service
-      { text: 'SMTP server of the mail service' },
-      { type: 'smtp.gmail.com' },
-      { press: 'Enter' },
+      { press: 'ArrowDown' },
+      { press: 'Enter' }, // 1: Gmail, by name (no server to type)
       { text: 'Each user sends from their own address' },
-      { press: 'Enter' }, // 3/7: each user sends from their own address
+      { press: 'Enter' }, // 2/6: each user sends from their own address
       { text: 'Company name' },
       { type: 'Savusauna Oy' },
       { text: 'Written as savusauna-oy.nova-mail.json' },
