@@ -149,7 +149,12 @@ function manifestFiles() {
 function repliesTable() {
   const { REPLY_ROWS } = loadTs('src/core/send/smtp-replies.ts');
   const { REPLY_MESSAGES } = loadTs('src/core/send/reply-messages.ts');
-  const cell = (/** @type {string} */ text) => text.replace(/\|/g, '\\|');
+  // {password} and {caFile} name the front end's controls: the table names both.
+  const cell = (/** @type {string} */ text) =>
+    text
+      .replace(/\{password\}/g, 'the saved password, or NOVA_MAIL_SMTP_PASSWORD')
+      .replace(/\{caFile\}/g, 'novaMail.testSend.caFile, --ca-file')
+      .replace(/\|/g, '\\|');
   /** @param {{ stages?: string[]; profile?: string; providers?: string[]; ssl?: boolean }} row */
   const when = (row) =>
     [

@@ -76,8 +76,8 @@ export const HELP_MESSAGES = {
     fi: 'henkilörekisteritilassa: lähettävän henkilön Citrix-tunnus',
   },
   'help.send-test.timeout': {
-    en: 'connection, greeting and socket timeout in ms (default 15000)',
-    fi: 'yhteyden, tervehdyksen ja soketin aikaraja millisekunteina (oletus 15000)',
+    en: 'bounds the whole exchange, and each wait in it, in ms (default 15000)',
+    fi: 'koko keskustelun ja sen jokaisen odotuksen aikaraja millisekunteina (oletus 15000)',
   },
   'help.send-test.ca-file': {
     en: 'trust this CA certificate (PEM) too: an in-house or test server; certificates are always checked',

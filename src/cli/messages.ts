@@ -203,6 +203,10 @@ const COMMAND_LINE = {
     en: 'Password for {user} at {server} (not shown, not saved): ',
     fi: 'Käyttäjän {user} salasana palvelimelle {server} (ei näytetä, ei tallenneta): ',
   },
+  'send-test.no-password-typed': {
+    en: 'Not sent: no password was typed for {user} at {server}. Type it when asked, or set {env}.',
+    fi: 'Ei lähetetty: käyttäjän {user} salasanaa palvelimelle {server} ei kirjoitettu. Kirjoita se kysyttäessä tai aseta {env}.',
+  },
   'send-test.no-password': {
     en: 'Not sent: {server} takes a login as {user}, and no password was given. Set {env} (it is never read from the file or an argument), or run at a terminal to be asked.',
     fi: 'Ei lähetetty: {server} vaatii kirjautumisen käyttäjänä {user}, eikä salasanaa annettu. Aseta {env} (sitä ei koskaan lueta tiedostosta eikä argumentista) tai aja päätteessä, jolloin se kysytään.',

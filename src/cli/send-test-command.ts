@@ -126,13 +126,15 @@ export async function runSendTest(args: SendTestArgs, io: Io): Promise<number> {
   if (plan.login) {
     const server = hostAndPort(plan.transport);
     // The username and server come from the file: shown escaped, so that they cannot redraw the prompt.
-    password = await passwordFor(
+    const answer = await passwordFor(
       escapeControl(say('send-test.password-prompt', { user: plan.login.user, server })),
     );
-    if (password === undefined) {
-      err(say('send-test.no-password', { user: plan.login.user, server, env: PASSWORD_ENV }));
+    if ('none' in answer) {
+      const why = answer.none === 'not-given' ? 'send-test.no-password-typed' : 'send-test.no-password';
+      err(say(why, { user: plan.login.user, server, env: PASSWORD_ENV }));
       return 2;
     }
+    password = answer.password;
   }
   if (plan.problems.length > 0)
     err(say('send-test.other-problems', { count: plan.problems.length, file: args.file }));

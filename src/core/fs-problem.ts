@@ -14,6 +14,8 @@ export type FsProblem =
   | 'not-utf8'
   /** A CA file that holds no PEM certificate (text, a private key, nothing). */
   | 'no-certificate'
+  /** A CA file with a certificate block that does not parse. */
+  | 'bad-certificate'
   | { other: string };
 
 export function fsProblem(error: unknown): FsProblem {

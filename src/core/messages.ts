@@ -419,6 +419,10 @@ export const MESSAGES = {
     en: 'it holds no certificate (a CA file is PEM text with -----BEGIN CERTIFICATE-----)',
     fi: 'siinä ei ole varmennetta (varmentajatiedosto on PEM-tekstiä, jossa on -----BEGIN CERTIFICATE-----)',
   },
+  'fs.bad-certificate': {
+    en: 'a certificate in it cannot be read (a block between BEGIN and END CERTIFICATE is broken or cut)',
+    fi: 'sen varmennetta ei voi lukea (BEGIN- ja END CERTIFICATE -rivien välinen lohko on rikki tai katkennut)',
+  },
   'fs.not-utf8': {
     en: 'not valid UTF-8 (nova-mail.json files are UTF-8 text, or UTF-16 with a BOM)',
     fi: 'ei kelvollista UTF-8:aa (nova-mail.json-tiedostot ovat UTF-8- tai BOM-merkillä alkavaa UTF-16-tekstiä)',

@@ -4,7 +4,9 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { ownServerConfig, text } from '../helpers';
 import { startMailbox } from '../../scripts/servers/smtp';
-import { runCli, runCliAsync, tempTree } from './run-cli';
+import { spawn } from 'node:child_process';
+import { itWhere } from '../platform';
+import { CLI, runCli, runCliAsync, tempTree } from './run-cli';
 
 const USER = 'laskutus@esimerkki.fi';
 const PASSWORD = 'abcd efgh ijkl mnop';
@@ -84,4 +86,51 @@ describe('nova-mail lint --fix on an own server file that holds the password', (
     assert.ok(!`${result.stdout}${result.stderr}`.includes('Oikea-Salasana-3'));
     assert.ok(!fs.readFileSync(file, 'utf8').includes('Oikea-Salasana-3'));
   });
+});
+
+describe('the password prompt at a terminal (a pseudo-terminal made by script(1))', () => {
+  const atTerminal = itWhere(
+    process.platform === 'linux' && fs.existsSync('/usr/bin/script'),
+    'needs util-linux script(1) for a pseudo-terminal',
+  );
+  /** The CLI at a terminal, typing `keys` a second after it starts; its output and exit code. */
+  function typed(keys: string): Promise<{ status: number | null; output: string }> {
+    const dir = tempTree({ 'kivi.nova-mail.json': text(ownServerConfig({ server: 'mail.kivi.fi' })) });
+    const command = [process.execPath, CLI, 'send-test', path.join(dir, 'kivi.nova-mail.json')]
+      .concat(['--to', 'a@example.test', '--server', '127.0.0.1:9', '--timeout', '2000'])
+      .map((part) => `'${part}'`)
+      .join(' ');
+    return new Promise((resolve) => {
+      const child = spawn('script', ['-qec', command, '/dev/null'], {
+        env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', TERM: 'dumb' },
+      });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      setTimeout(() => child.stdin.write(keys), 1000);
+      const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      child.on('close', (status) => {
+        clearTimeout(killer);
+        resolve({ status, output });
+      });
+    });
+  }
+
+  atTerminal('Ctrl-D at the prompt is "no password" (exit 2), not a silent exit 0 (regression)', async () => {
+    const result = await typed('\u0004');
+    assert.equal(result.status, 2, result.output);
+    assert.match(result.output, /no password was typed for laskutus@esimerkki\.fi/);
+  });
+
+  atTerminal(
+    'after the password is typed, the next line starts on a line of its own (regression)',
+    async () => {
+      const result = await typed('salasana\r');
+      assert.equal(result.status, 1, result.output);
+      assert.match(
+        result.output,
+        /\(not shown, not saved\): (?:\u001b\[\d+G)?\r?\n(?:\r)?Sending a test message/,
+      );
+      assert.ok(!result.output.includes('salasana'));
+    },
+  );
 });

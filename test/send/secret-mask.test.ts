@@ -49,6 +49,61 @@ describe('what a server sends back is masked before it is shown', () => {
     assert.equal(mask.shown('250 2.0.0 Ok: queued as 4F1A2B3C'), '250 2.0.0 Ok: queued as 4F1A2B3C');
   });
 
+  it('withholds a reply that holds the password split, interleaved, in hex or percent-encoded (regression)', () => {
+    const mask = new SecretMask(PASSWORD);
+    const half = Math.floor(PASSWORD.length / 2);
+    const [a, b] = [PASSWORD.slice(0, half), PASSWORD.slice(half)];
+    const hex = Buffer.from(PASSWORD).toString('hex');
+    const base64 = Buffer.from(PASSWORD).toString('base64');
+    for (const echoed of [
+      `535-5.7.8 wrong password ${a}\r\n535 5.7.8 ${b}`,
+      `535 5.7.8 ${a}\u001b[0m${b}`,
+      `535 5.7.8 ${a}\u200b${b}`,
+      `535 5.7.8 ${a}\u00ad${b}`,
+      `535 5.7.8 ${hex}`,
+      `535 5.7.8 ${hex.toUpperCase()}`,
+      `535 5.7.8 ${encodeURIComponent(PASSWORD).replace(/[A-Za-z0-9!]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)}`,
+      `535 5.7.8 ${base64.slice(0, 4)} ${base64.slice(4)}`,
+    ]) {
+      const shown = mask.shown(echoed);
+      assertNoSecret(shown);
+      assert.ok(!shown.includes(a) || !shown.includes(b), JSON.stringify(shown));
+    }
+  });
+
+  it("masks only the server's text: a password that is an ordinary word leaves nova-mail's advice whole (regression)", async () => {
+    for (const password of ['password', 'salasana', 'the']) {
+      const outcome = await withServer(
+        startScripted({
+          reply: (command) => {
+            const verb = command.split(' ')[0].toUpperCase();
+            if (verb === 'EHLO') return '250-x\r\n250 AUTH PLAIN LOGIN';
+            if (verb === 'AUTH') return '535 5.7.8 Error: authentication failed: (reason unavailable)';
+            return undefined;
+          },
+        }),
+        (port) => {
+          const planned = planTestSend(text(FILE), {
+            to: 'vastaanottaja@example.test',
+            server: `127.0.0.1:${port}`,
+            timeoutMs: 5000,
+            words: WORDS,
+            lang: 'fi',
+          });
+          assert.ok(planned.ok);
+          return sendTestMail(planned.plan, { password, allowCleartextLogin: true });
+        },
+      );
+      assert.ok(!outcome.ok);
+      assert.ok(!outcome.failure.hint.includes('<redacted'), outcome.failure.hint);
+      // The server's reply is shown whole, or withheld whole ("authentication" holds "the"):
+      // never with a hole where the password would be.
+      const reply = outcome.failure.serverReply ?? '';
+      assert.ok(reply === MASK || reply.startsWith('535 5.7.8 Error: authentication failed'), reply);
+      assert.ok(!/\w<redacted|redacted>\w/.test(outcome.failure.message), outcome.failure.message);
+    }
+  });
+
   it('cuts a long reply to what a person reads', () => {
     const shown = new SecretMask().shown(`550 ${'x'.repeat(200_000)}`);
     assert.ok(shown.length < MAX_SHOWN_CHARACTERS + 40, String(shown.length));

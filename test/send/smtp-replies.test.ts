@@ -17,6 +17,8 @@ interface Case {
   kind: string;
   /** The file's server (the mail service it names); another own server by default. */
   server?: string;
+  /** A hosted file (no login) instead of an own server's. */
+  hosted?: true;
 }
 
 const CASES: Case[] = [
@@ -55,7 +57,8 @@ const CASES: Case[] = [
   },
   { reply: '530 Authentication required', at: 'MAIL', id: 'reply.530', kind: 'rejected' },
   { reply: '451 4.7.0 TLS required', at: 'MAIL', id: 'reply.4.7.0-tls', kind: 'temporary' },
-  { reply: '550 5.7.1 Unable to relay', at: 'RCPT', id: 'reply.5.7.1', kind: 'rejected' },
+  { reply: '550 5.7.1 Unable to relay', at: 'RCPT', id: 'reply.5.7.1-own', kind: 'rejected' },
+  { reply: '550 5.7.1 Unable to relay', at: 'RCPT', id: 'reply.5.7.1', kind: 'rejected', hosted: true },
   {
     reply: '550 5.7.1 Message rejected as spam by Content Filtering.',
     at: 'data',
@@ -126,11 +129,13 @@ describe('every SMTP reply of the table, explained (both profiles)', () => {
         // SSL off (a login in clear, allowed for the test), except where STARTTLS is the point.
         const planned = planTestSend(
           text(
-            ownServerConfig({
-              server: c.server ?? 'mail.esimerkki.fi',
-              ssl: c.at === 'STARTTLS',
-              authentication: 'password',
-            }),
+            c.hosted
+              ? definedConfig()
+              : ownServerConfig({
+                  server: c.server ?? 'mail.esimerkki.fi',
+                  ssl: c.at === 'STARTTLS',
+                  authentication: 'password',
+                }),
           ),
           { to: 'vastaanottaja@example.test', server: `127.0.0.1:${port}`, timeoutMs: 5000, words: WORDS },
         );

@@ -57,8 +57,11 @@ export function* realCredentials(
   }
 }
 
-/** A key whose name says password, in any language Nova's users write: `smtpPassword`, `PWD`, `salasana`. */
-const SAYS_PASSWORD = /pass(word|wd|phrase)|salasana|^pwd$|^pass$/i;
+/**
+ * A key whose name says password (or another secret), in any language Nova's users write:
+ * `smtpPassword`, `PWD`, `salasana`, `secret`, `token`.
+ */
+const SAYS_PASSWORD = /pass(word|wd|phrase)|salasana|secret|salaisuus|token|^pwd$|^pass$/i;
 
 /** Nesting a nova-mail.json never needs, and the parser reports; nothing here looks deeper. */
 const DEEPEST = 64;

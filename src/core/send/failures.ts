@@ -7,6 +7,7 @@ import { MESSAGES, msg } from '../messages';
 import { NOVA_SMTP_SERVER } from '../nova';
 import type { Lang } from '../types';
 import { hostAndPort } from './host-port';
+import type { SecretMask } from './secret-mask';
 import { explainReply, stageOf } from './smtp-replies';
 import { REPLY_MESSAGES } from './reply-messages';
 import type { FrontEndWords, SendFailure, SendFailureKind, TransportSettings } from './types';
@@ -26,19 +27,33 @@ interface MailError {
  */
 export type Stop = 'cancelled' | 'deadline' | 'silent' | undefined;
 
+export interface FailureContext {
+  /** The keywords of the server's last EHLO reply, when it gave one. */
+  offered?: readonly string[];
+  /** A CA certificate was given to trust (--ca-file, novaMail.testSend.caFile). */
+  caGiven?: boolean;
+  /** Masks what the server said (its reply, the error quoting it) before it is shown. */
+  mask?: SecretMask;
+}
+
 export function classifyFailure(
   error: unknown,
   transport: TransportSettings,
   lang: Lang,
   words: FrontEndWords,
   stop: Stop,
-  /** The keywords of the server's last EHLO reply, when it gave one. */
-  offered: readonly string[] = [],
+  context: FailureContext = {},
 ): SendFailure {
   const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as MailError;
+  // The server's words as they may be shown: masked, cut. Judged by what was said, shown as masked.
+  const show = (text: string | undefined) =>
+    text === undefined || !context.mask ? text : context.mask.shown(text);
+  const shown: MailError = { ...e, response: show(e.response?.trim()), message: show(e.message) };
+  const reply = shown.response;
+  const offered = context.offered ?? [];
+  const say = (said: Message) => formatMessage(MESSAGES, said, lang);
   if (stop === undefined && stageOf(e.command) === 'AUTH' && !offersUsableLogin(offered)) {
     // Only mechanisms Nova lacks (XOAUTH2): no password can help.
-    const say = (said: Message) => formatMessage(MESSAGES, said, lang);
     const mechanisms =
       offered
         .find((keyword) => /^AUTH\b/i.test(keyword))
@@ -49,7 +64,7 @@ export function classifyFailure(
       message: sentence(say(msg('send.auth.unsupported', { server: serverOf(transport), mechanisms }))),
       hint: say(msg('send.auth.unsupported.hint')),
       passwordRefused: false,
-      ...(e.response?.trim() ? { serverReply: e.response.trim() } : {}),
+      ...(reply ? { serverReply: reply } : {}),
     };
   }
   const explained =
@@ -67,13 +82,15 @@ export function classifyFailure(
       : explained?.login || e.code === 'EAUTH' || e.code === NO_PASSWORD
         ? 'auth'
         : kindOf(e, stop);
-  const { message, hint } = TEXTS[kind](e, transport, words, stop);
-  const say = (said: Message) => formatMessage(MESSAGES, said, lang);
-  const reply = e.response?.trim();
+  const { message, hint } = TEXTS[kind](shown, transport, words, stop, context);
+  // The table's explanations name the front end's controls too (where the password is given).
+  const explanation = explained
+    ? msg(explained.id, { password: words.password, caFile: words.caFile })
+    : undefined;
   return {
     kind,
     message: sentence(say(message)),
-    hint: say(explained ? msg(explained.id) : hint),
+    hint: say(explanation ?? hint),
     // The editor forgets a saved password only when the server refused it where it was given.
     passwordRefused: kind === 'auth' && e.code !== NO_PASSWORD && stageOf(e.command) === 'AUTH',
     ...(reply ? { serverReply: reply } : {}),
@@ -106,6 +123,7 @@ type Texts = (
   transport: TransportSettings,
   words: FrontEndWords,
   stop: Stop,
+  context: FailureContext,
 ) => { message: Message; hint: Message };
 
 const serverOf = (t: TransportSettings) => hostAndPort(t);
@@ -121,14 +139,15 @@ function checkTheServer(t: TransportSettings, words: FrontEndWords): Message {
 }
 
 /** Why a TLS connection failed, in terms of the profile: the hosted relay has no TLS at all. */
-function tlsHint(e: MailError, t: TransportSettings, words: FrontEndWords): Message {
+function tlsHint(e: MailError, t: TransportSettings, words: FrontEndWords, caGiven: boolean): Message {
   if (t.profile === 'hosted') return msg(t.secure ? 'send.tls.hint.hosted-ssl' : 'send.tls.hint.hosted');
   const reason = e.message ?? '';
   // Trusting a CA cannot mend a certificate out of its dates.
   if (/expired|not yet valid|CERT_(HAS_EXPIRED|NOT_YET_VALID)/i.test(reason))
     return msg('send.tls.hint.expired');
   if (/self.signed|unable to (get|verify)|certificate|altnames|CERT_/i.test(reason))
-    return msg('send.tls.hint.untrusted', { caFile: words.caFile });
+    // With a CA given, that CA did not sign the server's certificate: naming it again helps nobody.
+    return msg(caGiven ? 'send.tls.hint.other-ca' : 'send.tls.hint.untrusted', { caFile: words.caFile });
   if (t.secure) return msg('send.tls.hint.implicit');
   // The server answered STARTTLS with a refusal: it does not offer it here. Any other failure
   // came after it was accepted (the handshake itself).
@@ -155,11 +174,13 @@ const TEXTS: Record<SendFailureKind, Texts> = {
     }),
     hint: t.secure
       ? msg(t.profile === 'hosted' ? 'send.timeout.hint.ssl-hosted' : 'send.timeout.hint.ssl-own')
-      : msg('send.timeout.hint', { check: checkTheServer(t, words), transcript: words.transcript }),
+      : stop === 'silent' && t.requireTls
+        ? msg('send.timeout.hint.implicit-port', { check: checkTheServer(t, words) })
+        : msg('send.timeout.hint', { check: checkTheServer(t, words), transcript: words.transcript }),
   }),
-  tls: (e, t, words) => ({
+  tls: (e, t, words, _stop, context) => ({
     message: msg('send.tls', { server: serverOf(t), reason: tlsReason(e.message) }),
-    hint: tlsHint(e, t, words),
+    hint: tlsHint(e, t, words, context.caGiven === true),
   }),
   auth: (e, t, words) =>
     e.code === NO_PASSWORD

@@ -53,7 +53,11 @@ function refusalOf(
   if (parseProblem) {
     return {
       kind: 'invalid-config',
-      message: msg('plan.not-json', { error: parseProblem.message, problems: words.problems }),
+      // The parse message is a sentence of its own; inside the parentheses it ends without its period.
+      message: msg('plan.not-json', {
+        error: parseProblem.message.replace(/\.$/, ''),
+        problems: words.problems,
+      }),
     };
   }
   return { problems, config: new JsonDocument(text).parsed.value };

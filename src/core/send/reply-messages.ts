@@ -14,28 +14,32 @@ export const REPLY_MESSAGES = {
     fi: 'Microsoft 365 hylkäsi kirjautumisen: SMTP AUTH on pois käytöstä vuokraajalta tai postilaatikolta (suojauksen oletusasetukset poistavat sen), tili vaatii monivaiheisen todennuksen tai salasana on väärä. Pyydä ylläpitäjää sallimaan SMTP AUTH tälle postilaatikolle, tarkista salasana tai käytä välitysliitintä portissa 25.',
   },
   'reply.5.7.57': {
-    en: 'The server takes mail only after a login, and none was made: set the mailbox as the username, the password in nova-mail (never in the file), and "authentication" to "password" or "appPassword".',
-    fi: 'Palvelin ottaa postia vastaan vasta kirjautumisen jälkeen, eikä kirjautumista tehty: aseta postilaatikko käyttäjätunnukseksi, salasana nova-mailiin (ei koskaan tiedostoon) ja "authentication" arvoon "password" tai "appPassword".',
+    en: 'The server takes mail only after a login, and none was made: set the mailbox as the username and "authentication" to "password" or "appPassword", and give the password ({password}; never in the file).',
+    fi: 'Palvelin ottaa postia vastaan vasta kirjautumisen jälkeen, eikä kirjautumista tehty: aseta postilaatikko käyttäjätunnukseksi ja "authentication" arvoon "password" tai "appPassword", ja anna salasana ({password}; ei koskaan tiedostoon).',
   },
   'reply.5.7.8': {
     en: "Google did not accept the username and password. Gmail and Google Workspace take only an app password from an app like Nova (made in the Google Account under Security → App passwords; it needs 2-Step Verification on), never the account's own password; the username is the whole address.",
     fi: 'Google ei hyväksynyt käyttäjätunnusta ja salasanaa. Gmail ja Google Workspace hyväksyvät Noven kaltaiselta sovellukselta vain sovellussalasanan (luodaan Google-tilin kohdassa Tietoturva → Sovellussalasanat; vaatii kaksivaiheisen vahvistuksen), ei koskaan tilin omaa salasanaa; käyttäjätunnus on koko osoite.',
   },
   'reply.535': {
-    en: 'The server refused the login: check the username (usually the whole address) and the password saved in nova-mail.',
-    fi: 'Palvelin hylkäsi kirjautumisen: tarkista käyttäjätunnus (yleensä koko osoite) ja nova-mailiin tallennettu salasana.',
+    en: 'The server refused the login: check the username (usually the whole address) and the password ({password}).',
+    fi: 'Palvelin hylkäsi kirjautumisen: tarkista käyttäjätunnus (yleensä koko osoite) ja salasana ({password}).',
   },
   'reply.starttls-first': {
     en: 'The server wants TLS (STARTTLS) before anything else: turn SSL on (Ohjaustiedot → SSL) and use port 587.',
     fi: 'Palvelin vaatii TLS:n (STARTTLS) ennen muuta: ota SSL käyttöön (Ohjaustiedot → SSL) ja käytä porttia 587.',
   },
   'reply.530': {
-    en: 'The server takes mail only after a login: set the username and the password (saved in nova-mail, never in the file).',
-    fi: 'Palvelin ottaa postia vastaan vasta kirjautumisen jälkeen: aseta käyttäjätunnus ja salasana (tallennetaan nova-mailiin, ei koskaan tiedostoon).',
+    en: 'The server takes mail only after a login: set the username, and give the password ({password}; never in the file).',
+    fi: 'Palvelin ottaa postia vastaan vasta kirjautumisen jälkeen: aseta käyttäjätunnus ja anna salasana ({password}; ei koskaan tiedostoon).',
   },
   'reply.5.7.1': {
-    en: "The server does not pass on mail for this sender or recipient (relay denied). In the hosted service send through smtp.visma.local; with an own server log in as the sender's own mailbox, or have the relay connector accept your office's IP address; the sender address must be one the mailbox may send as.",
-    fi: 'Palvelin ei välitä postia tälle lähettäjälle tai vastaanottajalle (välitys estetty). Sovelluspalvelussa lähetä smtp.visma.localin kautta; omalla palvelimella kirjaudu lähettäjän omalla postilaatikolla tai pyydä välitysliittimeen toimiston IP-osoite; lähettäjän osoitteen pitää olla sellainen, jolla postilaatikko saa lähettää.',
+    en: 'The server does not pass on mail for this sender or recipient (relay denied): in the hosted service send through smtp.visma.local, from an address of the company.',
+    fi: 'Palvelin ei välitä postia tälle lähettäjälle tai vastaanottajalle (välitys estetty): sovelluspalvelussa lähetä smtp.visma.localin kautta yrityksen osoitteesta.',
+  },
+  'reply.5.7.1-own': {
+    en: "The server does not pass on mail for this sender or recipient (relay denied): log in as the sender's own mailbox, or have the relay connector accept your office's IP address; the sender address must be one the mailbox may send as.",
+    fi: 'Palvelin ei välitä postia tälle lähettäjälle tai vastaanottajalle (välitys estetty): kirjaudu lähettäjän omalla postilaatikolla tai pyydä välitysliittimeen toimiston IP-osoite; lähettäjän osoitteen pitää olla sellainen, jolla postilaatikko saa lähettää.',
   },
   'reply.5.7.1-content': {
     en: 'The server refused the message itself (its content, or the reputation of the sender or its server), not the relaying: read the reply, and ask the administrator of the server that refused it.',

@@ -2,9 +2,15 @@
  * Text that came from a server (a reply, an error, a transcript line) before anyone sees it: a
  * server may echo what it was sent, so the password, the AUTH argument and any base64 that decodes
  * to something holding the password are masked, and a reply is cut to a length a person reads.
+ * Only the server's text passes through here, never nova-mail's own words: a password that is an
+ * ordinary word ("salasana") must not blank out the advice, nor show itself by where it is missing.
  */
 
-export const MASK = '<redacted>';
+/**
+ * What replaces a server's text that holds the password in any form: the whole text, never a piece
+ * of it (a masked piece tells the password by where it is missing: "au<redacted>ntication").
+ */
+export const MASK = '<redacted: the server repeated the password>';
 
 /** What a person reads of one reply or error; a 200 KB reply says nothing more at 200 KB. */
 export const MAX_SHOWN_CHARACTERS = 500;
@@ -13,10 +19,23 @@ export const MAX_SHOWN_CHARACTERS = 500;
 const BASE64_RUN = /[A-Za-z0-9+/_-]{4,}={0,2}/g;
 
 /**
- * Below this, a literal match would mask ordinary words; such a password is still masked in any
- * base64 run (the AUTH argument) that decodes to contain it.
+ * Below this, a literal match would withhold nearly every reply; such a password is still found in
+ * any base64 run (the AUTH argument) that decodes to contain it.
  */
 const SHORTEST_LITERAL = 3;
+
+/**
+ * What a terminal does not show, or shows apart from the text around it: escape sequences, control
+ * characters, invisible format characters, white space, and the code and status that start each
+ * line of a multi-line reply (`535-5.7.8 `). Taken out, the pieces of a split password meet.
+ */
+const HIDDEN_BETWEEN = [
+  // eslint-disable-next-line no-control-regex
+  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[@-_]/g,
+  /^[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?/gm,
+  // eslint-disable-next-line no-control-regex
+  /[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g,
+];
 
 export class SecretMask {
   private readonly password: string | undefined;
@@ -25,17 +44,45 @@ export class SecretMask {
     this.password = password === '' ? undefined : password;
   }
 
-  /** The text with every trace of the password masked, then cut to what a person reads. */
+  /** The server's text with every trace of the password masked, then cut to what a person reads. */
   shown(text: string): string {
-    return cut(this.masked(text));
+    return cutForDisplay(this.masked(text));
   }
 
   masked(text: string): string {
     const password = this.password;
     if (password === undefined) return text;
-    let safe = password.length >= SHORTEST_LITERAL ? text.split(password).join(MASK) : text;
-    safe = safe.replace(BASE64_RUN, (run) => (decodesToContain(run, password) ? MASK : run));
-    return safe;
+    return holds(text, password) ? MASK : text;
+  }
+}
+
+/**
+ * Whether the text holds the password: as it is, in any base64 run (the AUTH argument), or once
+ * what a terminal hides between its pieces is gone (split over a multi-line reply, interleaved
+ * with escapes or invisible characters), in hex or percent-encoded.
+ */
+function holds(text: string, password: string): boolean {
+  if (password.length >= SHORTEST_LITERAL && text.includes(password)) return true;
+  if ((text.match(BASE64_RUN) ?? []).some((run) => decodesToContain(run, password))) return true;
+  return holdsHidden(text, password);
+}
+
+/** Whether the text still holds the password once what a terminal hides between its pieces is gone. */
+function holdsHidden(text: string, password: string): boolean {
+  const joined = HIDDEN_BETWEEN.reduce((current, pattern) => current.replace(pattern, ''), text);
+  const hex = Buffer.from(password, 'utf8').toString('hex');
+  const lower = joined.toLowerCase();
+  if (password.length >= SHORTEST_LITERAL && joined.includes(password)) return true;
+  if (password.length >= SHORTEST_LITERAL && lower.includes(hex)) return true;
+  if (percentDecoded(joined).includes(password) && password.length >= SHORTEST_LITERAL) return true;
+  return (joined.match(BASE64_RUN) ?? []).some((run) => decodesToContain(run, password));
+}
+
+function percentDecoded(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/%(?![0-9a-fA-F]{2})/g, '%25'));
+  } catch {
+    return text;
   }
 }
 
@@ -50,7 +97,8 @@ function decodesToContain(run: string, secret: string): boolean {
   return false;
 }
 
-function cut(text: string): string {
+/** A text cut to what a person reads of one reply or line. */
+export function cutForDisplay(text: string): string {
   if (text.length <= MAX_SHOWN_CHARACTERS) return text;
   const more = text.length - MAX_SHOWN_CHARACTERS;
   return `${text.slice(0, MAX_SHOWN_CHARACTERS)}… (+${more} characters)`;

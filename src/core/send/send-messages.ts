@@ -92,6 +92,10 @@ export const SEND_MESSAGES = {
     en: 'SSL is on: a plain SMTP server waits for the client to speak first and never answers a TLS handshake. Nova uses SSL off.',
     fi: 'SSL on käytössä: tavallinen SMTP-palvelin odottaa asiakkaan aloittavan eikä vastaa TLS-kättelyyn. Novassa SSL ei ole käytössä.',
   },
+  'send.timeout.hint.implicit-port': {
+    en: 'The server never greeted: one that expects TLS from the first byte (port 465) waits for a handshake, while with SSL on other ports Nova speaks plain SMTP first and starts TLS with STARTTLS. If this is such a port, use 465 with SSL on; otherwise a firewall may drop the connection: {check}.',
+    fi: 'Palvelin ei tervehtinyt: TLS:ää heti ensimmäisestä tavusta odottava palvelin (portti 465) odottaa kättelyä, kun taas muissa porteissa Nova puhuu SSL käytössä ensin tavallista SMTP:tä ja aloittaa TLS:n STARTTLS-komennolla. Jos portti on sellainen, käytä porttia 465 ja SSL käytössä; muuten palomuuri voi pudottaa yhteyden: {check}.',
+  },
   'send.timeout.hint.ssl-own': {
     en: 'SSL is on: a plain SMTP server waits for the client to speak first and never answers a TLS handshake. Use port 587 (STARTTLS).',
     fi: 'SSL on käytössä: tavallinen SMTP-palvelin odottaa asiakkaan aloittavan eikä vastaa TLS-kättelyyn. Käytä porttia 587 (STARTTLS).',
@@ -118,13 +122,17 @@ export const SEND_MESSAGES = {
     en: 'Port 465 with SSL on expects TLS from the first byte, and the server does not speak it there: use port 587 (STARTTLS).',
     fi: 'Portti 465 ja SSL käytössä odottaa TLS:ää heti alusta, eikä palvelin puhu sitä siellä: käytä porttia 587 (STARTTLS).',
   },
+  'send.tls.hint.other-ca': {
+    en: "The server's certificate is not signed by the CA that was given ({caFile}), nor by a CA the system trusts: check that the file is that server's CA (and the server name), or ask its administrator which CA signed it.",
+    fi: 'Palvelimen varmennetta ei ole allekirjoittanut annettu varmentaja ({caFile}) eikä mikään järjestelmän luottama varmentaja: tarkista, että tiedosto on juuri tämän palvelimen varmentaja (ja palvelimen nimi), tai kysy ylläpitäjältä, mikä varmentaja sen allekirjoitti.',
+  },
   'send.tls.hint.expired': {
     en: "The server's certificate is out of its dates (expired, or not valid yet): its administrator must renew it. Trusting a CA does not help, and certificate checks stay on.",
     fi: 'Palvelimen varmenne ei ole voimassa (vanhentunut tai ei vielä voimassa): sen ylläpitäjän pitää uusia se. Varmentajaan luottaminen ei auta, ja varmenteen tarkistus pysyy päällä.',
   },
   'send.tls.hint.handshake': {
-    en: "The server took STARTTLS, but the TLS handshake failed: its TLS does not meet what is accepted (TLS 1.2 or newer, a usable certificate). Ask the server's administrator.",
-    fi: 'Palvelin hyväksyi STARTTLS:n, mutta TLS-kättely epäonnistui: sen TLS ei täytä vaatimuksia (TLS 1.2 tai uudempi, käyttökelpoinen varmenne). Kysy palvelimen ylläpitäjältä.',
+    en: "The server took STARTTLS, but then no TLS handshake came through: it did not speak TLS after all, closed the connection, or offered only what is not accepted (TLS 1.2 or newer, a usable certificate). Ask the server's administrator.",
+    fi: 'Palvelin hyväksyi STARTTLS:n, mutta TLS-kättely ei onnistunut: palvelin ei puhunutkaan TLS:ää, sulki yhteyden tai tarjosi vain sellaista, mitä ei hyväksytä (TLS 1.2 tai uudempi, käyttökelpoinen varmenne). Kysy palvelimen ylläpitäjältä.',
   },
   'send.tls.hint.no-starttls': {
     en: 'The server does not offer STARTTLS on this port, and with SSL on nothing is sent without TLS: use the port the service gives for client mail (587).',
@@ -165,8 +173,8 @@ export const SEND_MESSAGES = {
   },
   'send.auth': { en: '{server} refused the login: {reply}', fi: '{server} hylkäsi kirjautumisen: {reply}' },
   'send.auth.unsupported': {
-    en: '{server} offers no login Nova can make (it offers AUTH {mechanisms}; Nova logs in with a username and password: PLAIN or LOGIN)',
-    fi: '{server} ei tarjoa kirjautumista, jonka Nova osaa (se tarjoaa AUTH {mechanisms}; Nova kirjautuu käyttäjätunnuksella ja salasanalla: PLAIN tai LOGIN)',
+    en: '{server} offers no login Nova can make (it offers AUTH {mechanisms}; Nova logs in with a username and password: PLAIN or LOGIN).',
+    fi: '{server} ei tarjoa kirjautumista, jonka Nova osaa (se tarjoaa AUTH {mechanisms}; Nova kirjautuu käyttäjätunnuksella ja salasanalla: PLAIN tai LOGIN).',
   },
   'send.auth.unsupported.hint': {
     en: "No password helps here: ask the server's administrator to allow SMTP AUTH with a password (or an app password) for this mailbox, or send through a relay that takes Nova by its IP address.",

@@ -9,14 +9,7 @@ import type { Lang } from '../types';
 import { classifyFailure, CLEARTEXT_LOGIN, NO_PASSWORD, type Stop } from './failures';
 import { SecretMask } from './secret-mask';
 import { Transcript } from './transcript';
-import type {
-  CheckOutcome,
-  FrontEndWords,
-  SendFailure,
-  SendOutcome,
-  SendPlan,
-  TransportSettings,
-} from './types';
+import type { CheckOutcome, FrontEndWords, SendOutcome, SendPlan, TransportSettings } from './types';
 
 type SmtpLibrary = typeof import('./smtp-library');
 
@@ -47,16 +40,6 @@ export interface SendControls {
 /** Whether the plan's login would go out unencrypted: a login, and neither TLS nor STARTTLS. */
 export function loginInClear(plan: Pick<SendPlan, 'login' | 'transport'>): boolean {
   return plan.login !== undefined && !plan.transport.secure && !plan.transport.requireTls;
-}
-
-/** A failure with every trace of the password masked and each reply cut to a readable length. */
-function maskedFailure(failure: SendFailure, mask: SecretMask): SendFailure {
-  return {
-    ...failure,
-    message: mask.shown(failure.message),
-    hint: mask.shown(failure.hint),
-    ...(failure.serverReply !== undefined ? { serverReply: mask.shown(failure.serverReply) } : {}),
-  };
 }
 
 function connectionOptions(
@@ -124,17 +107,11 @@ export async function sendTestMail(plan: SendPlan, controls: SendControls = {}):
   const deadline = new Deadline(plan.transport.timeoutMs, controls.signal, transcript);
   const fail = (error: unknown): SendOutcome => ({
     ok: false,
-    failure: maskedFailure(
-      classifyFailure(
-        error,
-        plan.transport,
-        plan.lang,
-        plan.words,
-        deadline.stop,
-        lastEhloKeywords(transcript.lines),
-      ),
+    failure: classifyFailure(error, plan.transport, plan.lang, plan.words, deadline.stop, {
+      offered: lastEhloKeywords(transcript.lines),
+      caGiven: controls.ca !== undefined,
       mask,
-    ),
+    }),
     transcript: transcript.lines,
   });
   if (deadline.stop) return fail(new Error('aborted'));
@@ -226,10 +203,11 @@ export async function checkConnection(
   const deadline = new Deadline(transport.timeoutMs, controls.signal, transcript);
   const fail = (error: unknown): CheckOutcome => ({
     ok: false,
-    failure: maskedFailure(
-      classifyFailure(error, transport, lang, words, deadline.stop, lastEhloKeywords(transcript.lines)),
+    failure: classifyFailure(error, transport, lang, words, deadline.stop, {
+      offered: lastEhloKeywords(transcript.lines),
+      caGiven: controls.ca !== undefined,
       mask,
-    ),
+    }),
     transcript: transcript.lines,
   });
   if (deadline.stop) return fail(new Error('aborted'));

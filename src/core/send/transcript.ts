@@ -1,5 +1,5 @@
 import { format } from 'util';
-import { SecretMask } from './secret-mask';
+import { cutForDisplay, SecretMask } from './secret-mask';
 
 /**
  * Collects nodemailer's log as timestamped lines. Whatever could be a credential is masked: the
@@ -30,9 +30,12 @@ export class Transcript {
   add(tnx: string | undefined, text: string): void {
     const arrow = tnx === 'client' ? 'C:' : tnx === 'server' ? 'S:' : '*';
     if (tnx === 'server') this.heardServer = true;
-    for (const raw of text.split(/\r?\n/)) {
+    // What the server said (and nodemailer's lines, which quote it) is masked as one text: a
+    // password split over the lines of a multi-line reply is found too.
+    const masked = tnx === 'client' ? text : this.mask.masked(text);
+    for (const raw of masked.split(/\r?\n/)) {
       if (raw === '') continue;
-      const line = `${new Date().toISOString()} ${arrow} ${this.mask.shown(this.redact(tnx, raw))}`;
+      const line = `${new Date().toISOString()} ${arrow} ${cutForDisplay(this.redact(tnx, raw))}`;
       this.lines.push(line);
       this.onLine?.(line);
     }

@@ -25,6 +25,11 @@ ruleTester('real-password', {
         key: 'PASSWORD',
       },
       {
+        name: 'a secret beside the sender (sender.secret)',
+        build: () => ({ ...definedConfig(), sender: { ...definedConfig().sender, secret: 'Kesä2026' } }),
+        key: 'secret',
+      },
+      {
         name: 'a Finnish salasana in a nested object',
         build: withSmtp({ extra: { salasana: 'Kesä2026' } }),
         key: 'salasana',
