@@ -94,8 +94,11 @@ describe('the password prompt at a terminal (a pseudo-terminal made by script(1)
     'needs util-linux script(1) for a pseudo-terminal',
   );
   /** The CLI at a terminal, typing `keys` a second after it starts; its output and exit code. */
-  function typed(keys: string): Promise<{ status: number | null; output: string }> {
-    const dir = tempTree({ 'kivi.nova-mail.json': text(ownServerConfig({ server: 'mail.kivi.fi' })) });
+  function typed(
+    keys: string,
+    config = ownServerConfig({ server: 'mail.kivi.fi' }),
+  ): Promise<{ status: number | null; output: string }> {
+    const dir = tempTree({ 'kivi.nova-mail.json': text(config) });
     const command = [process.execPath, CLI, 'send-test', path.join(dir, 'kivi.nova-mail.json')]
       .concat(['--to', 'a@example.test', '--server', '127.0.0.1:9', '--timeout', '2000'])
       .map((part) => `'${part}'`)
@@ -120,6 +123,18 @@ describe('the password prompt at a terminal (a pseudo-terminal made by script(1)
     assert.equal(result.status, 2, result.output);
     assert.match(result.output, /no password was typed for laskutus@esimerkki\.fi/);
   });
+
+  atTerminal(
+    "a username's escape sequences are shown escaped in the prompt, never obeyed (regression)",
+    async () => {
+      const config = ownServerConfig({ server: 'mail.kivi.fi' });
+      // \r and "cursor up, erase line": the prompt would be redrawn to name another server.
+      config.sender.username = 'x\r\u001b[1A\u001b[2KPassword for admin at evil.example:';
+      const result = await typed('\u0004', config);
+      assert.match(result.output, /Password for x\\r\\x1b\[1A\\x1b\[2KPassword for admin at evil\.example:/);
+      assert.ok(!result.output.includes('\u001b[2K'), 'the raw sequence never reaches the terminal');
+    },
+  );
 
   atTerminal(
     'after the password is typed, the next line starts on a line of its own (regression)',

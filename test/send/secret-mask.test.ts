@@ -158,3 +158,30 @@ describe('what a server sends back is masked before it is shown', () => {
     }
   });
 });
+
+describe('a reply past 1 MB', () => {
+  it('is said to be that, wherever it came, not "greeted with something that is not SMTP" (regression)', async () => {
+    const outcome = await withServer(
+      startScripted({
+        reply: (command) => {
+          const verb = command.split(' ')[0].toUpperCase();
+          if (verb === 'EHLO') return `250-${'x'.repeat(1_200_000)}\r\n250 AUTH PLAIN`;
+          return undefined;
+        },
+      }),
+      (port) => {
+        const planned = planTestSend(text(FILE), {
+          to: 'vastaanottaja@example.test',
+          server: `127.0.0.1:${port}`,
+          timeoutMs: 5000,
+          words: WORDS,
+        });
+        assert.ok(planned.ok);
+        return sendTestMail(planned.plan, { password: PASSWORD, allowCleartextLogin: true });
+      },
+    );
+    assert.ok(!outcome.ok);
+    assert.match(outcome.failure.message, /sent a reply longer than 1 MB/);
+    assert.doesNotMatch(outcome.failure.message, /greeted/);
+  });
+});

@@ -202,6 +202,13 @@ const TEXTS: Record<SendFailureKind, Texts> = {
   }),
   protocol: (e, t, words) => {
     const command = e.command && e.command !== 'CONN' ? e.command : undefined;
+    // nodemailer stops reading a reply past 1 MB and calls it a connection error: it may come at
+    // any point (an endless EHLO reply, a 535 padded to megabytes), not only as the greeting.
+    if (/exceeds maximum allowed size/i.test(e.message ?? ''))
+      return {
+        message: msg('send.protocol.oversized', { server: serverOf(t) }),
+        hint: msg('send.protocol.hint', { check: checkTheServer(t, words), transcript: words.transcript }),
+      };
     return {
       message: command
         ? msg('send.protocol.command', { server: serverOf(t), command, reply: replyOf(e) })

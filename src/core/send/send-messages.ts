@@ -198,6 +198,10 @@ export const SEND_MESSAGES = {
     en: '{server} answered {command} with something that is not SMTP: {reply}',
     fi: '{server} vastasi komentoon {command} jotain, mikä ei ole SMTP:tä: {reply}',
   },
+  'send.protocol.oversized': {
+    en: '{server} sent a reply longer than 1 MB, which no mail server sends: the exchange was stopped there',
+    fi: '{server} lähetti yli 1 Mt:n pituisen vastauksen, jollaista mikään postipalvelin ei lähetä: keskustelu keskeytettiin siihen',
+  },
   'send.protocol.greeting': {
     en: '{server} greeted with something that is not SMTP: {reply}',
     fi: '{server} tervehti jollain, mikä ei ole SMTP:tä: {reply}',
