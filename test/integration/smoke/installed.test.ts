@@ -10,6 +10,7 @@ import {
   openChecked,
   openFile,
   QUICK_INPUT,
+  retry,
   screenshot,
   waitForDiagnostics,
   withSettings,
@@ -66,12 +67,19 @@ describe('the installed .vsix', () => {
     assert.ok(diagnostics.map(code).includes('real-password'));
     const port = diagnostics.find((d) => code(d) === 'smtp-port');
     assert.ok(port);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      editor.document.uri,
-      port.range,
+    // Asked until offered, as a person would open the light bulb again: the first diagnostics may
+    // be the workspace scan's of the file on disk, the editor's own check still under way (once
+    // in CI the first request found no fix).
+    await retry(
+      () =>
+        vscode.commands.executeCommand<vscode.CodeAction[]>(
+          'vscode.executeCodeActionProvider',
+          editor.document.uri,
+          port.range,
+        ),
+      (actions) => actions.some((a) => a.title === 'Set the port to 25'),
+      'the quick fix "Set the port to 25"',
     );
-    assert.ok(actions?.some((a) => a.title === 'Set the port to 25'));
     await screenshot('installed-vsix');
   });
 
