@@ -17,9 +17,7 @@ export async function startDevCatcher(
     key,
     cert,
     // A catcher: any username and password, but only once TLS is up (smtp-server's default).
-    onAuth(auth, _session, callback) {
-      callback(null, { user: auth.username ?? '' });
-    },
+    acceptLogins: true,
   });
   return { catcher, ca: cert };
 }

@@ -26,19 +26,22 @@ export interface CatcherOptions extends Partial<SMTPServerOptions> {
   /** 0 (the default): a free port. */
   port?: number;
   onReceived?: (message: Received) => void;
+  /** Take any login (over TLS only, smtp-server's default), counted; refused otherwise. */
+  acceptLogins?: boolean;
 }
 
 /** An smtp-server on 127.0.0.1 that accepts mail without authentication and records every message. */
 export async function startCatcher(options: CatcherOptions = {}): Promise<Catcher> {
-  const { port: wanted = 0, onReceived, ...serverOptions } = options;
+  const { port: wanted = 0, onReceived, acceptLogins = false, ...serverOptions } = options;
   const received: Received[] = [];
   const state = { authAttempts: 0 };
   const server = new SMTPServer({
     logger: false,
     authOptional: true,
     disableReverseLookup: true,
-    onAuth(_auth, _session, callback) {
+    onAuth(auth, _session, callback) {
       state.authAttempts++;
+      if (acceptLogins) return callback(null, { user: auth.username ?? '' });
       callback(new Error('this catcher takes no AUTH'));
     },
     onData(stream, session: SMTPServerSession, callback) {

@@ -215,6 +215,41 @@ async function check(url: string, workspace: string, nextMail: () => Promise<Rec
       throw new Error(`sent as ${received.mailFrom}`);
     step('"Send anyway" sent as the second person, through the override');
 
+    // An own server with SSL off: before the password is even asked, a modal says it would go
+    // unencrypted, and the server offers STARTTLS. Enter (the focused button) sends nothing.
+    fs.writeFileSync(
+      path.join(workspace, 'selvakieli.nova-mail.json'),
+      fs
+        .readFileSync(path.join(workspace, 'own-server', 'oma-palvelin.nova-mail.json'), 'utf8')
+        .replace('"ssl": true', '"ssl": false')
+        .replace('Kivi Oy', 'Selväkieli Oy'),
+    );
+    const before = { received: catcher?.received.length, logins: catcher?.authAttempts };
+    await openFile(page, 'selvakieli.nova-mail.json', 'Selväkieli Oy');
+    await runCommand(page, 'Nova Mail: Send test email');
+    await page.waitForSelector(`.quick-input-widget :text("${said('sendTo')}")`, { timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await dialogButton(page, 'Send anyway');
+    await page.waitForSelector(
+      '.monaco-dialog-box :text("would cross the network to 127.0.0.1:2525 unencrypted")',
+      {
+        timeout: 30_000,
+      },
+    );
+    await page.waitForSelector('.monaco-dialog-box :text("offers STARTTLS: turn SSL on")', {
+      timeout: 10_000,
+    });
+    await shot('cleartext-login');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.monaco-dialog-box', { state: 'detached', timeout: 10_000 });
+    if (
+      await page.isVisible(
+        `.quick-input-widget :text("${said('passwordTitle', { user: 'laskutus@kivi.fi', server: `127.0.0.1:${SMTP_PORT}` })}")`,
+      )
+    )
+      throw new Error('Enter at the unencrypted-login dialog went on to ask for the password');
+    step("a login in clear is asked about first, and Enter (the dialog's first button) sends nothing");
+
     // Finnish: the workspace setting, then the Problems view.
     const settings = path.join(workspace, '.vscode', 'settings.json');
     fs.writeFileSync(
@@ -229,6 +264,9 @@ async function check(url: string, workspace: string, nextMail: () => Promise<Rec
     );
     step('the messages speak Finnish');
     await shot('finnish-diagnostics');
+    // By now anything the unencrypted-login dialog had let go would have reached the catcher.
+    if (catcher?.received.length !== before.received || catcher?.authAttempts !== before.logins)
+      throw new Error('something was sent after "Don\'t send"');
     return 0;
   } catch (error) {
     const file = path.join(SCREENSHOTS, 'start-failure.png');

@@ -125,6 +125,7 @@ export const EXTENSION_MESSAGES = {
     fi: 'vastaa kysyttäessä "Lähetä salaamatta"',
   },
   cleartextSend: { en: 'Send unencrypted', fi: 'Lähetä salaamatta' },
+  cleartextDontSend: { en: "Don't send", fi: 'Älä lähetä' },
   cleartextDetail: {
     en: 'Nova with SSL off would do the same. Send the password unencrypted this once only if the network to the server is one you trust.',
     fi: 'Nova tekisi samoin SSL:n ollessa pois käytöstä. Lähetä salasana salaamatta tämän kerran vain, jos luotat verkkoon palvelimelle asti.',

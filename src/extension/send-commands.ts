@@ -175,12 +175,16 @@ export class SendCommands implements vscode.Disposable {
       core().offersStartTls(plan, { signal }),
     );
     const text = core().cleartextLoginText(plan, startTls);
-    const send = say('cleartextSend');
+    const send = { title: say('cleartextSend') };
+    // VS Code's modal focuses its first button (Enter presses it): "Don't send" comes first, so
+    // that the default answer sends nothing; VS Code adds its own Cancel (Escape) after them.
+    const dontSend = { title: say('cleartextDontSend') };
     // A dialog that could not be shown is no yes.
     const answer = await Promise.resolve(
       vscode.window.showWarningMessage(
         text.warning,
         { modal: true, detail: [text.advice, say('cleartextDetail')].filter(Boolean).join('\n\n') },
+        dontSend,
         send,
       ),
     ).catch(() => undefined);

@@ -21,7 +21,7 @@ describe('nova-mail check-dns (the built CLI as a process, against a DNS server 
   after(() => dns.close());
 
   const run = (args: string[]) =>
-    runCliAsync(['check-dns', '--relay', RELAY, '--dns-server', dns.address, '--timeout', '1000', ...args], {
+    runCliAsync(['check-dns', '--relay', RELAY, '--dns-server', dns.address, '--timeout', '5000', ...args], {
       cwd: dir,
     });
 

@@ -26,6 +26,7 @@ describe("npm start's SMTP catcher", () => {
       const outcome = await sendTestMail(planned.plan, { password: 'mikä tahansa', ca });
       assert.ok(outcome.ok, outcome.ok ? '' : `${outcome.failure.message} ${outcome.failure.hint}`);
       assert.equal(catcher.received[0]?.secure, true);
+      assert.equal(catcher.authAttempts, 1, 'the login was taken, and counted');
     } finally {
       await catcher.close();
     }
