@@ -93,7 +93,7 @@ describe('the password prompt at a terminal (a pseudo-terminal made by script(1)
     process.platform === 'linux' && fs.existsSync('/usr/bin/script'),
     'needs util-linux script(1) for a pseudo-terminal',
   );
-  /** The CLI at a terminal, typing `keys` a second after it starts; its output and exit code. */
+  /** The CLI at a terminal, typing `keys` once it asks for the password; its output and exit code. */
   function typed(
     keys: string,
     config = ownServerConfig({ server: 'mail.kivi.fi' }),
@@ -108,8 +108,15 @@ describe('the password prompt at a terminal (a pseudo-terminal made by script(1)
         env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', TERM: 'dumb' },
       });
       let output = '';
-      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      setTimeout(() => child.stdin.write(keys), 1000);
+      let typedYet = false;
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        // As a person: typed once the prompt is there.
+        if (!typedYet && output.includes('(not shown, not saved): ')) {
+          typedYet = true;
+          child.stdin.write(keys);
+        }
+      });
       const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
       child.on('close', (status) => {
         clearTimeout(killer);
