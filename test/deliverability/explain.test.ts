@@ -163,6 +163,29 @@ describe('explainMail judges a message by the profile of the file that sends as 
     );
   });
 
+  it('says it went through the own server, whatever letter case and trailing dot two files write it in (regression)', async () => {
+    const message = await receivedMessage({ from: FROM, key, via: 'other' });
+    const file = (server: string) =>
+      JSON.stringify({
+        profile: 'ownServer',
+        smtp: { server, port: 587, ssl: true, authentication: 'password' },
+        sender,
+      });
+    const explanation = await explainMail(message, {
+      relay: RELAY,
+      server: dns.address,
+      timeoutMs: 2000,
+      configs: [
+        { file: 'a.nova-mail.json', text: file('smtp.office365.com') },
+        { file: 'b.nova-mail.json', text: file('SMTP.Office365.com.') },
+      ],
+    });
+    assert.equal(explanation.ok, true, explanation.advice.join('\n'));
+    assert.deepEqual(explanation.advice, [
+      "Nothing to fix: the message went through the company's own mail server (smtp.office365.com), as its nova-mail.json says, and authenticates (SPF pass, DMARC pass).",
+    ]);
+  });
+
   it('the same copy from a hosted file did not come through the hosted relay: something needs fixing', async () => {
     const explanation = await explain({ smtp: { server: 'smtp.visma.local', port: 25, ssl: false }, sender });
     assert.equal(explanation.ok, false);

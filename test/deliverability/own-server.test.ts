@@ -33,6 +33,7 @@ const ZONE = {
   'yhteinen.test': { TXT: ['v=spf1 ip4:203.0.113.5 -all'] },
   '_dmarc.yhteinen.test': dmarc('reject'),
   'posti.sisainen.test': { A: ['10.1.2.3'] },
+  'p10.host.test': { A: ['10.1.2.3'] },
   'sisainen.test': { TXT: ['v=spf1 ip4:203.0.113.9 -all'] },
   '_dmarc.sisainen.test': dmarc('reject'),
 };
@@ -124,6 +125,35 @@ describe('check-dns for an own mail server: the relay from the profile', () => {
     assert.match(problem.message, /internal address \(10\.1\.2\.3\)/);
     assert.doesNotMatch(problem.message, /10\.1\.2\.3 -all|ip4:10\./);
     assert.doesNotMatch(problem.message, /Ask Visma/);
+  });
+
+  it('one internal relay among several: it alone is called internal, the others share a record without it (regression)', async () => {
+    const result = await check([
+      configSendingFrom(['laskutus@yhteinen.test']),
+      own('p10.host.test', 'myynti@yhteinen.test'),
+      own('smtp.office365.com', 'tuki@yhteinen.test'),
+    ]);
+    assert.ok(result.ok, result.ok ? '' : result.message);
+    const [hosted, internal, microsoft] = result.files.map((problems) =>
+      problems.find((p) => p.rule === 'spf-not-authorized'),
+    );
+    const expected = 'v=spf1 ip4:203.0.113.5 a:relay.test include:spf.protection.outlook.com -all';
+    assert.equal(hosted?.record, expected);
+    assert.equal(microsoft?.record, expected);
+    assert.match(hosted?.message ?? '', /Ask Visma first/);
+    assert.equal(internal?.record, undefined);
+    assert.match(internal?.message ?? '', /p10\.host\.test has an internal address \(10\.1\.2\.3\)/);
+    assert.doesNotMatch(microsoft?.message ?? '', /internal/);
+  });
+
+  it('an internal address however it is written (0:0:0:0:0:0:0:1, ::ffff:10.0.0.1) is never suggested (regression)', async () => {
+    for (const server of ['0:0:0:0:0:0:0:1', '::ffff:10.0.0.1', '0000:0000::0001']) {
+      const result = await check([own(server, 'laskutus@sisainen.test')]);
+      assert.ok(result.ok, result.ok ? '' : result.message);
+      const [problem] = result.files[0];
+      assert.equal(problem.record, undefined, server);
+      assert.match(problem.message, /internal address/, server);
+    }
   });
 
   it("another own server's proven record does not tell to ask Visma about an include (regression)", async () => {

@@ -15,7 +15,7 @@ import { MESSAGES, msg, spoken, type MessageId } from '../messages';
 import { profileOf } from '../own-server/profile';
 import { providerOf } from '../own-server/providers';
 import { objectAt, stringAt } from '../rules/model';
-import type { Suggestion } from './spf-proof';
+import { hasInternalAddress, type Suggestion } from './spf-proof';
 import {
   checkableDomain,
   resolveIncludeRelay,
@@ -89,7 +89,7 @@ export async function checkDeliverability(
   const lookups = new Lookups(options);
   const files = texts.map((text) => sendersIn(text));
   // Each file's relay comes from its profile (the hosted one from the options); each is resolved once.
-  const hosted: RelaySpec = { name: options.relay?.trim() || DEFAULT_RELAY, include: false };
+  const hosted: RelaySpec = { name: options.relay?.trim() || DEFAULT_RELAY, include: false, hosted: true };
   const specs = files.map(({ document }) => relaySpecOf(document.parsed.value) ?? hosted);
   const relays = new Map<string, { relay: Relay; maker: VerdictMaker } | undefined>();
   const notes: string[] = [];
@@ -148,12 +148,15 @@ export async function checkDeliverability(
         : Promise.resolve([]);
     }),
   );
-  const shared = await sharedSuggestions(judged, relayOf);
+  const { shared, sharedBy } = await sharedSuggestions(judged, relayOf);
   const domains = new Map<string, DomainReport>();
   const problems = judged.map((judgedSenders, index) => {
+    const mechanism = relayOf(index)?.relay.mechanism;
     const senders = judgedSenders.map((sender) => ({
       ...sender,
-      verdict: withSuggestion(sender.verdict, shared.get(sender.domain)),
+      verdict: sharedBy.has(`${mechanism} ${sender.domain}`)
+        ? withSuggestion(sender.verdict, shared.get(sender.domain))
+        : sender.verdict,
     }));
     const { document } = files[index];
     const judge = relayOf(index);
@@ -220,7 +223,7 @@ type Judge = { relay: Relay; maker: VerdictMaker } | undefined;
 async function sharedSuggestions(
   judged: readonly { address: string; domain: string; verdict: Verdict }[][],
   relayOf: (index: number) => Judge,
-): Promise<Map<string, Suggestion>> {
+): Promise<{ shared: Map<string, Suggestion>; sharedBy: Set<string> }> {
   type Sending = { judge: NonNullable<Judge>; address: string; verdict: Verdict };
   const byDomain = new Map<string, Map<string, Sending>>();
   judged.forEach((senders, index) => {
@@ -233,15 +236,19 @@ async function sharedSuggestions(
     }
   });
   const shared = new Map<string, Suggestion>();
+  /** `<relay mechanism> <domain>` of the relays that share their domain's record. */
+  const sharedBy = new Set<string>();
   for (const [domain, relays] of byDomain) {
-    if (relays.size < 2) continue;
-    const entries = [...relays.values()];
+    // An internal relay keeps its own "internal" answer; the others share one record without it.
+    const entries = [...relays.values()].filter((entry) => !hasInternalAddress(entry.judge.relay));
+    if (entries.length < 2) continue;
     const needs = (verdict: Verdict) =>
       verdict.kind === 'checked' && (verdict.spf.kind === 'none' || verdict.spf.kind === 'not-authorized');
     const adding = entries.filter((entry) => needs(entry.verdict)).map((entry) => entry.judge.relay);
     if (adding.length === 0) continue;
     // Any relay's maker will do: they share the run's lookups and the SPF engine.
     const [first] = entries;
+    for (const entry of entries) sharedBy.add(`${entry.judge.relay.mechanism} ${domain}`);
     shared.set(
       domain,
       await first.judge.maker.suggestionForAll(
@@ -251,7 +258,7 @@ async function sharedSuggestions(
       ),
     );
   }
-  return shared;
+  return { shared, sharedBy };
 }
 
 /** The verdict with the domain's shared suggestion in place of its own, where it has one. */
@@ -297,9 +304,12 @@ interface RelaySpec {
   name: string;
   /** A mail service named by its SPF record (include:), not a host whose addresses send. */
   include: boolean;
+  /** Visma's hosted relay: told apart from an own server of the same name. */
+  hosted?: boolean;
 }
 
-const keyOf = (spec: RelaySpec) => `${spec.include ? 'include' : 'host'}:${spec.name.toLowerCase()}`;
+const keyOf = (spec: RelaySpec) =>
+  `${spec.hosted ? 'hosted' : spec.include ? 'include' : 'host'}:${spec.name.toLowerCase().replace(/\.$/, '')}`;
 
 /**
  * An own server's relay, from its profile (docs/own-server.md): a mail service's SPF record to

@@ -71,6 +71,14 @@ export const EXPLAIN_MESSAGES = {
     en: "The recipient's server ({server}) concluded otherwise than our check today ({what}): DNS may have changed since the message arrived.",
     fi: 'Vastaanottajan palvelin ({server}) päätyi eri tulokseen kuin tämänpäiväinen tarkistuksemme ({what}): DNS on voinut muuttua viestin saapumisen jälkeen.',
   },
+  'explain.advice.dmarc-fails-no-record': {
+    en: "DMARC fails for {domain}: neither SPF of the From's domain nor an aligned DKIM signature passes. {then} It passes once SPF authorizes the server the mail leaves from, or an aligned DKIM signature verifies.",
+    fi: 'DMARC epäonnistuu verkkotunnukselle {domain}: From-verkkotunnuksen SPF tai sen mukainen DKIM-allekirjoitus ei mene läpi. {then} Se menee läpi, kun SPF sallii palvelimen, josta posti lähtee, tai sen mukainen DKIM-allekirjoitus täsmää.',
+  },
+  'explain.advice.nothing.own': {
+    en: "Nothing to fix: the message went through the company's own mail server ({server}), as its nova-mail.json says, and authenticates (SPF {spf}, DMARC {dmarc}).",
+    fi: 'Ei korjattavaa: viesti kulki yrityksen oman postipalvelimen ({server}) kautta, kuten sen nova-mail.json sanoo, ja todentuu (SPF {spf}, DMARC {dmarc}).',
+  },
   'explain.advice.nothing': {
     en: 'Nothing to fix: the message came through {relay} and authenticates (SPF {spf}, DMARC {dmarc}).',
     fi: 'Ei korjattavaa: viesti tuli palvelimen {relay} kautta ja todentuu (SPF {spf}, DMARC {dmarc}).',

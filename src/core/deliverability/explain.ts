@@ -291,7 +291,8 @@ function recipientVerdictOf(results: AuthenticationResults): RecipientVerdict {
 function sendersOf(from: string, configs: readonly { file: string; text: string }[], lang: Lang) {
   return configs.flatMap(({ file, text }) => {
     const config = text.length > MAX_TEXT_LENGTH ? undefined : parseJson(text).value;
-    const server = stringAt(objectAt(config, 'smtp'), 'server')?.trim();
+    // One server however it is written (MAIL.Kivi.test. is mail.kivi.test).
+    const server = stringAt(objectAt(config, 'smtp'), 'server')?.trim().toLowerCase().replace(/\.$/, '');
     const ownServer = profileOf(config) === 'ownServer' && server ? server : undefined;
     return senderAddresses(config)
       .filter((sender) => sameAddress(sender.address, from))
@@ -397,7 +398,12 @@ function adviceFor(
       record: '',
       at: dmarc.domain ?? '',
     });
-    const id = verified.length ? 'explain.advice.dmarc-fails' : 'explain.advice.dmarc-fails-or-dkim';
+    // "the SPF record above" only when one is shown above.
+    const id = !record?.suggestion.proven
+      ? 'explain.advice.dmarc-fails-no-record'
+      : verified.length
+        ? 'explain.advice.dmarc-fails'
+        : 'explain.advice.dmarc-fails-or-dkim';
     advice.push(both(msg(id, { domain: fromDomain ?? '', then })));
   } else if (dmarc.result === 'none' && fromDomain)
     advice.push(both(msg('explain.advice.no-dmarc', { domain: fromDomain })));
@@ -424,7 +430,17 @@ function adviceFor(
   advice.push(...senderAdvice(x, configsGiven));
 
   if (advice.length === 0)
-    advice.push(both(msg('explain.advice.nothing', { relay, spf: spf.result, dmarc: dmarc.result })));
+    advice.push(
+      both(
+        x.ownServer
+          ? msg('explain.advice.nothing.own', {
+              server: x.ownServer.server,
+              spf: spf.result,
+              dmarc: dmarc.result,
+            })
+          : msg('explain.advice.nothing', { relay, spf: spf.result, dmarc: dmarc.result }),
+      ),
+    );
   return advice;
 }
 

@@ -89,7 +89,6 @@ export async function provenSuggestionForAll(
     adding: readonly ProofInput['relay'][];
   },
 ): Promise<Suggestion> {
-  if (input.adding.some(hasInternalAddress)) return { proven: false, reason: 'internal' };
   let failure: Exclude<Suggestion, { proven: true }> | undefined;
   for (const choose of [(forms: RelayForm[]) => forms[0], (forms: RelayForm[]) => forms[forms.length - 1]]) {
     const forms = input.adding.map((relay) => choose(relayForms(relay)));
@@ -101,7 +100,13 @@ export async function provenSuggestionForAll(
     });
     const verdict = await prove(record as string, { ...input, relay: input.relays[0] }, input.relays);
     const form = forms.some((candidate) => candidate.form === 'address') ? 'address' : 'name';
-    if (verdict === 'proven') return { proven: true, record: record as string, form, nameOverLimit: false };
+    if (verdict === 'proven')
+      return {
+        proven: true,
+        record: record as string,
+        form,
+        nameOverLimit: failure?.reason === 'over-limit',
+      };
     if (!failure || verdict === 'over-limit') failure = { proven: false, reason: verdict };
   }
   return failure ?? { proven: false, reason: 'still-not-authorized' };
@@ -141,6 +146,7 @@ function overLimit(result: SpfResult): boolean {
   return (lookups?.count ?? 0) > LOOKUP_LIMIT || (lookups?.void ?? 0) > VOID_LOOKUP_LIMIT;
 }
 
-function hasInternalAddress(relay: { addresses: readonly string[]; mechanism?: string }): boolean {
+/** A relay known by an address no public SPF record should name (a mail service's include never is). */
+export function hasInternalAddress(relay: { addresses: readonly string[]; mechanism?: string }): boolean {
   return !relay.mechanism?.startsWith('include:') && relay.addresses.some(isInternalAddress);
 }

@@ -2,7 +2,7 @@
  * The SPF records we may tell a domain's administrator to publish: built from theirs, never from
  * scratch. These are candidates only; spf-proof.ts evaluates each one before it is shown.
  */
-import { isIP } from 'node:net';
+import { BlockList, isIP } from 'node:net';
 
 /** The relay as an SPF mechanism: `a:<host>`, or `ip4:`/`ip6:` when the relay is given as an address. */
 export function relayMechanism(relay: string): string {
@@ -80,22 +80,43 @@ export function newSpfRecord(terms: readonly string[]): string {
 }
 
 /**
- * An address that cannot be what the Internet sees a server send from: private (RFC 1918, fc00::/7),
- * loopback, link-local, carrier-grade NAT or "this network". No public SPF record should name one.
+ * Addresses that cannot be what the Internet sees a server send from: private (RFC 1918, fc00::/7),
+ * loopback, link-local, site-local, carrier-grade NAT, "this network", benchmarking, multicast and
+ * reserved ranges, IPv4-compatible and NAT64 forms. Node's BlockList parses every spelling
+ * (`0:0:0:0:0:0:0:1`, `::ffff:10.0.0.1`), which a text match would not.
  */
+const NOT_PUBLIC = (() => {
+  const list = new BlockList();
+  for (const [network, prefix] of [
+    ['0.0.0.0', 8],
+    ['10.0.0.0', 8],
+    ['100.64.0.0', 10],
+    ['127.0.0.0', 8],
+    ['169.254.0.0', 16],
+    ['172.16.0.0', 12],
+    ['192.168.0.0', 16],
+    ['198.18.0.0', 15],
+    ['224.0.0.0', 4],
+    ['240.0.0.0', 4],
+  ] as const)
+    list.addSubnet(network, prefix, 'ipv4');
+  for (const [network, prefix] of [
+    ['::', 96],
+    ['::1', 128],
+    ['64:ff9b::', 96],
+    ['fc00::', 7],
+    ['fe80::', 10],
+    ['fec0::', 10],
+    ['ff00::', 8],
+  ] as const)
+    list.addSubnet(network, prefix, 'ipv6');
+  return list;
+})();
+
+/** Whether an address is one no public SPF record should name (see NOT_PUBLIC). */
 export function isInternalAddress(address: string): boolean {
-  if (isIP(address) === 4) {
-    const [a, b] = address.split('.').map(Number);
-    return (
-      a === 0 ||
-      a === 10 ||
-      a === 127 ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      (a === 100 && b >= 64 && b <= 127)
-    );
-  }
-  const v6 = address.toLowerCase();
-  return v6 === '::1' || v6 === '::' || /^f[cd]/.test(v6) || /^fe[89ab]/.test(v6);
+  const plain = address.replace(/%.*$/, '');
+  const family = isIP(plain);
+  if (family === 0) return false;
+  return NOT_PUBLIC.check(plain, family === 4 ? 'ipv4' : 'ipv6');
 }

@@ -3,6 +3,7 @@ import type { Data, Message } from '../../catalog';
 import { msg } from '../../messages';
 import type { Severity } from '../../types';
 import type { Suggestion } from '../spf-proof';
+import { isInternalAddress } from '../spf-record';
 import type { DmarcVerdict, Relay, Verdict } from '../verdict';
 
 export interface DnsRuleContext {
@@ -89,7 +90,7 @@ export function recordAdvice(
     return msg(`spf.no-record.${suggestion.reason}`, {
       next: msg('spf.no-record.next', { domain }),
       relay: relay.host,
-      addresses: relay.addresses.join(', '),
+      addresses: relay.addresses.filter(isInternalAddress).join(', '),
     });
   return msg(advice, {
     domain,
