@@ -9,6 +9,7 @@ import {
   stringAt,
 } from './model';
 import type { RuleContext } from './rule';
+import { pathOf, visitValues } from './values';
 
 export interface RealCredential {
   label: Localized;
@@ -63,34 +64,20 @@ export function* realCredentials(
  */
 const SAYS_PASSWORD = /pass(word|wd|phrase)|salasana|secret|salaisuus|token|^pwd$|^pass$/i;
 
-/** Nesting a nova-mail.json never needs, and the parser reports; nothing here looks deeper. */
-const DEEPEST = 64;
-
-/**
- * Values under a key that says password but is none of Nova's credential fields (`smtp.password`,
- * `sender.smtpPassword`, a top-level `password`): Nova reads none of them, and the file must hold
- * no password anywhere. One at a time, as realCredentials.
- */
-export function* passwordsUnderOtherKeys(config: unknown): Generator<{ path: JsonPath; key: string }> {
+export function passwordsUnderOtherKeys(config: unknown): { path: JsonPath; key: string }[] {
+  const found: { path: JsonPath; key: string }[] = [];
   const saysPassword = new Map<string, boolean>();
-  const stack: { value: unknown; path: JsonPath }[] = [{ value: config, path: [] }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (value === null || typeof value !== 'object' || path.length >= DEEPEST) continue;
-    const entries: [string | number, unknown][] = Array.isArray(value)
-      ? value.map((item, index) => [index, item])
-      : Object.entries(value);
-    for (const [key, child] of entries) {
-      const childPath = [...path, key];
-      if (typeof key === 'string') {
-        let says = saysPassword.get(key);
-        if (says === undefined) saysPassword.set(key, (says = SAYS_PASSWORD.test(key)));
-        if (says && credentialFieldAt(childPath) === undefined) {
-          if (looksLikeCredential(child)) yield { path: childPath, key };
-          continue;
-        }
-      }
-      stack.push({ value: child, path: childPath });
-    }
-  }
+  visitValues(config, (frame) => {
+    const { key } = frame;
+    if (typeof key !== 'string') return true;
+    let says = saysPassword.get(key);
+    if (says === undefined) saysPassword.set(key, (says = SAYS_PASSWORD.test(key)));
+    if (!says) return true;
+    const path = pathOf(frame);
+    // Nova's own credential fields are realCredentials' (placeholders allowed where Nova has them).
+    if (credentialFieldAt(path) !== undefined) return true;
+    if (looksLikeCredential(frame.value)) found.push({ path, key });
+    return false;
+  });
+  return found;
 }
