@@ -87,6 +87,7 @@ describe('own server: Debian Postfix + Dovecot SASL on 127.0.0.1', { skip: postf
     });
     assert.ok(!refused.ok);
     assert.equal(refused.failure.kind, 'cleartext-login');
+    assert.match(refused.failure.message, /the password of laskutus@esimerkki\.fi would cross the network/);
     assert.equal(refused.transcript.length, 0, 'nothing was said to the server');
     assert.equal(postfix.log(), before, 'Postfix saw no connection');
 

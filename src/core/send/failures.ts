@@ -19,6 +19,8 @@ interface MailError {
   response?: string;
   command?: string;
   message?: string;
+  /** The login a refused send would have made (cleartext-login): nova-mail's, not the server's. */
+  user?: string;
 }
 
 /**
@@ -193,7 +195,7 @@ const TEXTS: Record<SendFailureKind, Texts> = {
           hint: msg('send.auth.hint', { password: words.password }),
         },
   'cleartext-login': (e, t, words) => ({
-    message: msg('send.cleartext-login', { user: e.message ?? '', server: serverOf(t) }),
+    message: msg('send.cleartext-login', { user: e.user ?? '', server: serverOf(t) }),
     hint: msg('send.cleartext-login.hint', { allow: words.allowCleartext }),
   }),
   unavailable: (e, t, words) => ({

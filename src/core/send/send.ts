@@ -121,7 +121,7 @@ export async function sendTestMail(plan: SendPlan, controls: SendControls = {}):
   }
   if (loginInClear(plan) && controls.allowCleartextLogin !== true) {
     deadline.dispose();
-    return fail({ code: CLEARTEXT_LOGIN, message: plan.login?.user });
+    return fail({ code: CLEARTEXT_LOGIN, user: plan.login?.user });
   }
   const transporter = loadSmtpLibrary().createTransport(
     connectionOptions(plan.transport, transcript, controls, plan.login),
