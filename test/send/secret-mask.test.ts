@@ -24,15 +24,26 @@ function assertNoSecret(shown: string): void {
   assert.ok(!shown.includes(Buffer.from(PASSWORD).toString('base64')), 'the AUTH LOGIN password line');
 }
 
-/** Logs in on AUTH with a 535 that repeats what the client sent. */
-function echoingServer(extra = '') {
+/** Offers AUTH, and answers it with `refusal` (by default a 535 that repeats what the client sent). */
+function echoingServer(
+  refusal: (command: string) => string = (command) => `535 5.7.8 You sent ${command.slice(5)} (${PASSWORD})`,
+) {
   return startScripted({
     reply: (command) => {
       const verb = command.split(' ')[0].toUpperCase();
       if (verb === 'EHLO') return '250-echo\r\n250 AUTH PLAIN LOGIN';
-      if (verb === 'AUTH') return `535 5.7.8 You sent ${command.slice(5)} (${PASSWORD})${extra}`;
+      if (verb === 'AUTH') return refusal(command);
       return undefined;
     },
+  });
+}
+
+/** `send-test` of FILE through a server on 127.0.0.1, the login in clear allowed, the password given. */
+function sendTestAgainst(port: number, ...more: string[]) {
+  const dir = tempTree({ 'posti.nova-mail.json': text(FILE) });
+  const args = ['send-test', path.join(dir, 'posti.nova-mail.json'), '--to', 'vastaanottaja@example.test'];
+  return runCliAsync([...args, '--server', `127.0.0.1:${port}`, '--allow-cleartext-login', ...more], {
+    env: { NOVA_MAIL_SMTP_PASSWORD: PASSWORD },
   });
 }
 
@@ -74,14 +85,7 @@ describe('what a server sends back is masked before it is shown', () => {
   it("masks only the server's text: a password that is an ordinary word leaves nova-mail's advice whole (regression)", async () => {
     for (const password of ['password', 'salasana', 'the']) {
       const outcome = await withServer(
-        startScripted({
-          reply: (command) => {
-            const verb = command.split(' ')[0].toUpperCase();
-            if (verb === 'EHLO') return '250-x\r\n250 AUTH PLAIN LOGIN';
-            if (verb === 'AUTH') return '535 5.7.8 Error: authentication failed: (reason unavailable)';
-            return undefined;
-          },
-        }),
+        echoingServer(() => '535 5.7.8 Error: authentication failed: (reason unavailable)'),
         (port) => {
           const planned = planTestSend(text(FILE), {
             to: 'vastaanottaja@example.test',
@@ -137,24 +141,35 @@ describe('what a server sends back is masked before it is shown', () => {
 
   it('the CLI prints no secret from such a server, with or without --verbose, and cuts a 200 KB reply', async () => {
     const long = ` ${'y'.repeat(200_000)}`;
-    const result = await withServer(echoingServer(long), async (port) => {
-      const dir = tempTree({ 'posti.nova-mail.json': text(FILE) });
-      const args = [
-        'send-test',
-        path.join(dir, 'posti.nova-mail.json'),
-        '--to',
-        'vastaanottaja@example.test',
-        '--server',
-        `127.0.0.1:${port}`,
-        '--allow-cleartext-login',
-      ];
-      const env = { NOVA_MAIL_SMTP_PASSWORD: PASSWORD };
-      return [await runCliAsync(args, { env }), await runCliAsync([...args, '--verbose'], { env })];
-    });
+    const echoLong = (command: string) => `535 5.7.8 You sent ${command.slice(5)} (${PASSWORD})${long}`;
+    const result = await withServer(echoingServer(echoLong), async (port) => [
+      await sendTestAgainst(port),
+      await sendTestAgainst(port, '--verbose'),
+    ]);
     for (const run of result) {
       assert.equal(run.status, 1, run.stderr.slice(0, 500));
       assertNoSecret(run.stdout + run.stderr);
       assert.ok(run.stderr.length < 20_000, `${run.stderr.length} characters printed`);
+    }
+  });
+
+  it('the CLI prints no half of a password split over a multi-line reply, or its hex, even with --verbose (regression)', async () => {
+    const [a, b] = [PASSWORD.slice(0, 8), PASSWORD.slice(8)];
+    const hex = Buffer.from(PASSWORD).toString('hex');
+    for (const echo of [
+      `535-5.7.8 got ${a}\r\n535 5.7.8 ${b}`,
+      `535 5.7.8 got ${a}\u200b${b}`,
+      `535 5.7.8 ${hex}`,
+    ]) {
+      const run = await withServer(
+        echoingServer(() => echo),
+        (port) => sendTestAgainst(port, '--verbose'),
+      );
+      const printed = run.stdout + run.stderr;
+      assert.equal(run.status, 1, printed.slice(0, 500));
+      for (const piece of [a, b, hex])
+        assert.ok(!printed.includes(piece), `${JSON.stringify(echo)}: ${piece}`);
+      assert.ok(printed.includes(MASK), printed.slice(-800));
     }
   });
 });
