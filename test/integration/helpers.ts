@@ -176,6 +176,18 @@ export async function withSettings(
   return () => apply(previous);
 }
 
+/**
+ * Turns on Fix all on save for JSON (editor.codeActionsOnSave: source.fixAll.novaMail) in the
+ * workspace; returns a function that turns it off again.
+ */
+export async function fixAllOnSave(): Promise<() => Promise<void>> {
+  const config = vscode.workspace.getConfiguration('editor', { languageId: 'json' });
+  const update = (value: unknown) =>
+    config.update('codeActionsOnSave', value, vscode.ConfigurationTarget.Workspace, true);
+  await update({ 'source.fixAll.novaMail': 'explicit' });
+  return () => Promise.resolve(update(undefined));
+}
+
 /** The extension's test-only API (present outside production): the commands with their answers. */
 export async function testing(): Promise<NonNullable<NovaMailApi['testing']>> {
   const api = await novaMailApi();

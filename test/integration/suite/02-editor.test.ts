@@ -4,6 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import {
   closeAllEditors,
+  fixAllOnSave,
   code,
   EXTENSION_ID,
   novaMailApi,
@@ -202,13 +203,7 @@ describe('the editor', () => {
   });
 
   it('fixes all on save with source.fixAll.novaMail, leaving only the unfixable problems and the hint', async () => {
-    const config = vscode.workspace.getConfiguration('editor', { languageId: 'json' });
-    await config.update(
-      'codeActionsOnSave',
-      { 'source.fixAll.novaMail': 'explicit' },
-      vscode.ConfigurationTarget.Workspace,
-      true,
-    );
+    const restoreSave = await fixAllOnSave();
     const [editor] = await openChecked('broken.nova-mail.json');
     const original = editor.document.getText();
     try {
@@ -223,7 +218,7 @@ describe('the editor', () => {
       assert.ok(text.includes('"server": "smtp.visma.local", "port": 25, "ssl": false }'));
       assert.ok(text.includes('"deliveryReceipt": false'), 'the hint (a deliberate choice) is left alone');
     } finally {
-      await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+      await restoreSave();
       // The save wrote the fixed text to disk: put the example back for the tests after this one.
       fs.writeFileSync(editor.document.uri.fsPath, original);
       await revert();
@@ -238,13 +233,7 @@ describe('the editor', () => {
         .replace('"port": 25', '"port": 587')
         .replace(/,\s*"password": "xxx"/, '')
         .replace(/\r?\n/g, '\r\n');
-    const config = vscode.workspace.getConfiguration('editor', { languageId: 'json' });
-    await config.update(
-      'codeActionsOnSave',
-      { 'source.fixAll.novaMail': 'explicit' },
-      vscode.ConfigurationTarget.Workspace,
-      true,
-    );
+    const restoreSave = await fixAllOnSave();
     const [editor] = await openChecked('notepad.nova-mail.json', notepad);
     try {
       await vscode.commands.executeCommand('workbench.action.files.save');
@@ -260,7 +249,7 @@ describe('the editor', () => {
       );
       assert.ok(!/[^\r]\n/.test(text), 'every line ends in CRLF');
     } finally {
-      await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+      await restoreSave();
       await closeAllEditors();
       fs.rmSync(editor.document.uri.fsPath, { force: true });
     }

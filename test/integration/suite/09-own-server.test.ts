@@ -7,6 +7,7 @@ import type { SendCommandOutcome } from '../../../src/extension/send-commands';
 import { startMailbox, type Mailbox } from '../../../scripts/servers/smtp';
 import {
   closeAllEditors,
+  fixAllOnSave,
   drive,
   novaMailApi,
   openFile,
@@ -203,13 +204,7 @@ describe('An own mail server: the password in SecretStorage, TLS and AUTH agains
     const { uri } = editor.document;
     await vscode.commands.executeCommand('novaMail.forgetSmtpPassword', uri);
     await waitForDiagnostics(uri, (all) => all.some((d) => JSON.stringify(d.code).includes('real-password')));
-    const config = vscode.workspace.getConfiguration('editor', { languageId: 'json' });
-    await config.update(
-      'codeActionsOnSave',
-      { 'source.fixAll.novaMail': 'explicit' },
-      vscode.ConfigurationTarget.Workspace,
-      true,
-    );
+    const restoreSave = await fixAllOnSave();
     try {
       await editor.edit((edit) => edit.insert(new vscode.Position(0, 1), ' '));
       await vscode.commands.executeCommand('workbench.action.files.save');
@@ -220,7 +215,7 @@ describe('An own mail server: the password in SecretStorage, TLS and AUTH agains
       );
       assert.ok(!editor.document.getText().includes('Oikea-Salasana-2'));
     } finally {
-      await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+      await restoreSave();
     }
   });
 
