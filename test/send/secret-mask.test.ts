@@ -38,6 +38,19 @@ function echoingServer(
   });
 }
 
+/** FILE's test send, in process, through a server on 127.0.0.1, the login in clear allowed. */
+function planAgainst(port: number, lang: 'en' | 'fi' = 'en') {
+  const planned = planTestSend(text(FILE), {
+    to: 'vastaanottaja@example.test',
+    server: `127.0.0.1:${port}`,
+    timeoutMs: 5000,
+    words: WORDS,
+    lang,
+  });
+  assert.ok(planned.ok, planned.ok ? '' : planned.error.message);
+  return planned.plan;
+}
+
 /** `send-test` of FILE through a server on 127.0.0.1, the login in clear allowed, the password given. */
 function sendTestAgainst(port: number, ...more: string[]) {
   const dir = tempTree({ 'posti.nova-mail.json': text(FILE) });
@@ -87,15 +100,8 @@ describe('what a server sends back is masked before it is shown', () => {
       const outcome = await withServer(
         echoingServer(() => '535 5.7.8 Error: authentication failed: (reason unavailable)'),
         (port) => {
-          const planned = planTestSend(text(FILE), {
-            to: 'vastaanottaja@example.test',
-            server: `127.0.0.1:${port}`,
-            timeoutMs: 5000,
-            words: WORDS,
-            lang: 'fi',
-          });
-          assert.ok(planned.ok);
-          return sendTestMail(planned.plan, { password, allowCleartextLogin: true });
+          const plan = planAgainst(port, 'fi');
+          return sendTestMail(plan, { password, allowCleartextLogin: true });
         },
       );
       assert.ok(!outcome.ok);
@@ -116,15 +122,9 @@ describe('what a server sends back is masked before it is shown', () => {
 
   it('a 535 that echoes the login reaches neither the failure, its reply, nor the transcript', async () => {
     const outcome = await withServer(echoingServer(), (port) => {
-      const planned = planTestSend(text(FILE), {
-        to: 'vastaanottaja@example.test',
-        server: `127.0.0.1:${port}`,
-        timeoutMs: 5000,
-        words: WORDS,
-      });
-      assert.ok(planned.ok);
+      const plan = planAgainst(port);
       const lines: string[] = [];
-      return sendTestMail(planned.plan, {
+      return sendTestMail(plan, {
         password: PASSWORD,
         allowCleartextLogin: true,
         onTranscriptLine: (line) => lines.push(line),
@@ -185,14 +185,8 @@ describe('a reply past 1 MB', () => {
         },
       }),
       (port) => {
-        const planned = planTestSend(text(FILE), {
-          to: 'vastaanottaja@example.test',
-          server: `127.0.0.1:${port}`,
-          timeoutMs: 5000,
-          words: WORDS,
-        });
-        assert.ok(planned.ok);
-        return sendTestMail(planned.plan, { password: PASSWORD, allowCleartextLogin: true });
+        const plan = planAgainst(port);
+        return sendTestMail(plan, { password: PASSWORD, allowCleartextLogin: true });
       },
     );
     assert.ok(!outcome.ok);
