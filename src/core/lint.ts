@@ -143,6 +143,8 @@ export function findProblems(
   for (const rule of RULES) {
     if (!complete && rule.needsWholeFile) continue;
     if (rule.profiles && !rule.profiles.includes(profile)) continue;
+    // A rule turned off is not run: its reports would all be dropped (some walk every value).
+    if ((options.rules?.[rule.id] ?? rule.defaultSeverity) === 'off') continue;
     rule.check({
       config: parsed.value,
       shadowedValues,

@@ -21,15 +21,15 @@ export const controlCharacters: Rule = {
     fi: 'Arvossa on ohjausmerkki tai kirjoitussuunnan ohitus, joita mikään Noven kenttä ei hyväksy.',
   },
   check({ config, report }) {
-    visitValues(config, (frame) => {
-      if (typeof frame.value !== 'string') return;
-      const found = INVISIBLE.exec(frame.value);
+    visitValues(config, (value, key, parent) => {
+      if (typeof value !== 'string') return;
+      const found = INVISIBLE.exec(value);
       if (!found) return;
       const code = found[0].codePointAt(0) ?? 0;
       report({
-        target: { at: 'value', path: pathOf(frame) },
+        target: { at: 'value', path: pathOf(parent, key) },
         message: msg('control-characters.found', {
-          key: String(frame.key ?? ''),
+          key: String(key ?? ''),
           code: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`,
         }),
       });

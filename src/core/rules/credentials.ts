@@ -67,16 +67,15 @@ const SAYS_PASSWORD = /pass(word|wd|phrase)|salasana|secret|salaisuus|token|^pwd
 export function passwordsUnderOtherKeys(config: unknown): { path: JsonPath; key: string }[] {
   const found: { path: JsonPath; key: string }[] = [];
   const saysPassword = new Map<string, boolean>();
-  visitValues(config, (frame) => {
-    const { key } = frame;
+  visitValues(config, (value, key, parent) => {
     if (typeof key !== 'string') return true;
     let says = saysPassword.get(key);
     if (says === undefined) saysPassword.set(key, (says = SAYS_PASSWORD.test(key)));
     if (!says) return true;
-    const path = pathOf(frame);
+    const path = pathOf(parent, key);
     // Nova's own credential fields are realCredentials' (placeholders allowed where Nova has them).
     if (credentialFieldAt(path) !== undefined) return true;
-    if (looksLikeCredential(frame.value)) found.push({ path, key });
+    if (looksLikeCredential(value)) found.push({ path, key });
     return false;
   });
   return found;
