@@ -342,12 +342,37 @@ export const MESSAGES = {
     fi: 'Verkkotunnuksen {at} DMARC-käytännön (p=quarantine) mukaan vastaanottajat siirtävät tällaisen postin roskapostiin.',
   },
   'dmarc.then.testing.own': {
-    en: 'Its DMARC policy (p={policy}) is only being tested ({testing}): recipients are asked not to enforce it yet; once it is enforced, they {action}.',
-    fi: 'Sen DMARC-käytäntö (p={policy}) on vasta testissä ({testing}): vastaanottajia pyydetään olemaan vielä noudattamatta sitä; kun se otetaan käyttöön, vastaanottajat {action}.',
+    en: 'Its DMARC policy (p={policy}) is only being tested ({testing}): recipients are asked not to enforce it yet; once it is enforced, they {action}.{tags}',
+    fi: 'Sen DMARC-käytäntö (p={policy}) on vasta testissä ({testing}): vastaanottajia pyydetään olemaan vielä noudattamatta sitä; kun se otetaan käyttöön, vastaanottajat {action}.{tags}',
   },
   'dmarc.then.testing.org': {
-    en: 'The DMARC policy of {at} (p={policy}) is only being tested ({testing}): recipients are asked not to enforce it yet; once it is enforced, they {action}.',
-    fi: 'Verkkotunnuksen {at} DMARC-käytäntö (p={policy}) on vasta testissä ({testing}): vastaanottajia pyydetään olemaan vielä noudattamatta sitä; kun se otetaan käyttöön, vastaanottajat {action}.',
+    en: 'The DMARC policy of {at} (p={policy}) is only being tested ({testing}): recipients are asked not to enforce it yet; once it is enforced, they {action}.{tags}',
+    fi: 'Verkkotunnuksen {at} DMARC-käytäntö (p={policy}) on vasta testissä ({testing}): vastaanottajia pyydetään olemaan vielä noudattamatta sitä; kun se otetaan käyttöön, vastaanottajat {action}.{tags}',
+  },
+  'dmarc.then.testing-reject.own': {
+    en: 'Its DMARC policy (p=reject) is being tested ({testing}), so recipients apply the next milder one, quarantine: they put such mail in spam; once it is enforced, they reject such mail.{tags}',
+    fi: 'Sen DMARC-käytäntö (p=reject) on testissä ({testing}), joten vastaanottajat soveltavat yhtä lievempää, quarantine: ne siirtävät tällaisen postin roskapostiin; kun käytäntö otetaan käyttöön, ne hylkäävät tällaisen postin.{tags}',
+  },
+  'dmarc.then.testing-reject.org': {
+    en: 'The DMARC policy of {at} (p=reject) is being tested ({testing}), so recipients apply the next milder one, quarantine: they put such mail in spam; once it is enforced, they reject such mail.{tags}',
+    fi: 'Verkkotunnuksen {at} DMARC-käytäntö (p=reject) on testissä ({testing}), joten vastaanottajat soveltavat yhtä lievempää, quarantine: ne siirtävät tällaisen postin roskapostiin; kun käytäntö otetaan käyttöön, ne hylkäävät tällaisen postin.{tags}',
+  },
+  'dmarc.testing.one-tag': {
+    en: ' The record says so with {has} only: receivers that follow only RFC {other} ignore it and enforce the policy in full; publish {missing} beside it while testing.',
+    fi: ' Tietue kertoo sen vain tagilla {has}: pelkän RFC {other}:n mukaiset vastaanottajat ohittavat sen ja noudattavat käytäntöä täysin; julkaise testin ajaksi myös {missing}.',
+  },
+  'dmarc.readings': {
+    en: '{then} Receivers differ here: by RFC 7489 (the public suffix list) {rfc7489}; by RFC 9989 (the DNS tree walk) {rfc9989}. The stricter reading decides this severity.',
+    fi: '{then} Vastaanottajat toimivat tässä eri tavoin: RFC 7489:n (julkisten päätteiden luettelo) mukaan {rfc7489}; RFC 9989:n (DNS-puun läpikäynti) mukaan {rfc9989}. Tiukempi tulkinta ratkaisee tämän vakavuuden.',
+  },
+  'dmarc.reading.none': { en: 'no DMARC policy applies', fi: 'mitään DMARC-käytäntöä ei sovelleta' },
+  'dmarc.reading.multiple': {
+    en: 'the {count} records at _dmarc.{at} cancel each other and no policy applies',
+    fi: '{count} tietuetta nimellä _dmarc.{at} kumoavat toisensa eikä mitään käytäntöä sovelleta',
+  },
+  'dmarc.reading.found': {
+    en: 'the policy of {at} applies (p={policy}{testing})',
+    fi: 'sovelletaan verkkotunnuksen {at} käytäntöä (p={policy}{testing})',
   },
   'dmarc.action.reject': { en: 'reject such mail', fi: 'hylkäävät tällaisen postin' },
   'dmarc.action.quarantine': { en: 'put such mail in spam', fi: 'siirtävät tällaisen postin roskapostiin' },

@@ -117,29 +117,29 @@ describe('deliverability advice that is never wrong (issue 19)', () => {
     assert.deepEqual(problemsOf(files[0], ROWS.macroD), ['dmarc-missing:info']);
   });
 
-  it('5. two DMARC records at a domain: no policy applies, and the message says there are two', async () => {
+  it('5. two DMARC records at a domain: the message says there are two (RFC 9989 then takes the parent reject: issue 26)', async () => {
     const { files, domains } = await check(dns, [ROWS.twoDmarc]);
-    assert.deepEqual(problemsOf(files[0], ROWS.twoDmarc), [
-      'dmarc-missing:info',
-      'spf-not-authorized:warning',
-    ]);
+    assert.deepEqual(problemsOf(files[0], ROWS.twoDmarc), ['dmarc-missing:info', 'spf-not-authorized:error']);
     const dmarc = files[0].find((p) => p.rule === 'dmarc-missing') as DnsProblem;
     assert.match(
       dmarc.message,
       /has 2 DMARC records \(TXT at _dmarc\.mail\.two-dmarc\.test\), so none of them applies/,
     );
-    assert.match(domains[0].summary, /2 DMARC records \(none applies\)/);
+    assert.match(domains[0].summary, /2 DMARC records \(none applies\) by RFC 7489/);
   });
 
-  it('6. a policy only being tested (pct=0, t=y) counts as none, and the message says so', async () => {
+  it('6. a policy under test (pct=0, t=y) is one step milder (issue 26), and the message says so', async () => {
     const { files } = await check(dns, [ROWS.pct0, ROWS.testMode]);
     assert.deepEqual(problemsOf(files[0], ROWS.pct0), ['spf-not-authorized:warning']);
-    assert.deepEqual(problemsOf(files[0], ROWS.testMode), ['spf-not-authorized:warning']);
+    assert.deepEqual(problemsOf(files[0], ROWS.testMode), ['spf-not-authorized:error']);
     const [pct0, testMode] = [ROWS.pct0, ROWS.testMode].map(
       (address) => files[0].find((p) => p.address === address) as DnsProblem,
     );
     assert.match(pct0.message, /\(p=quarantine\) is only being tested \(pct=0\)/);
-    assert.match(testMode.message, /\(p=reject\) is only being tested \(t=y\)/);
+    assert.match(
+      testMode.message,
+      /\(p=reject\) is being tested \(t=y\), so recipients apply the next milder one, quarantine/,
+    );
     assert.ok(!pct0.message.includes('recipients put such mail in spam.'), pct0.message);
   });
 

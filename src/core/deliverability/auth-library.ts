@@ -30,6 +30,15 @@ export function parseDmarcRecord(record: string): DmarcTags {
   return parse(record) ?? {};
 }
 
+/**
+ * RFC 7489's organizational domain: the public suffix list's registrable domain (tldts, the list
+ * mailauth itself uses, with its private section as mailauth does); undefined for a public suffix.
+ */
+export function organizationalDomain(domain: string): string | undefined {
+  const tldts = require('tldts') as typeof import('tldts');
+  return tldts.getDomain(domain, { allowPrivateDomains: true }) ?? undefined;
+}
+
 export interface DmarcTags {
   p?: string;
   sp?: string;

@@ -64,6 +64,10 @@ export const CHECK_MESSAGES = {
     fi: '{count} DMARC-tietuetta (mikään ei ole voimassa)',
   },
   'summary.dmarc.own': { en: 'DMARC p={policy}{testing}', fi: 'DMARC p={policy}{testing}' },
+  'summary.dmarc.readings': {
+    en: '{rfc9989} by RFC 9989, {rfc7489} by RFC 7489',
+    fi: '{rfc9989} RFC 9989:n mukaan, {rfc7489} RFC 7489:n mukaan',
+  },
   'summary.dmarc.inherited': {
     en: 'DMARC p={policy}{testing} (from {at})',
     fi: 'DMARC p={policy}{testing} (verkkotunnukselta {at})',

@@ -345,6 +345,11 @@ const SPF_PROBLEM_WORDS: Record<SpfProblem, MessageId> = {
 };
 
 function dmarcSummary(domain: string, dmarc: DmarcVerdict): Message {
+  if (dmarc.readings)
+    return msg('summary.dmarc.readings', {
+      rfc7489: dmarcSummary(domain, dmarc.readings.rfc7489),
+      rfc9989: dmarcSummary(domain, dmarc.readings.rfc9989),
+    });
   if (dmarc.kind === 'none') return msg('summary.dmarc.none');
   if (dmarc.kind === 'multiple') return msg('summary.dmarc.multiple', { count: dmarc.count });
   const testing = dmarc.testing ? `, ${dmarc.testing}` : '';

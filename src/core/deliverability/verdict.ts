@@ -9,6 +9,9 @@ import { normalizeAddress } from '../address';
 import { dnsErrorCode, isEmptyAnswer, type Lookups, type Resolve } from './lookups';
 import { NOBODY, provenSuggestion, provenSuggestionForAll, type Suggestion } from './spf-proof';
 import { relayMechanism } from './spf-record';
+import { combineReadings, testingOf, type DmarcReading, type DmarcVerdict } from './dmarc-readings';
+
+export type { DmarcVerdict } from './dmarc-readings';
 
 type AuthLibrary = typeof import('./auth-library');
 
@@ -50,16 +53,6 @@ export type SpfVerdict =
       results: { ip: string; result: string }[];
       suggestion: Suggestion;
     };
-
-export type DmarcVerdict =
-  | { kind: 'none' }
-  /** More than one record at _dmarc.<domain>: RFC 7489 applies no policy then (see docs). */
-  | { kind: 'multiple'; at: string; count: number }
-  /**
-   * The policy that applies to the domain (its own p, or the organizational domain's sp or p), where
-   * it was found, and whether it is only tested: `pct=0` (RFC 7489) or `t=y` (RFC 9989).
-   */
-  | { kind: 'found'; policy: string; record: string; at: string; testing?: 'pct=0' | 't=y' };
 
 export type Verdict =
   | { kind: 'domain-not-found'; domain: string }
@@ -302,25 +295,25 @@ export class VerdictMaker {
   }
 
   /**
-   * mailauth's DMARC policy discovery (RFC 9989's tree walk); before it, the domain's own
-   * _dmarc record set: more than one record there means no policy applies (RFC 7489 §6.6.3),
-   * where mailauth would discard them and take the organizational domain's.
+   * The DMARC policy by both readings (dmarc-readings.ts): RFC 9989's tree walk is mailauth's; RFC
+   * 7489's is the domain's own record set, else the organizational domain's (the public suffix
+   * list), where more than one record means no policy applies (§6.6.3).
    */
   private async dmarcVerdictOf(
     address: string,
     domain: string,
     resolve: Resolve,
   ): Promise<DmarcVerdict | { kind: 'failed'; words: string }> {
-    let own: string[];
-    try {
-      own = ((await resolve(`_dmarc.${domain}`, 'TXT')) as string[][])
-        .map((strings) => strings.join('').trim())
-        .filter((text) => /^v=DMARC1\s*(;|$)/i.test(text));
-    } catch (error) {
-      if (!isEmptyAnswer(error)) return { kind: 'failed', words: dnsErrorCode(error) ?? 'error' };
-      own = [];
+    const own = await this.dmarcRecordsAt(domain, resolve);
+    if (!Array.isArray(own)) return own;
+    let rfc7489: DmarcReading = this.readingOf(own, domain, domain);
+    const organizational = this.library.organizationalDomain(domain);
+    if (own.length === 0 && organizational && organizational !== domain) {
+      const inherited = await this.dmarcRecordsAt(organizational, resolve);
+      if (!Array.isArray(inherited)) return inherited;
+      rfc7489 = this.readingOf(inherited, organizational, domain);
     }
-    if (own.length > 1) return { kind: 'multiple', at: domain, count: own.length };
+
     const result = await this.library.dmarc({
       headerFrom: address,
       spfDomains: [],
@@ -329,17 +322,45 @@ export class VerdictMaker {
     });
     if (result && result.status?.result === 'temperror')
       return { kind: 'failed', words: String(result.error ?? 'temperror') };
-    if (!result || result.status?.result === 'none' || typeof result.rr !== 'string') return { kind: 'none' };
-    const tags = this.library.parseDmarcRecord(result.rr);
-    const at = own.length === 1 ? domain : (result.status.header?.d ?? result.domain ?? domain);
-    // mailauth's policy has t=y applied already (one step milder): name the published one instead.
-    const published = at === domain ? tags.p : (tags.sp ?? tags.p);
-    const policy = (tags.t === 'y' ? published : result.policy) ?? 'none';
-    const testing = tags.t === 'y' ? 't=y' : tags.pct === 0 ? 'pct=0' : undefined;
+    let rfc9989: DmarcReading = { kind: 'none' };
+    if (result && result.status?.result !== 'none' && typeof result.rr === 'string') {
+      const at = own.length === 1 ? domain : (result.status.header?.d ?? result.domain ?? domain);
+      // mailauth's policy has t=y applied already (one step milder): the published one is kept instead.
+      const reading = this.readingOf([result.rr], at, domain);
+      rfc9989 =
+        reading.kind === 'found' && reading.testing !== 't=y' && result.policy
+          ? { ...reading, policy: result.policy.toLowerCase() }
+          : reading;
+    }
+    return combineReadings(rfc7489, rfc9989);
+  }
+
+  /** The DMARC records at _dmarc.<domain> (empty when there are none), or why they could not be read. */
+  private async dmarcRecordsAt(
+    domain: string,
+    resolve: Resolve,
+  ): Promise<string[] | { kind: 'failed'; words: string }> {
+    try {
+      return ((await resolve(`_dmarc.${domain}`, 'TXT')) as string[][])
+        .map((strings) => strings.join('').trim())
+        .filter((text) => /^v=DMARC1\s*(;|$)/i.test(text));
+    } catch (error) {
+      if (!isEmptyAnswer(error)) return { kind: 'failed', words: dnsErrorCode(error) ?? 'error' };
+      return [];
+    }
+  }
+
+  /** The published policy of a record set at `at` for mail from `domain` (sp when it is a subdomain). */
+  private readingOf(records: string[], at: string, domain: string): DmarcReading {
+    if (records.length === 0) return { kind: 'none' };
+    if (records.length > 1) return { kind: 'multiple', at, count: records.length };
+    const tags = this.library.parseDmarcRecord(records[0]);
+    const policy = (at === domain ? tags.p : (tags.sp ?? tags.p)) ?? 'none';
+    const testing = testingOf(tags);
     return {
       kind: 'found',
       policy: policy.toLowerCase(),
-      record: result.rr,
+      record: records[0],
       at,
       ...(testing ? { testing } : {}),
     };

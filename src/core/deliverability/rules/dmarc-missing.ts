@@ -1,5 +1,6 @@
 import { msg } from '../../messages';
 import type { DnsRule } from './dns-rule';
+import { multipleRecords } from '../dmarc-readings';
 
 export const dmarcMissing: DnsRule = {
   id: 'dmarc-missing',
@@ -12,8 +13,9 @@ export const dmarcMissing: DnsRule = {
   judge(verdict) {
     if (verdict.kind !== 'checked') return undefined;
     const { domain, dmarc } = verdict;
-    if (dmarc.kind === 'multiple')
-      return { severity: 'info', message: msg('dmarc-missing.multiple', { domain, count: dmarc.count }) };
+    const multiple = multipleRecords(dmarc);
+    if (multiple?.at === domain)
+      return { severity: 'info', message: msg('dmarc-missing.multiple', { domain, count: multiple.count }) };
     if (dmarc.kind !== 'none') return undefined;
     return { severity: 'info', message: msg('dmarc-missing.none', { domain }) };
   },

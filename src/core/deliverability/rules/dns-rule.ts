@@ -4,7 +4,8 @@ import { msg } from '../../messages';
 import type { Severity } from '../../types';
 import type { Suggestion } from '../spf-proof';
 import { isInternalAddress } from '../spf-record';
-import type { DmarcVerdict, Relay, Verdict } from '../verdict';
+import { appliedPolicy, type DmarcReading, type DmarcVerdict } from '../dmarc-readings';
+import type { Relay, Verdict } from '../verdict';
 
 export interface DnsRuleContext {
   /** The sender address as the file has it. */
@@ -27,28 +28,59 @@ export interface DnsRule extends RuleMeta {
 }
 
 /**
- * docs/contract.md §7: SPF problems are errors where the domain's DMARC policy tells recipients to act on them;
- * a policy only being tested (pct=0, t=y) counts as none.
+ * docs/contract.md §7: SPF problems are errors where the DMARC policy recipients apply now is
+ * quarantine or reject (a policy under test counts one step milder; of two readings, the stricter).
  */
 export function underStrictDmarc(dmarc: DmarcVerdict): boolean {
-  return (
-    dmarc.kind === 'found' && !dmarc.testing && (dmarc.policy === 'quarantine' || dmarc.policy === 'reject')
-  );
+  return appliedPolicy(dmarc) !== 'none';
 }
 
 /** What recipients do with mail from `domain` that fails, by the DMARC policy that applies to it. */
 export function consequence(domain: string, dmarc: DmarcVerdict): Message {
+  const then = consequenceOf(domain, dmarc);
+  if (!dmarc.readings) return then;
+  return msg('dmarc.readings', {
+    then,
+    rfc7489: readingWords(dmarc.readings.rfc7489),
+    rfc9989: readingWords(dmarc.readings.rfc9989),
+  });
+}
+
+function consequenceOf(domain: string, dmarc: DmarcReading): Message {
   if (dmarc.kind !== 'found' || (dmarc.policy !== 'reject' && dmarc.policy !== 'quarantine'))
     return msg('dmarc.then.none');
   const whose = dmarc.at === domain ? 'own' : 'org';
-  if (dmarc.testing)
-    return msg(`dmarc.then.testing.${whose}`, {
+  if (dmarc.testing) {
+    const data = {
       at: dmarc.at,
       policy: dmarc.policy,
       testing: dmarc.testing,
-      action: msg(`dmarc.action.${dmarc.policy}`),
-    });
+      tags: oneTestingTag(dmarc.record),
+    };
+    return dmarc.policy === 'reject'
+      ? msg(`dmarc.then.testing-reject.${whose}`, data)
+      : msg(`dmarc.then.testing.${whose}`, { ...data, action: msg(`dmarc.action.${dmarc.policy}`) });
+  }
   return msg(`dmarc.then.${dmarc.policy}.${whose}`, { at: dmarc.at });
+}
+
+/** Each RFC knows only its own testing tag: said when a record under test has one of the two. */
+function oneTestingTag(record: string): Message | string {
+  const has = (pattern: RegExp) => record.split(';').some((tag) => pattern.test(tag.trim()));
+  const tY = has(/^t\s*=\s*y$/i);
+  const pct0 = has(/^pct\s*=\s*0+$/i);
+  if (tY === pct0) return '';
+  return tY
+    ? msg('dmarc.testing.one-tag', { has: 't=y', other: '7489', missing: 'pct=0' })
+    : msg('dmarc.testing.one-tag', { has: 'pct=0', other: '9989', missing: 't=y' });
+}
+
+function readingWords(reading: DmarcReading): Message {
+  if (reading.kind === 'none') return msg('dmarc.reading.none');
+  if (reading.kind === 'multiple')
+    return msg('dmarc.reading.multiple', { count: reading.count, at: reading.at });
+  const testing = reading.testing ? `, ${reading.testing}` : '';
+  return msg('dmarc.reading.found', { at: reading.at, policy: reading.policy, testing });
 }
 
 /**
