@@ -8,7 +8,7 @@ import * as dgram from 'node:dgram';
 import * as net from 'node:net';
 import * as packet from 'dns-packet';
 
-export type RecordType = 'A' | 'AAAA' | 'TXT' | 'MX' | 'NS';
+export type RecordType = 'A' | 'AAAA' | 'TXT' | 'MX' | 'NS' | 'CNAME';
 
 /**
  * The records of one name; a TXT record longer than 255 bytes is split into strings as DNS needs.
@@ -169,6 +169,8 @@ function recordsOf(name: string, type: string, set: RecordSet): packet.Answer[] 
       }
       case 'NS':
         return { type: 'NS', name, ttl: 60, data: value };
+      case 'CNAME':
+        return { type: 'CNAME', name, ttl: 60, data: value };
       default:
         return { type: type as 'A' | 'AAAA', name, ttl: 60, data: value };
     }

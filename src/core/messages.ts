@@ -400,6 +400,26 @@ export const MESSAGES = {
     en: 'The SPF record of {domain} ("{record}") authorizes every server on the Internet (+all or the like): anyone can send mail as {domain}, and receivers learn to distrust it. List the domain\'s real senders and end the record with ~all or -all.',
     fi: 'Verkkotunnuksen {domain} SPF-tietue ("{record}") sallii jokaisen Internetin palvelimen (+all tai vastaava): kuka tahansa voi lähettää postia verkkotunnuksen {domain} nimissä, ja vastaanottajat oppivat epäilemään sitä. Luettele verkkotunnuksen todelliset lähettäjät ja päätä tietue ~all- tai -all-termiin.',
   },
+  'direct-send.found': {
+    en: "{domain} receives its mail at Exchange Online ({mx}), and the relay {relay} is not Microsoft's: what Nova sends from {address} to the company's own addresses (the delivery receipt copy, its own staff) reaches the tenant as Direct Send, if the relay keeps {address} as the envelope sender. A tenant with Reject Direct Send on (Set-OrganizationConfig -RejectDirectSend $true) refuses it: 550 5.7.68 TenantInboundAttribution. The tenant's admin adds a partner inbound connector (Exchange admin center → Mail flow → Connectors: from Partner organization to Office 365) that matches the relay's addresses ({addresses}) or its TLS certificate.",
+    fi: 'Verkkotunnuksen {domain} posti vastaanotetaan Exchange Onlinessa ({mx}), eikä välityspalvelin {relay} ole Microsoftin: mitä Nova lähettää osoitteesta {address} yrityksen omiin osoitteisiin (toimituskuittauksen kopio, oma henkilökunta), saapuu vuokraajalle suorana lähetyksenä (Direct Send), jos välityspalvelin säilyttää kirjekuoren lähettäjänä osoitteen {address}. Vuokraaja, jolla Reject Direct Send on päällä (Set-OrganizationConfig -RejectDirectSend $true), hylkää sen: 550 5.7.68 TenantInboundAttribution. Vuokraajan ylläpitäjä lisää kumppanin saapuvan liittimen (Exchange-hallintakeskus → Postinkulku → Liittimet: kumppaniorganisaatiolta Office 365:een), joka tunnistaa välityspalvelimen osoitteet ({addresses}) tai sen TLS-varmenteen.',
+  },
+  'dkim-missing.microsoft': {
+    en: "{domain} has not published the DKIM records of Microsoft 365 (CNAME at {names}): Microsoft 365 then signs its mail with the tenant's onmicrosoft.com domain, which DMARC does not count for {domain}, so DMARC passes only while SPF does. {then} In the Microsoft Defender portal (Email & collaboration → Policies & rules → Threat policies → Email authentication settings → DKIM), select {domain}, publish the two CNAME records it shows and turn signing on.",
+    fi: 'Verkkotunnus {domain} ei ole julkaissut Microsoft 365:n DKIM-tietueita (CNAME nimellä {names}): Microsoft 365 allekirjoittaa silloin postinsa vuokraajan onmicrosoft.com-verkkotunnuksella, jota DMARC ei laske verkkotunnukselle {domain}, joten DMARC läpäistään vain niin kauan kuin SPF läpäistään. {then} Valitse Microsoft Defender -portaalissa (Sähköposti ja yhteistyö → Käytännöt ja säännöt → Uhkakäytännöt → Sähköpostin todennusasetukset → DKIM) {domain}, julkaise sen näyttämät kaksi CNAME-tietuetta ja ota allekirjoitus käyttöön.',
+  },
+  'dkim-missing.google': {
+    en: '{domain} has not published the DKIM record of Google Workspace (TXT at {names}): Gmail then signs its mail with a gappssmtp.com domain, which DMARC does not count for {domain}, so DMARC passes only while SPF does. {then} In the Google Admin console (Apps → Google Workspace → Gmail → Authenticate email), generate the record, publish it and select Start authentication.',
+    fi: 'Verkkotunnus {domain} ei ole julkaissut Google Workspacen DKIM-tietuetta (TXT nimellä {names}): Gmail allekirjoittaa silloin postinsa gappssmtp.com-verkkotunnuksella, jota DMARC ei laske verkkotunnukselle {domain}, joten DMARC läpäistään vain niin kauan kuin SPF läpäistään. {then} Luo tietue Googlen hallintakonsolissa (Sovellukset → Google Workspace → Gmail → Todenna sähköposti), julkaise se ja valitse Aloita todennus.',
+  },
+  'dkim-missing.then.enforced': {
+    en: 'Under its DMARC policy (applied as {policy}) mail whose SPF fails on the way — forwarded by a recipient, say — is junked or refused.',
+    fi: 'Sen DMARC-käytännön mukaan (sovelletaan: {policy}) posti, jonka SPF epäonnistuu matkalla — esimerkiksi vastaanottajan edelleenlähettämänä — siirretään roskapostiin tai hylätään.',
+  },
+  'dkim-missing.then.none': {
+    en: 'No DMARC policy is enforced for it now, so nothing is refused for this alone; once one is, forwarded mail fails without DKIM.',
+    fi: 'Sille ei nyt noudateta DMARC-käytäntöä, joten pelkästään tämän vuoksi mitään ei hylätä; kun käytäntö otetaan käyttöön, edelleenlähetetty posti epäonnistuu ilman DKIM:ää.',
+  },
   'dmarc-missing.none': {
     en: '{domain} has no DMARC record (TXT at _dmarc.{domain}): Gmail, Outlook.com and Yahoo expect one since 2024. A start: "v=DMARC1; p=none; rua=mailto:<a mailbox someone reads>".',
     fi: 'Verkkotunnuksella {domain} ei ole DMARC-tietuetta (TXT nimellä _dmarc.{domain}): Gmail, Outlook.com ja Yahoo odottavat sellaista vuodesta 2024. Alku: "v=DMARC1; p=none; rua=mailto:<postilaatikko, jota joku lukee>".',

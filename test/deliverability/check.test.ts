@@ -238,14 +238,16 @@ describe('checkDeliverability: docs/contract.md §7 against a real DNS server on
     assert.match(only(v6.problems, ROWS.passA, 'spf-not-authorized').message, /2001:db8::25: fail/);
   });
 
-  it('shows every deliverability rule on one row or another', async () => {
+  it('shows every deliverability rule on one row or another (dkim-missing needs a mail service: receiving.test.ts)', async () => {
     // Every row but the silent one answers: a generous timeout keeps a loaded machine (Wine on CI)
     // from turning a slow answer into dns-failed; servfail rows still show dns-failed.
     const answering = Object.values(ROWS).filter((address) => address !== ROWS.silent);
     const { problems } = await check(answering, { timeoutMs: 10_000 });
     assert.deepEqual(
       [...new Set(problems.map((problem) => problem.rule))].sort(),
-      DNS_RULES.map((rule) => rule.id).sort(),
+      DNS_RULES.map((rule) => rule.id)
+        .filter((id) => id !== 'dkim-missing')
+        .sort(),
     );
   });
 

@@ -23,6 +23,10 @@ const ZONE = {
   '_netblocks.google.com': { TXT: ['v=spf1 ip4:35.190.247.0/24 ip6:2001:4860:4000::/36 ~all'] },
   'pilvi.test': { TXT: ['v=spf1 include:spf.protection.outlook.com -all'] },
   '_dmarc.pilvi.test': dmarc('reject'),
+  // their mail services' DKIM published (dkim-missing is receiving.test.ts's)
+  'selector1._domainkey.pilvi.test': { CNAME: ['selector1-pilvi-test._domainkey.pilvi.onmicrosoft.com'] },
+  'selector2._domainkey.pilvi.test': { CNAME: ['selector2-pilvi-test._domainkey.pilvi.onmicrosoft.com'] },
+  'google._domainkey.kuusi.test': { TXT: ['v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA'] },
   'vanha.test': { TXT: ['v=spf1 a:relay.test -all'] },
   '_dmarc.vanha.test': dmarc('quarantine'),
   'kuusi.test': { TXT: ['google-site-verification=abc'] },

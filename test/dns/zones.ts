@@ -122,6 +122,9 @@ export const ZONE: Zone = {
   'test-mode.test': { TXT: ['v=spf1 ip4:198.51.100.1 -all'] },
   '_dmarc.test-mode.test': { TXT: ['v=DMARC1; p=reject; t=y'] },
   'allows-all.test': { TXT: ['v=spf1 a:relay.test +all'] },
+  // issue 26: the company's own mail is at Exchange Online (Direct Send)
+  'exo.test': { TXT: ['v=spf1 a:relay.test -all'], MX: ['0 exo-test.mail.protection.outlook.com'] },
+  '_dmarc.exo.test': dmarc('reject'),
   '_dmarc.allows-all.test': dmarc('none'),
 };
 
@@ -154,6 +157,7 @@ export const ROWS = {
   pct0: 'laskut@pct0.test',
   testMode: 'laskut@test-mode.test',
   allowsAll: 'laskut@allows-all.test',
+  directSend: 'laskut@exo.test',
 } as const;
 
 /** A nova-mail.json whose persons send from the given addresses (person-register mode). */

@@ -64,6 +64,12 @@ export const CHECK_MESSAGES = {
     fi: '{count} DMARC-tietuetta (mikään ei ole voimassa)',
   },
   'summary.dmarc.own': { en: 'DMARC p={policy}{testing}', fi: 'DMARC p={policy}{testing}' },
+  'summary.with-dkim': { en: '{line}; {dkim}', fi: '{line}; {dkim}' },
+  'summary.dkim.published': { en: 'DKIM of {service} published', fi: '{service}:n DKIM julkaistu' },
+  'summary.dkim.missing': {
+    en: 'DKIM of {service} not published',
+    fi: '{service}:n DKIM-tietuetta ei julkaistu',
+  },
   'summary.dmarc.readings': {
     en: '{rfc9989} by RFC 9989, {rfc7489} by RFC 7489',
     fi: '{rfc9989} RFC 9989:n mukaan, {rfc7489} RFC 7489:n mukaan',

@@ -22,6 +22,7 @@ import {
   resolveRelay,
   VerdictMaker,
   type DmarcVerdict,
+  type MailService,
   type Relay,
   type SpfProblem,
   type Verdict,
@@ -115,7 +116,12 @@ export async function checkDeliverability(
       relays.set(key, undefined);
       continue;
     }
-    const relay = spec === hosted ? { ...relayResult.relay, hosted: true } : relayResult.relay;
+    const relay =
+      spec === hosted
+        ? { ...relayResult.relay, hosted: true }
+        : spec.service
+          ? { ...relayResult.relay, service: spec.service }
+          : relayResult.relay;
     if (relayResult.unchecked) {
       const [type] = relayResult.unchecked.question.split(' ');
       notes.push(
@@ -306,6 +312,7 @@ interface RelaySpec {
   include: boolean;
   /** Visma's hosted relay: told apart from an own server of the same name. */
   hosted?: boolean;
+  service?: MailService;
 }
 
 const keyOf = (spec: RelaySpec) =>
@@ -319,8 +326,14 @@ function relaySpecOf(config: unknown): RelaySpec | undefined {
   if (profileOf(config) !== 'ownServer') return undefined;
   const server = stringAt(objectAt(config, 'smtp'), 'server')?.trim();
   if (!server) return undefined;
-  const include = providerOf(server).spfInclude;
-  return include ? { name: include, include: true } : { name: server, include: false };
+  const provider = providerOf(server);
+  const include = provider.spfInclude;
+  const service: MailService | undefined = provider.id.startsWith('microsoft')
+    ? 'microsoft'
+    : provider.id.startsWith('google')
+      ? 'google'
+      : undefined;
+  return include ? { name: include, include: true, service } : { name: server, include: false };
 }
 
 /** The sender addresses of a text whose domains can be looked up (others are the schema's to report). */
@@ -336,6 +349,8 @@ function sendersIn(text: string): {
   });
   return { document, senders };
 }
+
+const SERVICE_NAMES: Record<MailService, string> = { microsoft: 'Microsoft 365', google: 'Google Workspace' };
 
 const SPF_PROBLEM_WORDS: Record<SpfProblem, MessageId> = {
   'multiple-records': 'summary.spf.multiple-records',
@@ -376,5 +391,11 @@ export function summaryOf(verdict: Verdict, relay: Relay, timeoutMs: number): Me
               relay: relay.host,
               results: spf.results.map((r) => `${r.ip}: ${r.result}`).join(', '),
             });
-  return msg('summary.line', { domain, spf: spfText, dmarc: dmarcSummary(domain, dmarc) });
+  const { dkim } = verdict.receiving;
+  const line = msg('summary.line', { domain, spf: spfText, dmarc: dmarcSummary(domain, dmarc) });
+  if (!dkim || dkim.kind === 'failed') return line;
+  return msg('summary.with-dkim', {
+    line,
+    dkim: msg(`summary.dkim.${dkim.kind}`, { service: SERVICE_NAMES[dkim.service] }),
+  });
 }

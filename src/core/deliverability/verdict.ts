@@ -9,6 +9,7 @@ import { normalizeAddress } from '../address';
 import { dnsErrorCode, isEmptyAnswer, type Lookups, type Resolve } from './lookups';
 import { NOBODY, provenSuggestion, provenSuggestionForAll, type Suggestion } from './spf-proof';
 import { relayMechanism } from './spf-record';
+import { receivingOf, type Receiving } from './receiving';
 import { combineReadings, testingOf, type DmarcReading, type DmarcVerdict } from './dmarc-readings';
 
 export type { DmarcVerdict } from './dmarc-readings';
@@ -31,7 +32,11 @@ export interface Relay {
   mechanism: string;
   /** Visma's hosted relay (only then is Visma asked about an include of theirs). */
   hosted?: boolean;
+  /** A mail service as the relay (an own server at Microsoft 365 or Google). */
+  service?: MailService;
 }
+
+export type MailService = 'microsoft' | 'google';
 
 export interface DnsFailure {
   /** The question that failed, as "TYPE name" (empty when only mailauth's words tell). */
@@ -57,7 +62,7 @@ export type SpfVerdict =
 export type Verdict =
   | { kind: 'domain-not-found'; domain: string }
   | { kind: 'dns-failed'; domain: string; failure: DnsFailure }
-  | { kind: 'checked'; domain: string; spf: SpfVerdict; dmarc: DmarcVerdict };
+  | { kind: 'checked'; domain: string; spf: SpfVerdict; dmarc: DmarcVerdict; receiving: Receiving };
 
 export type RelayResult =
   /** unchecked: a lookup of its addresses that failed (AAAA, say): those addresses were not checked. */
@@ -202,6 +207,9 @@ export class VerdictMaker {
         throw error;
       });
 
+    // Asked beside the rest, and never the reason a domain counts as not checked.
+    const receiving = receivingOf(domain, this.relay.service, this.lookups);
+    receiving.catch(() => undefined);
     let txt: string[][];
     try {
       txt = await resolve(domain, 'TXT');
@@ -245,9 +253,9 @@ export class VerdictMaker {
         resolve,
         mta: MTA,
       });
-      return { kind: 'checked', domain, spf: { ...spf, suggestion }, dmarc };
+      return { kind: 'checked', domain, spf: { ...spf, suggestion }, dmarc, receiving: await receiving };
     }
-    return { kind: 'checked', domain, spf, dmarc };
+    return { kind: 'checked', domain, spf, dmarc, receiving: await receiving };
   }
 
   /**

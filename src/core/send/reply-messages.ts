@@ -58,8 +58,8 @@ export const REPLY_MESSAGES = {
     fi: 'Gmail hylkäsi viestin: lähettäneellä IP-osoitteella ei ole käänteistä DNS-nimeä (PTR). Lähettävän palvelimen palveluntarjoajan pitää asettaa se; postipalvelun (Microsoft 365, Google) lähetyspalvelin hoitaa tämän, joten lähetä sen kautta.',
   },
   'reply.5.7.68': {
-    en: "Microsoft 365 refuses Direct Send for this tenant (Reject Direct Send): mail to the tenant's MX without a login or a connector is not taken. Use an inbound relay connector that accepts your office's IP address, or log in on 587.",
-    fi: 'Microsoft 365 ei ota tälle vuokraajalle vastaan suoraa lähetystä (Reject Direct Send): vuokraajan MX-palvelimelle ilman kirjautumista tai liitintä lähetettyä postia ei hyväksytä. Käytä saapuvaa välitysliitintä, joka hyväksyy toimiston IP-osoitteen, tai kirjaudu portissa 587.',
+    en: "Microsoft 365 refuses this as Direct Send (Reject Direct Send is on for the tenant): mail sent to the tenant without a login whose envelope sender (MAIL FROM) is one of the tenant's own domains is taken only through a partner inbound connector. The tenant's admin adds one (Exchange admin center → Mail flow → Connectors: from Partner organization to Office 365) that matches this server's public addresses or its TLS certificate; or Nova logs in on smtp.office365.com port 587 instead.",
+    fi: 'Microsoft 365 hylkää tämän suorana lähetyksenä (vuokraajalla on Reject Direct Send päällä): vuokraajalle ilman kirjautumista lähetetty posti, jonka kirjekuoren lähettäjä (MAIL FROM) on vuokraajan oma verkkotunnus, otetaan vastaan vain kumppanin saapuvan liittimen kautta. Vuokraajan ylläpitäjä lisää sellaisen (Exchange-hallintakeskus → Postinkulku → Liittimet: kumppaniorganisaatiolta Office 365:een), joka tunnistaa tämän palvelimen julkiset osoitteet tai sen TLS-varmenteen; tai Nova kirjautuu sen sijaan palvelimelle smtp.office365.com porttiin 587.',
   },
   'reply.4.7.0-tls': {
     en: 'The server requires TLS: turn SSL on (Ohjaustiedot → SSL) and use port 587.',

@@ -6,8 +6,10 @@ import { spfInvalid } from './spf-invalid';
 import { spfAllowsAll } from './spf-allows-all';
 import { dmarcMissing } from './dmarc-missing';
 import { dnsFailed } from './dns-failed';
+import { directSend } from './direct-send';
+import { dkimMissing } from './dkim-missing';
 
-/** The deliverability rules, in the order of docs/contract.md §7 (spf-allows-all added after it). */
+/** The deliverability rules, in the order of docs/contract.md §7 (spf-allows-all, direct-send and dkim-missing added after it). */
 export const DNS_RULES: readonly DnsRule[] = [
   domainNotFound,
   spfNotAuthorized,
@@ -15,6 +17,8 @@ export const DNS_RULES: readonly DnsRule[] = [
   spfInvalid,
   spfAllowsAll,
   dmarcMissing,
+  directSend,
+  dkimMissing,
   dnsFailed,
 ];
 
