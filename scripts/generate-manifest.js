@@ -142,7 +142,46 @@ function manifestFiles() {
     'rules:all': rulesTable(ALL_RULES, 'rules/'),
   });
   files['docs/own-server.md'] = withRegions(read('docs/own-server.md'), { 'replies:smtp': repliesTable() });
+  files['docs/deliverability.md'] = withRegions(read('docs/deliverability.md'), {
+    'scanning:services': scanningTable(),
+  });
   return files;
+}
+
+/** The invoice-scanning services and their rules (src/core/deliverability/scanning/services.ts). */
+function scanningTable() {
+  const { SCANNING_SERVICES } = loadTs('src/core/deliverability/scanning/services.ts');
+  const mb = (/** @type {number | undefined} */ bytes) =>
+    bytes === undefined ? '—' : `${bytes / 1024 / 1024} MB`;
+  /** @typedef {{ dmarcPass?: { since: string }; pdfOnly: { otherFiles: boolean }; pdf: { minVersion?: string; unlocked: boolean }; maxFileBytes?: number; maxMessageBytes?: number; maxFiles?: number; oneInvoicePerMessage?: boolean; uniqueNames?: boolean; fileName?: { says: { en: string } } }} Rules */
+  const rows = SCANNING_SERVICES.map(
+    (
+      /** @type {{ name: string; domains: string[]; rules: Rules; sources: string[]; read: string }} */ service,
+    ) => {
+      const { rules } = service;
+      const pdf = [
+        rules.pdf.minVersion ? `PDF ${rules.pdf.minVersion}+` : 'PDF',
+        rules.pdf.unlocked ? 'not locked' : '',
+        rules.pdfOnly.otherFiles ? 'other files may ride along' : 'PDF only',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      const names = [
+        rules.fileName ? rules.fileName.says.en : '',
+        rules.uniqueNames ? 'each its own name' : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
+      return `| ${service.name} | ${service.domains.length ? service.domains.map((d) => `\`…@${d}\``).join(', ') : '`--scanning-service` only'} | ${rules.dmarcPass ? `since ${rules.dmarcPass.since}` : '—'} | ${pdf} | ${mb(rules.maxFileBytes)} | ${mb(rules.maxMessageBytes)} | ${rules.oneInvoicePerMessage ? '1 invoice' : (rules.maxFiles ?? '—')} | ${names || '—'} | ${service.sources.map((url, i) => `[${i + 1}](${url})`).join(' ')} (read ${service.read}) |`;
+    },
+  );
+  return [
+    '<!-- prettier-ignore-start -->',
+    '| Service | Address | SPF/DKIM/DMARC must pass | Files | Per file | Per message | Files per message | Names | Source |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '<!-- prettier-ignore-end -->',
+  ].join('\n');
 }
 
 /** The table of SMTP replies nova-mail explains (src/core/send/smtp-replies.ts), in both languages. */

@@ -5,15 +5,19 @@ import {
   portableSeparators,
   safeJson,
   readBytes,
+  SCANNING_SERVICES,
+  serviceNamed,
   type Lang,
 } from '../core';
 import { pathFromArgument } from './file-path';
 import type { Io } from './io';
 import { cannotRead, sayer } from './messages';
-import { listOption, type Command } from './command';
+import { listOption, stringOption, type Command } from './command';
 import { DNS_OPTIONS, dnsArgs } from './option-values';
 import { readTargets } from './targets';
 import { escapeControl, escapeLines } from './terminal-text';
+
+const SCANNING_SERVICE_IDS = SCANNING_SERVICES.map((service) => service.id);
 
 export const explainMailCommand: Command = {
   name: 'explain-mail',
@@ -22,11 +26,22 @@ export const explainMailCommand: Command = {
   operands: { value: 'value.message', name: 'operand.message', count: 'one' },
   options: {
     config: { type: 'string', multiple: true, value: 'value.file-or-dir', help: 'help.explain-mail.config' },
+    'scanning-service': {
+      type: 'string',
+      choices: SCANNING_SERVICE_IDS,
+      value: 'value.name',
+      help: 'help.explain-mail.scanning-service',
+    },
     ...DNS_OPTIONS,
   },
   run: (input, io) =>
     runExplainMail(
-      { message: input.operands[0], configs: listOption(input, 'config'), ...dnsArgs(input) },
+      {
+        message: input.operands[0],
+        configs: listOption(input, 'config'),
+        scanningService: stringOption(input, 'scanning-service'),
+        ...dnsArgs(input),
+      },
       io,
     ),
 };
@@ -37,6 +52,8 @@ export const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
 export interface ExplainMailArgs {
   message: string;
   configs?: string[];
+  /** A scanning service's id: judge the message as sent to it. */
+  scanningService?: string;
   relay?: string;
   dnsServer?: string;
   timeoutMs?: number;
@@ -74,6 +91,7 @@ export async function runExplainMail(args: ExplainMailArgs, io: Io): Promise<num
       server: args.dnsServer,
       timeoutMs: args.timeoutMs,
       lang: args.lang,
+      scanningService: args.scanningService ? serviceNamed(args.scanningService) : undefined,
     });
   } catch (error) {
     if (error instanceof NotAMessage) {

@@ -126,6 +126,10 @@ export const HELP_MESSAGES = {
     en: 'the nova-mail.json file or folder to look for its sender in (may be repeated)',
     fi: 'nova-mail.json-tiedosto tai -kansio, josta lähettäjää etsitään (voi toistaa)',
   },
+  'help.explain-mail.scanning-service': {
+    en: 'Judge the message as sent to this invoice-scanning service, whatever its address (a message to one is recognised by its address): netvisor, procountor, maventa.',
+    fi: 'Arvioi viesti tälle laskujen skannauspalvelulle lähetettynä osoitteesta riippumatta (palvelulle osoitettu viesti tunnistetaan osoitteesta): netvisor, procountor, maventa.',
+  },
   'help.explain-mail.exit': {
     en: 'Exit: 0 it came through the relay and authenticates (DMARC passes, or SPF with no DMARC record), 1 something needs fixing, 2 bad usage or unreadable input.',
     fi: 'Paluuarvo: 0 viesti tuli välityspalvelimen kautta ja todentuu (DMARC menee läpi, tai SPF, jos DMARC-tietuetta ei ole), 1 jotain on korjattava, 2 väärä käyttö tai lukukelvoton syöte.',

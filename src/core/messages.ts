@@ -10,6 +10,7 @@ import { REPLY_MESSAGES } from './send/reply-messages';
 import { SEND_MESSAGES } from './send/send-messages';
 import { CHECK_MESSAGES } from './deliverability/check-messages';
 import { EXPLAIN_MESSAGES } from './deliverability/explain-messages';
+import { SCANNING_MESSAGES } from './deliverability/scanning/messages';
 
 const SMTP = 'Ohjaustiedot → SMTP-palvelin';
 const PERSONS = 'Henkilörekisteri → Sähköposti';
@@ -499,6 +500,7 @@ export const MESSAGES = {
   ...SEND_MESSAGES,
   ...CHECK_MESSAGES,
   ...EXPLAIN_MESSAGES,
+  ...SCANNING_MESSAGES,
 } as const satisfies Catalog;
 
 export type MessageId = keyof typeof MESSAGES;

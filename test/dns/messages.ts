@@ -39,6 +39,9 @@ export interface ReceivedOptions {
   authenticationResults?: string;
   /** false: saved without a Return-Path header (as many saved copies are). */
   returnPath?: boolean;
+  /** The recipient (vastaanottaja@recipient.test when absent). */
+  to?: string;
+  attachments?: { filename: string; content: Buffer; contentType?: string }[];
 }
 
 /** A message as the recipient saved it: signed by the From's domain, then stamped on arrival. */
@@ -47,7 +50,8 @@ export async function receivedMessage(options: ReceivedOptions): Promise<Buffer>
   const transport = createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
   const info = await transport.sendMail({
     from: `Testi Oy laskutus <${options.from}>`,
-    to: 'vastaanottaja@recipient.test',
+    to: options.to ?? 'vastaanottaja@recipient.test',
+    attachments: options.attachments,
     subject: 'Lasku 1001',
     text: 'Hei, lasku 1001 on liitteena.\r\n',
     date: new Date('2026-11-28T10:00:00Z'),

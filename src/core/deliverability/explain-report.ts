@@ -36,6 +36,8 @@ const WORDS = {
     recipient: 'What the recipient’s server concluded',
     noRecipient: 'The message has no Authentication-Results header.',
     ours: 'Our check today',
+    scanning: 'The invoice-scanning service',
+    scanningSources: (date: string) => `Its rules as the service publishes them (read ${date}):`,
     sentBy: 'Which nova-mail.json sends as this From',
     noSender: 'None of them.',
     notLooked: 'No nova-mail.json was given to look in.',
@@ -75,6 +77,8 @@ const WORDS = {
     recipient: 'Mitä vastaanottajan palvelin päätteli',
     noRecipient: 'Viestissä ei ole Authentication-Results-otsaketta.',
     ours: 'Oma tarkistuksemme tänään',
+    scanning: 'Laskujen skannauspalvelu',
+    scanningSources: (date: string) => `Sen säännöt palvelun julkaisemina (luettu ${date}):`,
     sentBy: 'Mikä nova-mail.json lähettää tällä From-osoitteella',
     noSender: 'Ei mikään.',
     notLooked: 'Yhtään nova-mail.jsonia ei annettu etsittäväksi.',
@@ -131,6 +135,20 @@ export function explanationMarkdown(x: Explanation, lang: Lang): string {
   lines.push('', `## ${w.ours}`, '');
   if (x.ours) ourCheck(x.ours, lines, w);
   else lines.push(w.ourDnsUnreachable);
+
+  if (x.scanning) {
+    const mark = { ok: '✅', warn: '⚠️', fail: '❌' } as const;
+    lines.push(
+      '',
+      `## ${w.scanning}`,
+      '',
+      `${mark[x.scanning.verdict === 'take' ? 'ok' : x.scanning.verdict === 'maybe' ? 'warn' : 'fail']} ${text(x.scanning.summary)}`,
+      '',
+    );
+    for (const finding of x.scanning.findings) lines.push(`- ${mark[finding.level]} ${text(finding.text)}`);
+    lines.push('', w.scanningSources(x.scanning.read), '');
+    for (const source of x.scanning.sources) lines.push(`- <${source}>`);
+  }
 
   lines.push('', `## ${w.sentBy}`, '');
   if (x.sentBy === undefined) lines.push(w.notLooked);

@@ -5,7 +5,7 @@
  * The message is parsed by mailparser and mailauth; nothing here reads MIME by hand.
  */
 import { sameAddress } from '../address';
-import { inBothLanguages, type Message } from '../catalog';
+import { formatMessage, inBothLanguages, type Message } from '../catalog';
 import { parseJson } from '../json/parse';
 import { MAX_TEXT_LENGTH } from '../lint';
 import { MESSAGES, msg } from '../messages';
@@ -21,6 +21,7 @@ import { consequence, recordAdvice } from './rules/dns-rule';
 import type { Suggestion } from './spf-proof';
 import { relayMechanism } from './spf-record';
 import { checkableDomain, loadAuthLibrary, resolveRelay, VerdictMaker, type Relay } from './verdict';
+import { attachmentFacts, scanningVerdict, type ScanningService, type ScanningVerdict } from './scanning';
 
 /** A message of the catalog in both languages (an explanation is shown in either, later). */
 const both = (message: Message): Localized => inBothLanguages(MESSAGES, message);
@@ -30,6 +31,8 @@ export interface ExplainOptions extends LookupOptions {
   lang?: Lang;
   /** The nova-mail.json files to look for the From in: a name to show, and the text. */
   configs?: readonly { file: string; text: string }[];
+  /** Judge the message as sent to this scanning service, whatever its address (`serviceNamed`). */
+  scanningService?: ScanningService;
 }
 
 /** One Received: header, newest first. */
@@ -86,7 +89,23 @@ export interface Explanation {
   sentBy?: { file: string; as: string }[];
   /** What to do, most important first, in the language asked for. */
   advice: string[];
-  /** Came through the relay and authenticates: DMARC passes (or, with no DMARC record, SPF does). */
+  /**
+   * Sent to an invoice-scanning service (by its address, or named): whether it will take the
+   * message, and each check's finding, in the language asked for.
+   */
+  scanning?: {
+    service: string;
+    address?: string;
+    verdict: ScanningVerdict['verdict'];
+    summary: string;
+    findings: { check: string; level: 'ok' | 'warn' | 'fail'; text: string }[];
+    sources: readonly string[];
+    read: string;
+  };
+  /**
+   * Came through the relay and authenticates: DMARC passes (or, with no DMARC record, SPF does);
+   * and a scanning service it is sent to does not refuse it.
+   */
   ok: boolean;
 }
 
@@ -213,6 +232,32 @@ export async function explainMail(message: Buffer, options: ExplainOptions = {})
     dnsReachable &&
     (passed || ownServer !== undefined) &&
     (ours.dmarc.result === 'pass' || (ours.dmarc.result === 'none' && ours.spf.result === 'pass'));
+  const scanning = scanningVerdict(
+    [...explanation.to, ...addressesOf(parsed.cc)],
+    {
+      bytes: message.length,
+      attachments: parsed.attachments.map(attachmentFacts),
+      ...(dnsReachable ? { dmarc: ours.dmarc.result } : {}),
+    },
+    options.scanningService,
+  );
+  if (scanning) {
+    const say = (text: Message) => formatMessage(MESSAGES, text, lang);
+    explanation.scanning = clean({
+      service: scanning.service.name,
+      address: scanning.address,
+      verdict: scanning.verdict,
+      summary: say(scanning.summary),
+      findings: scanning.findings.map(({ check, level, message: text }) => ({
+        check,
+        level,
+        text: say(text),
+      })),
+      sources: scanning.service.sources,
+      read: scanning.service.read,
+    });
+    if (scanning.verdict === 'refuse') explanation.ok = false;
+  }
   const suggestion = await suggestionFor(
     explanation,
     relayResult.ok ? relayResult.relay : undefined,

@@ -14,3 +14,4 @@ export { DNS_RULES } from './rules';
 export type { Relay, Verdict } from './verdict';
 export { explainMail, NotAMessage, type Explanation, type ExplainOptions } from './explain';
 export { explanationMarkdown } from './explain-report';
+export { SCANNING_SERVICES, serviceNamed, type ScanningService } from './scanning';

@@ -46,6 +46,9 @@ describe('Check deliverability and Explain received mail, in VS Code, against a 
       await receivedMessage({
         from: ROWS.passA,
         key,
+        // An invoice to Netvisor's scanning address (issue 26): the report judges it by the service's rules.
+        to: '12345678@scan.netvisor.fi',
+        attachments: [{ filename: 'Lasku 1001.pdf', content: Buffer.from('%PDF-1.4\n%%EOF\n') }],
         authenticationResults:
           'mx.recipient.test; spf=pass smtp.mailfrom=laskut@pass-a.test; dkim=pass header.d=pass-a.test; dmarc=pass header.from=pass-a.test',
       }),
@@ -177,6 +180,11 @@ describe('Check deliverability and Explain received mail, in VS Code, against a 
     );
     assert.match(report.getText(), /^# What happened to this message/);
     assert.match(report.getText(), /It passed through \*\*relay\.test\*\*/);
+    assert.equal(explanation.scanning?.verdict, 'take', JSON.stringify(explanation.scanning));
+    assert.match(
+      report.getText(),
+      /## The invoice-scanning service\n\n✅ Netvisor \(12345678@scan\.netvisor\.fi\) will take it/,
+    );
     await vscode.commands.executeCommand('workbench.action.closePanel');
     await screenshot('explain-report', undefined, 'What happened to this message');
   });
