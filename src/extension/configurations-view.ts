@@ -1,10 +1,11 @@
 import * as path from 'path';
 import { configurationDescription } from './view-description';
 import * as vscode from 'vscode';
-import type { ConfigSummary } from '../core';
+import type { ConfigSummary, KeptVerdicts } from '../core';
 import { core } from './core';
 import type { DiagnosticsController } from './diagnostics';
 import { translator, type Say } from './l10n';
+import type { KeptVerdictsStore } from './kept-verdicts';
 import type { LastResult, LastResults } from './last-results';
 import { lintOptions, readSettings } from './settings';
 import { inSlices } from './slices';
@@ -45,6 +46,8 @@ export interface SenderNode {
   ok: boolean;
   /** Where the node is in the file, to reveal it. */
   offset: number;
+  /** The kept deliverability verdict of its address: when, and the rules that found a problem. */
+  dns: { at: number; problems: string[] } | null;
 }
 
 type Node = ConfigurationNode | SenderNode;
@@ -69,6 +72,7 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
   constructor(
     diagnostics: DiagnosticsController,
     private readonly results: LastResults,
+    private readonly kept: KeptVerdictsStore,
   ) {
     const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     this.subscriptions = [
@@ -126,7 +130,8 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
 
   private nodeOf(uri: vscode.Uri): ConfigurationNode | undefined {
     const key = uri.toString();
-    if (!this.nodesByFile.has(key)) this.nodesByFile.set(key, configurationNode(uri, this.results));
+    if (!this.nodesByFile.has(key))
+      this.nodesByFile.set(key, configurationNode(uri, this.results, this.kept.of(uri)));
     return this.nodesByFile.get(key);
   }
 
@@ -153,7 +158,11 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
 }
 
 /** A file's node; undefined when it cannot be read (deleted since it was found). */
-function configurationNode(uri: vscode.Uri, results: LastResults): ConfigurationNode | undefined {
+function configurationNode(
+  uri: vscode.Uri,
+  results: LastResults,
+  kept: KeptVerdicts | undefined,
+): ConfigurationNode | undefined {
   const read = currentText(uri);
   if (!read) return undefined;
   // A file too large to read, or one that cannot be read, is listed with its one problem.
@@ -163,6 +172,15 @@ function configurationNode(uri: vscode.Uri, results: LastResults): Configuration
       : { persons: [], errors: 1, warnings: 0, problems: [] };
   const key = uri.toString();
   const last = results.of(uri);
+  const dnsOf = (address: string | undefined): SenderNode['dns'] =>
+    kept && address
+      ? {
+          at: kept.at,
+          problems: kept.problems
+            .filter((problem) => problem.address === address)
+            .map((problem) => `${problem.rule} (${problem.severity})`),
+        }
+      : null;
   const children: SenderNode[] =
     summary.senderMode === 'defined' && summary.sender
       ? [
@@ -174,6 +192,7 @@ function configurationNode(uri: vscode.Uri, results: LastResults): Configuration
             address: summary.sender.address ?? null,
             ok: true,
             offset: summary.sender.offset,
+            dns: dnsOf(summary.sender.address),
           },
         ]
       : summary.persons.map((person) => ({
@@ -184,6 +203,7 @@ function configurationNode(uri: vscode.Uri, results: LastResults): Configuration
           address: person.address ?? null,
           ok: person.roleOk && person.tabOk,
           offset: person.offset,
+          dns: dnsOf(person.address),
         }));
   return {
     kind: 'configuration',
@@ -202,6 +222,7 @@ function configurationNode(uri: vscode.Uri, results: LastResults): Configuration
 }
 
 function configurationItem(node: ConfigurationNode, say: Say): vscode.TreeItem {
+  const { lang } = readSettings(vscode.Uri.parse(node.uri));
   const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
   item.description = configurationDescription(node, say);
   if (node.sharedLabel) item.description = `${node.file} · ${item.description}`;
@@ -213,12 +234,18 @@ function configurationItem(node: ConfigurationNode, say: Say): vscode.TreeItem {
     node.lastDeliverability &&
       say('viewDeliverability', {
         problems: say('countProblems', { count: node.lastDeliverability.problems ?? 0 }),
+        ago: core().checkedAgo(node.lastDeliverability.at, Date.now(), lang),
         time: new Date(node.lastDeliverability.at).toLocaleString(),
       }),
     node.lastSend?.explained &&
       `${node.lastSend.explained.status}: ${core().explainedReply(node.lastSend.explained.id, readSettings(vscode.Uri.parse(node.uri)).lang)}`,
   ].filter((line): line is string => Boolean(line));
   if (node.lastSend) item.description += ` · ${node.lastSend.ok ? '✓' : '✗'} ${say('viewSent')}`;
+  if (node.lastDeliverability)
+    item.description += ` · ${say('viewDnsShort', {
+      problems: say('countProblems', { count: node.lastDeliverability.problems ?? 0 }),
+      ago: core().checkedAgo(node.lastDeliverability.at, Date.now(), lang),
+    })}`;
   item.tooltip = [node.file, item.description, ...last].join('\n');
   item.iconPath =
     node.errors > 0
@@ -236,7 +263,16 @@ function configurationItem(node: ConfigurationNode, say: Say): vscode.TreeItem {
 function senderItem(node: SenderNode, say: Say): vscode.TreeItem {
   const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
   item.description = [node.citrixId, node.address].filter(Boolean).join(' · ');
-  item.tooltip = node.ok ? say('viewSenderOk') : say('viewSenderNotOk');
+  item.tooltip = [
+    node.ok ? say('viewSenderOk') : say('viewSenderNotOk'),
+    node.dns &&
+      say('viewSenderDns', {
+        ago: core().checkedAgo(node.dns.at, Date.now(), readSettings(vscode.Uri.parse(node.uri)).lang),
+        problems: node.dns.problems.join(', ') || say('countProblems', { count: 0 }),
+      }),
+  ]
+    .filter(Boolean)
+    .join('\n');
   item.iconPath = new vscode.ThemeIcon(
     node.kind === 'sender' ? 'mail' : node.ok ? 'person' : 'warning',
     node.ok ? undefined : new vscode.ThemeColor('problemsWarningIcon.foreground'),

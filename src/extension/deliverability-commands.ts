@@ -1,3 +1,4 @@
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { DnsProblem } from '../core';
 import { DNS_CHECKED_CONTEXT } from './contexts';
@@ -5,7 +6,9 @@ import { core } from './core';
 import { diagnosticOf, ruleOf, toRange } from './diagnostics';
 import { NOVA_MAIL_SELECTOR } from './documents';
 import { translator, type Say } from './l10n';
+import type { KeptVerdictsStore } from './kept-verdicts';
 import type { LastResults } from './last-results';
+import type { ReportDocuments } from './report-documents';
 import type { Log } from './log';
 import { documentationAction, type RuleDocs } from './rule-docs';
 import { withCancellableProgress } from './progress';
@@ -39,17 +42,32 @@ export type DeliverabilityAllOutcome =
  */
 export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeActionProvider {
   private readonly collection = vscode.languages.createDiagnosticCollection(DNS_DIAGNOSTIC_SOURCE);
-  /** The problems behind the diagnostics of each document. */
-  private readonly found = new Map<string, DnsProblem[]>();
+  /**
+   * Each document's problems as checked (positions of the text then), when, and those shown now:
+   * moved with their addresses, without those whose address changed (back again when it is undone).
+   */
+  private readonly found = new Map<string, { at: number; checked: DnsProblem[]; shown: DnsProblem[] }>();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly output: Log,
     private readonly docs: RuleDocs,
     private readonly results: LastResults,
+    private readonly kept: KeptVerdictsStore,
+    private readonly reports: ReportDocuments,
   ) {
+    // The kept verdicts are put back after activation returns (it stays cheap): each file is read.
+    const restoring = setTimeout(() => this.restore(), 0);
     this.subscriptions = [
+      { dispose: () => clearTimeout(restoring) },
       this.collection,
+      vscode.commands.registerCommand('novaMail.showDeliverabilityReport', (arg?: unknown) =>
+        this.showKept(fileOf(arg)),
+      ),
+      // "Checked 3 hours ago" stays true: said anew when the window is back in focus.
+      vscode.window.onDidChangeWindowState((state) => {
+        if (state.focused) this.rerender();
+      }),
       vscode.commands.registerCommand('novaMail.checkDeliverability', (arg?: unknown) =>
         this.check(fileOf(arg)),
       ),
@@ -196,13 +214,21 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
       void vscode.window.showWarningMessage(note);
     }
     let problems = 0;
+    const at = Date.now();
+    const relayNames = outcome.relays.map((relay) => relay.host).join(', ');
     files.forEach(({ uri }, index) => {
       // An open document may have changed while DNS answered: the problems follow their addresses.
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       const found = outcome.files[index];
-      this.show(uri, open ? core().relocateDnsProblems(open.getText(), found) : found);
+      this.show(uri, found, at, open?.getText());
       problems += found.length;
     });
+    await this.kept.keep(
+      files.map(({ uri }, index) => [
+        uri,
+        { at, relay: relayNames, problems: outcome.files[index], domains: outcome.summaries[index] },
+      ]),
+    );
     this.results.recordAll(
       'deliverability',
       files.map(({ uri }, index) => [
@@ -240,7 +266,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DNS_DIAGNOSTIC_SOURCE);
     if (ours.length === 0) return [];
     const say = translator(readSettings(document.uri).language);
-    const problems = this.found.get(document.uri.toString()) ?? [];
+    const problems = this.found.get(document.uri.toString())?.shown ?? [];
     const actions: vscode.CodeAction[] = [];
     const rules = new Set<string>();
     for (const diagnostic of ours) {
@@ -275,22 +301,81 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
   }
 
   private follow(document: vscode.TextDocument): void {
-    const problems = this.found.get(document.uri.toString());
-    if (!problems) return;
-    this.show(document.uri, core().relocateDnsProblems(document.getText(), problems));
+    const found = this.found.get(document.uri.toString());
+    if (!found) return;
+    this.show(document.uri, found.checked, found.at, document.getText());
   }
 
-  private show(uri: vscode.Uri, problems: DnsProblem[]): void {
+  /** The verdicts kept from an earlier session, on the addresses that are still where they were. */
+  private restore(): void {
+    for (const [uri, kept] of this.kept.entries()) {
+      if (this.found.has(uri.toString())) continue;
+      const text = textOf(uri);
+      if (text === undefined) continue;
+      this.show(uri, kept.problems, kept.at, text);
+    }
+  }
+
+  /** What a restart does: nothing shown, then the kept verdicts put back. */
+  restoreAfresh(): void {
+    this.found.clear();
+    this.collection.clear();
+    this.restore();
+  }
+
+  private rerender(): void {
+    for (const [key, found] of this.found) {
+      const uri = vscode.Uri.parse(key);
+      this.show(
+        uri,
+        found.checked,
+        found.at,
+        vscode.workspace.textDocuments.find((d) => d.uri.toString() === key)?.getText(),
+      );
+    }
+  }
+
+  /**
+   * The problems of a check on their addresses in `text` (the file's text now; as checked when
+   * absent). Each diagnostic says when it was checked ("Checked 3 days ago, …"): never as if DNS
+   * were asked now.
+   */
+  private show(uri: vscode.Uri, checked: DnsProblem[], at: number, text?: string): void {
     const key = uri.toString();
-    if (problems.length === 0) {
+    if (checked.length === 0) {
       this.found.delete(key);
       this.collection.delete(uri);
       return;
     }
-    this.found.set(key, problems);
+    const shown = text === undefined ? checked : core().relocateDnsProblems(text, checked);
+    this.found.set(key, { at, checked, shown });
+    const { lang } = readSettings(uri);
+    const now = Date.now();
     this.collection.set(
       uri,
-      problems.map((problem) => diagnosticOf(problem, DNS_DIAGNOSTIC_SOURCE, this.docs)),
+      shown.map((problem) =>
+        diagnosticOf(core().withCheckedWhen(problem, at, now, lang), DNS_DIAGNOSTIC_SOURCE, this.docs),
+      ),
+    );
+  }
+
+  /** The last check of a file as a report beside it, offline, with when it was made. */
+  private async showKept(uri: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+    const settings = readSettings(uri);
+    const say = translator(settings.language);
+    const document = await targetDocument(uri, say);
+    if (!document) return undefined;
+    const kept = this.kept.of(document.uri);
+    const file = vscode.workspace.asRelativePath(document.uri);
+    if (!kept) {
+      void vscode.window.showInformationMessage(say('dnsNothingKept', { file }));
+      return undefined;
+    }
+    const { lang } = readSettings(document.uri);
+    return this.reports.show(
+      say('dnsKeptReportTitle', { file: path.basename(document.uri.path) }),
+      document.uri,
+      core().keptMarkdown(file, kept, Date.now(), lang),
     );
   }
 

@@ -6,6 +6,7 @@ import { DeliverabilityCommands } from './deliverability-commands';
 import { DiagnosticsController } from './diagnostics';
 import { NOVA_MAIL_SELECTOR } from './documents';
 import { ExplainCommand } from './explain-command';
+import { KeptVerdictsStore } from './kept-verdicts';
 import { LastResults } from './last-results';
 import { Log } from './log';
 import { MessageEditor } from './message-editor';
@@ -45,6 +46,8 @@ export interface NovaMailApi {
     /** Saves an own server's password as Set SMTP password would (the secret storage). */
     storeSmtpPassword(file: vscode.Uri, user: string, host: string, password: string): Promise<void>;
     smtpPassword(file: vscode.Uri, user: string, host: string): Promise<string | undefined>;
+    /** Drops the deliverability diagnostics and puts the kept ones back, as activation does after a restart. */
+    restoreKeptVerdicts(): void;
   };
 }
 
@@ -65,6 +68,8 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
   const passwords = new SmtpPasswords(context.secrets);
   const sends = new SendCommands(output, context.workspaceState, messageEditor, results, passwords);
   const reports = new ReportDocuments();
+  const kept = new KeptVerdictsStore(context.workspaceState);
+  const deliverability = new DeliverabilityCommands(output, docs, results, kept, reports);
   context.subscriptions.push(
     diagnostics,
     scan,
@@ -74,11 +79,12 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
     sends,
     passwords,
     results,
-    new DeliverabilityCommands(output, docs, results),
+    kept,
+    deliverability,
     reports,
     new ExplainCommand(output, reports),
     new SheetCommand(reports, diagnostics),
-    new ConfigurationsView(diagnostics, results),
+    new ConfigurationsView(diagnostics, results, kept),
     registerTasks(context.extensionUri),
     registerNewConfiguration(),
     vscode.commands.registerCommand('novaMail.showRuleDocumentation', (rule: unknown) =>
@@ -108,6 +114,7 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
             storeSmtpPassword: async (file, user, host, password) =>
               passwords.store(file, user, host, password),
             smtpPassword: async (file, user, host) => passwords.get(file, user, host),
+            restoreKeptVerdicts: () => deliverability.restoreAfresh(),
           },
         }),
   };

@@ -318,9 +318,19 @@ export const EXTENSION_MESSAGES = {
     fi: 'Viimeisin testiviesti: epäonnistui ({time}); katso Nova Mail -tuloste.',
   },
   viewDeliverability: {
-    en: 'Last deliverability check: {problems} ({time}).',
-    fi: 'Viimeisin toimitettavuuden tarkistus: {problems} ({time}).',
+    en: 'Last deliverability check: {problems}, {ago} ({time}). What DNS said then, not now.',
+    fi: 'Viimeisin toimitettavuuden tarkistus: {problems}, {ago} ({time}). Mitä DNS sanoi silloin, ei nyt.',
   },
+  viewDnsShort: { en: 'DNS: {problems}, {ago}', fi: 'DNS: {problems}, {ago}' },
+  viewSenderDns: {
+    en: 'Deliverability, checked {ago}: {problems}',
+    fi: 'Toimitettavuus, tarkistettu {ago}: {problems}',
+  },
+  dnsNothingKept: {
+    en: '{file} has not been checked for deliverability in this workspace: run Check deliverability.',
+    fi: 'Tiedoston {file} toimitettavuutta ei ole tarkistettu tässä työtilassa: aja Tarkista toimitettavuus.',
+  },
+  dnsKeptReportTitle: { en: 'Deliverability of {file}', fi: 'Toimitettavuus: {file}' },
   // the entry sheet
   sheetTitle: { en: 'Nova entry sheet: {file}', fi: 'Nova-syöttölomake: {file}' },
   // the workspace

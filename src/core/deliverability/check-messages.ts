@@ -32,6 +32,28 @@ export const CHECK_MESSAGES = {
   },
   'dns.lookups-failed': { en: 'the lookups failed', fi: 'kyselyt epäonnistuivat' },
 
+  // verdicts kept after a check (kept.ts): always with when they were checked
+  'kept.just-now': { en: 'just now', fi: 'juuri nyt' },
+  'kept.checked': {
+    en: "(Checked {ago}, {at}: DNS may have changed since; check again for today's answer.)",
+    fi: '(Tarkistettu {ago}, {at}: DNS on voinut muuttua sen jälkeen; tarkista uudelleen saadaksesi tämän päivän vastauksen.)',
+  },
+  'kept.title': {
+    en: 'Deliverability of {file}, as last checked',
+    fi: 'Tiedoston {file} toimitettavuus viimeksi tarkistettuna',
+  },
+  'kept.when': {
+    en: "Checked {ago} ({at}) against the relay {relay}. This is what DNS said then, not now: run Check deliverability again for today's answer.",
+    fi: 'Tarkistettu {ago} ({at}) välityspalvelinta {relay} vasten. Tämä on se, mitä DNS sanoi silloin, ei nyt: aja Tarkista toimitettavuus uudelleen saadaksesi tämän päivän vastauksen.',
+  },
+  'kept.domains': { en: 'What DNS said about each domain', fi: 'Mitä DNS sanoi kustakin verkkotunnuksesta' },
+  'kept.no-domains': {
+    en: 'The file names no sender domain.',
+    fi: 'Tiedostossa ei ole lähettäjän verkkotunnusta.',
+  },
+  'kept.problems': { en: 'Problems found', fi: 'Löydetyt ongelmat' },
+  'kept.no-problems': { en: 'None.', fi: 'Ei yhtään.' },
+
   // one line per domain: what DNS says about it
   'summary.line': { en: '{domain}: {spf}; {dmarc}', fi: '{domain}: {spf}; {dmarc}' },
   'summary.not-found': {

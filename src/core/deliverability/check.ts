@@ -67,6 +67,8 @@ export type DeliverabilityResult =
       relays: Relay[];
       /** The problems of each text, in the order given. */
       files: DnsProblem[][];
+      /** What DNS says about each text's domains, one line per domain (DomainReport.summary). */
+      summaries: string[][];
       domains: DomainReport[];
       /** The DNS questions sent, each once. */
       asked: readonly string[];
@@ -156,6 +158,7 @@ export async function checkDeliverability(
   );
   const { shared, sharedBy } = await sharedSuggestions(judged, relayOf);
   const domains = new Map<string, DomainReport>();
+  const fileReports: Set<string>[] = judged.map(() => new Set<string>());
   const problems = judged.map((judgedSenders, index) => {
     const mechanism = relayOf(index)?.relay.mechanism;
     const senders = judgedSenders.map((sender) => ({
@@ -180,6 +183,7 @@ export async function checkDeliverability(
       };
       if (!report.addresses.includes(address)) report.addresses.push(address);
       domains.set(reportKey, report);
+      fileReports[index].add(reportKey);
       const span = document.resolve({ at: 'value', path });
       for (const rule of DNS_RULES) {
         const finding = rule.judge(verdict, { address, relay, timeoutMs });
@@ -210,6 +214,9 @@ export async function checkDeliverability(
     relay: used[0],
     relays: used,
     files: problems,
+    summaries: fileReports.map((keys) =>
+      [...keys].map((key) => (domains.get(key) as DomainReport).summary).sort(),
+    ),
     domains: reports,
     asked: lookups.asked,
     notes,

@@ -15,3 +15,4 @@ export type { Relay, Verdict } from './verdict';
 export { explainMail, NotAMessage, type Explanation, type ExplainOptions } from './explain';
 export { explanationMarkdown } from './explain-report';
 export { SCANNING_SERVICES, serviceNamed, type ScanningService } from './scanning';
+export { checkedAgo, keptMarkdown, withCheckedWhen, type KeptVerdicts } from './kept';

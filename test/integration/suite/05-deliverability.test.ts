@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { Explanation } from '../../../src/core';
 import type { DeliverabilityOutcome } from '../../../src/extension/deliverability-commands';
+import type { ConfigurationNode } from '../../../src/extension/configurations-view';
 import { dkimZone, receivedMessage, signingKey } from '../../dns/messages';
 import { startDnsServer, type DnsServer } from '../../../scripts/servers/dns';
 import { configSendingFrom, RELAY, RELAY_IP, ROWS, ZONE } from '../../dns/zones';
@@ -12,6 +13,7 @@ import {
   novaMailApi,
   openChecked,
   screenshot,
+  testing,
   waitFor,
   waitForTab,
   withSettings,
@@ -152,6 +154,13 @@ describe('Check deliverability and Explain received mail, in VS Code, against a 
     assert.equal(dnsDiagnostics(document.uri).length, 3);
     assert.equal(dns.queries.length, asked, 'editing asked DNS nothing');
     await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Undone, the address is what was checked again: its verdict is back (issue 26, kept verdicts).
+    await waitFor(
+      () => (dnsDiagnostics(document.uri).length === 4 ? true : undefined),
+      (listener) => vscode.languages.onDidChangeDiagnostics(listener),
+      'the reverted address to have its verdict back',
+      10_000,
+    );
   });
 
   it('explains a received message in a report opened beside it, naming the workspace file that sends as its From', async () => {
@@ -187,5 +196,41 @@ describe('Check deliverability and Explain received mail, in VS Code, against a 
     );
     await vscode.commands.executeCommand('workbench.action.closePanel');
     await screenshot('explain-report', undefined, 'What happened to this message');
+  });
+
+  it('keeps the verdicts: each says when it was checked, and the view, the report and a restart show them offline', async () => {
+    const uri = workspaceUri('clients.nova-mail.json');
+    const before = dnsDiagnostics(uri);
+    assert.ok(before.length > 0, 'the first test checked this file');
+    for (const diagnostic of before)
+      assert.match(diagnostic.message, /\(Checked (just now|\d+ minutes? ago), /);
+    const asked = dns.queries.length;
+
+    (await testing()).restoreKeptVerdicts();
+    const restored = dnsDiagnostics(uri);
+    assert.deepEqual(
+      restored.map((d) => [code(d), d.range.start.line]),
+      before.map((d) => [code(d), d.range.start.line]),
+    );
+
+    const nodes = await vscode.commands.executeCommand<ConfigurationNode[]>('novaMail.viewModel');
+    const node = nodes.find((candidate) => candidate.uri === uri.toString());
+    assert.equal(node?.lastDeliverability?.problems, before.length);
+    const failing = node?.children.find((child) => child.address === ROWS.failReject);
+    assert.deepEqual(failing?.dns?.problems, ['spf-not-authorized (error)']);
+
+    await vscode.commands.executeCommand('novaMail.showDeliverabilityReport', uri);
+    const preview = await waitForTab('Deliverability of clients.nova-mail.json');
+    assert.ok(preview.input instanceof vscode.TabInputWebview, preview.label);
+    const report = await vscode.workspace.openTextDocument(
+      vscode.Uri.from({
+        scheme: 'nova-mail-report',
+        path: '/Deliverability of clients.nova-mail.json.md',
+        query: uri.toString(),
+      }),
+    );
+    assert.match(report.getText(), /This is what DNS said then, not now/);
+    assert.match(report.getText(), /fail-reject\.test: SPF does not authorize relay\.test/);
+    assert.equal(dns.queries.length, asked, 'nothing asked: the kept verdicts are shown offline');
   });
 });

@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import type { KeptVerdicts } from '../core';
+
+const KEY = 'novaMail.keptVerdicts';
+
+/**
+ * The last deliverability verdicts of each file, kept in the workspace's state (never in the
+ * file): shown after a restart and offline, always with when they were checked. They hold the
+ * file's sender addresses and what DNS said of their domains, never a credential.
+ */
+export class KeptVerdictsStore implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly state: vscode.Memento) {}
+
+  of(uri: vscode.Uri): KeptVerdicts | undefined {
+    return this.all()[uri.toString()];
+  }
+
+  entries(): [vscode.Uri, KeptVerdicts][] {
+    return Object.entries(this.all()).map(([key, kept]) => [vscode.Uri.parse(key), kept]);
+  }
+
+  /** The verdicts of one run, replacing what each file had. */
+  async keep(verdicts: readonly [vscode.Uri, KeptVerdicts][]): Promise<void> {
+    const all = { ...this.all() };
+    for (const [uri, kept] of verdicts) all[uri.toString()] = kept;
+    await this.state.update(KEY, all);
+    this.changed.fire();
+  }
+
+  private all(): Record<string, KeptVerdicts> {
+    return this.state.get<Record<string, KeptVerdicts>>(KEY, {});
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
