@@ -19,7 +19,9 @@ export class KeptVerdictsStore implements vscode.Disposable {
   }
 
   entries(): [vscode.Uri, KeptVerdicts][] {
-    return Object.entries(this.all()).map(([key, kept]) => [vscode.Uri.parse(key), kept]);
+    return Object.entries(this.all()).flatMap(([key, kept]): [vscode.Uri, KeptVerdicts][] =>
+      typeof kept?.at === 'number' && Array.isArray(kept.problems) ? [[vscode.Uri.parse(key), kept]] : [],
+    );
   }
 
   /** The verdicts of one run, replacing what each file had. */
@@ -30,8 +32,10 @@ export class KeptVerdictsStore implements vscode.Disposable {
     this.changed.fire();
   }
 
+  /** What was kept; anything but an object of verdicts (another version's, a damaged state) is none. */
   private all(): Record<string, KeptVerdicts> {
-    return this.state.get<Record<string, KeptVerdicts>>(KEY, {});
+    const kept: unknown = this.state.get(KEY);
+    return typeof kept === 'object' && kept !== null ? (kept as Record<string, KeptVerdicts>) : {};
   }
 
   dispose(): void {

@@ -16,7 +16,7 @@ import { pdfFacts } from '../../src/core/deliverability/scanning/facts';
 import { dkimZone, receivedMessage, signingKey, type SigningKey } from '../dns/messages';
 import { startDnsServer, type DnsServer } from '../../scripts/servers/dns';
 import { RELAY, ROWS, ZONE } from '../dns/zones';
-import { runCli } from '../cli/run-cli';
+import { runCliAsync } from '../cli/run-cli';
 
 const QPDF = (() => {
   try {
@@ -215,14 +215,14 @@ describe('explain-mail for an invoice-scanning service (issue 26)', { skip: QPDF
     const message = await invoice('kirjanpito@asiakas.test', [{ filename: 'lukittu.pdf', content: locked }]);
     const file = path.join(dir, 'lasku.eml');
     fs.writeFileSync(file, message);
-    const args = ['explain-mail', '--relay', RELAY, '--dns-server', dns.address, file];
-    const judged = runCli([...args, '--scanning-service', 'netvisor', '--lang', 'fi']);
+    const args = ['explain-mail', '--relay', RELAY, '--dns-server', dns.address, '--timeout', '2000', file];
+    const judged = await runCliAsync([...args, '--scanning-service', 'netvisor', '--lang', 'fi']);
     assert.equal(judged.status, 1, judged.stderr);
     assert.match(
       judged.stdout,
       /❌ Netvisor \(nimetty valitsimella --scanning-service\) ei ota sitä vastaan/,
     );
-    const wrong = runCli([...args, '--scanning-service', 'posti']);
+    const wrong = await runCliAsync([...args, '--scanning-service', 'posti']);
     assert.equal(wrong.status, 2);
     assert.match(wrong.stderr, /netvisor.*procountor.*maventa/);
   });
