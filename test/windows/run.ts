@@ -22,9 +22,11 @@ const FOLDERS = UNIT_FOLDERS.filter((folder) => folder !== 'scripts');
 const log = (line: string) => console.log(`[windows] ${line}`);
 
 /**
- * Three bundles, two at a time: the CLI's tests in two halves (most of the time: each starts
- * node.exe processes, ~90 s in all) and all the others. Under Wine each process start costs a
- * second or two, so not a process per test file; each file's tests stay its own describe blocks.
+ * Four bundles, two at a time: the CLI's tests in three parts (most of the time: each starts
+ * node.exe processes, ~230 s of the ~260 s in all) and all the others. Two CLI halves then the
+ * rest left one node.exe alone for the last ~30 s (155 s); thirds pack the two lanes evenly. Under
+ * Wine each process start costs a second or two, so not a process per test file; each file's tests
+ * stay their own describe blocks.
  */
 async function bundleTests(): Promise<string[]> {
   const files = unitTestFiles(ROOT, FOLDERS);
@@ -32,8 +34,9 @@ async function bundleTests(): Promise<string[]> {
   const isCli = (file: string) => file.startsWith(path.join('test', 'cli') + path.sep);
   const cli = files.filter(isCli);
   const groups = {
-    'cli-1': cli.filter((_file, index) => index % 2 === 0),
-    'cli-2': cli.filter((_file, index) => index % 2 === 1),
+    'cli-1': cli.filter((_file, index) => index % 3 === 0),
+    'cli-2': cli.filter((_file, index) => index % 3 === 1),
+    'cli-3': cli.filter((_file, index) => index % 3 === 2),
     other: files.filter((file) => !isCli(file)),
   };
   await Promise.all(Object.entries(groups).map(([name, group]) => bundle(name, group)));
