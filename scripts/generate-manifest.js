@@ -19,6 +19,8 @@ function loadTs(/** @type {string} */ relative) {
     bundle: true,
     platform: 'node',
     format: 'cjs',
+    // jsonc-parser's UMD main requires its parts at run time: its ES module bundles whole.
+    mainFields: ['module', 'main'],
     write: false,
     logLevel: 'silent',
   });
@@ -138,6 +140,7 @@ function manifestFiles() {
       '<!-- prettier-ignore-end -->',
     ].join('\n'),
   });
+  files['README.md'] = withRegions(files['README.md'], { 'cli:synopsis': cliSynopsis() });
   files['docs/contract.md'] = withRegions(read('docs/contract.md'), {
     'rules:all': rulesTable(ALL_RULES, 'rules/'),
   });
@@ -146,6 +149,13 @@ function manifestFiles() {
     'scanning:services': scanningTable(),
   });
   return files;
+}
+
+/** The command line's synopsis, from the command table (src/cli/commands.ts), as `--help` prints it. */
+function cliSynopsis() {
+  const { COMMANDS } = loadTs('src/cli/commands.ts');
+  const { synopsisLines } = loadTs('src/cli/help.ts');
+  return ['```sh', ...synopsisLines('en', COMMANDS), '```'].join('\n');
 }
 
 /** The invoice-scanning services and their rules (src/core/deliverability/scanning/services.ts). */

@@ -21,6 +21,18 @@ export function helpText(lang: Lang, commands: readonly Command[], only?: Comman
   );
 }
 
+/** Each command's synopsis as the help gives it, without its indent: what README.md shows (generated). */
+export function synopsisLines(lang: Lang, commands: readonly Command[]): string[] {
+  const say = sayer(lang);
+  return [...commands.map((command) => synopsis(say, command)), '  nova-mail --help | --version'].map(
+    (text) =>
+      text
+        .split('\n')
+        .map((line) => line.slice(2))
+        .join('\n'),
+  );
+}
+
 function optionsOf(command: Command): [string, OptionSpec][] {
   return Object.entries({ ...command.options, ...COMMON_OPTIONS });
 }
