@@ -145,10 +145,24 @@ function manifestFiles() {
     'rules:all': rulesTable(ALL_RULES, 'rules/'),
   });
   files['docs/own-server.md'] = withRegions(read('docs/own-server.md'), { 'replies:smtp': repliesTable() });
+  for (const rule of ALL_RULES) {
+    const page = `docs/rules/${rule.id}.md`;
+    files[page] = read(page).replace(/^\*\*Default severity:\*\*.*$/m, (line) => ruleHeader(rule, line));
+  }
   files['docs/deliverability.md'] = withRegions(read('docs/deliverability.md'), {
     'scanning:services': scanningTable(),
   });
   return files;
+}
+
+/**
+ * A rule page's first line, from the rule: its default severity, whether it fixes (with the page's
+ * own words on when, in parentheses, kept) and the profiles it checks.
+ */
+function ruleHeader(/** @type {RuleInfo & { profiles?: string[] }} */ rule, /** @type {string} */ line) {
+  const when = /\*\*Fix:\*\* yes( \([^)]*\))/.exec(line)?.[1] ?? '';
+  const profiles = rule.profiles ? ` · **Profile:** ${rule.profiles.map((p) => `\`${p}\``).join(', ')}` : '';
+  return `**Default severity:** ${rule.defaultSeverity} · **Fix:** ${rule.fixable ? `yes${when}` : 'no'}${profiles}`;
 }
 
 /** The command line's synopsis, from the command table (src/cli/commands.ts), as `--help` prints it. */

@@ -6,7 +6,8 @@ import { valueOf } from './json/tree';
 import { RULES, type RuleMeta } from './rules';
 import { type RuleReport, type ShadowedValue } from './rules/rule';
 import { formatMessage, type Message } from './catalog';
-import { MESSAGES, msg, spoken } from './messages';
+import { CORE_MESSAGES, spoken } from './core-catalog';
+import { msg } from './messages';
 import { duplicateKeyRule, parseRule, schemaRule } from './rules/structural';
 import { validate } from './schema/validate';
 import { profileOf } from './own-server/profile';
@@ -163,7 +164,7 @@ export function findProblems(
 function place(found: CappedFindings, document: JsonDocument, options: LintOptions): Problem[] {
   // A clean file needs no place at all: no tree (not even a pruned one) is built for it.
   if (found.kept.length === 0 && found.omitted.size === 0) return [];
-  const say = (message: Message): string => formatMessage(MESSAGES, message, options.lang ?? 'en');
+  const say = (message: Message): string => formatMessage(CORE_MESSAGES, message, options.lang ?? 'en');
   document.focusOnPersons(personsPlaced(found));
   const problems: Problem[] = [];
   for (const finding of found.kept) {

@@ -17,3 +17,16 @@ export const SENDER_ROLE = 'Sähköpostilähettäjä';
 export const TRUSTED_SENDER = 'smtp.od.visma.fi';
 /** A Citrix ID: the customer number, then letters (999999teptes). */
 export const CITRIX_ID = /^[0-9]+[A-Za-z][A-Za-z0-9]*$/;
+
+/**
+ * Where a value is in Nova, as its menus say it (Finnish in both languages: what the user sees in
+ * Nova). Every message, the entry sheet and the view say a screen by these.
+ */
+export const SCREEN = {
+  smtp: 'Ohjaustiedot → SMTP-palvelin',
+  port: 'Ohjaustiedot → Portti',
+  ssl: 'Ohjaustiedot → SSL',
+  sender: 'Ohjaustiedot → Määritelty sähköpostin lähettäjä',
+  persons: 'Henkilörekisteri → Sähköposti',
+  roles: 'Henkilörekisteri → Muokkaa → Henkilöroolit → Roolit',
+} as const;

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { dataIn, formatMessage, type Catalog } from '../../src/core/catalog';
 import { MESSAGES } from '../../src/core/messages';
+import { ALL_RULES } from '../../src/core/all-rules';
+import { CORE_MESSAGES } from '../../src/core/core-catalog';
 import { CLI_MESSAGES } from '../../src/cli/messages';
 import { EXTENSION_MESSAGES } from '../../src/extension/messages';
 import { ROOT } from '../helpers';
@@ -91,4 +93,78 @@ function readSources(folder: string): string {
       return entry.name.endsWith('.ts') ? fs.readFileSync(full, 'utf8') : '';
     })
     .join('\n');
+}
+
+/** Issue 27: a rule holds its messages (as ESLint's meta.messages); the core's catalog is built from them. */
+describe("every rule's own messages", () => {
+  const withMessages = ALL_RULES.filter((rule) => rule.messages);
+
+  it("each lint and DNS rule but the engine's three holds its messages, under its own id", () => {
+    assert.deepEqual(
+      ALL_RULES.filter((rule) => !rule.messages).map((rule) => rule.id),
+      ['parse', 'duplicate-key', 'schema'],
+    );
+    for (const rule of withMessages)
+      for (const id of Object.keys(rule.messages ?? {}))
+        assert.ok(id.startsWith(`${rule.id}.`), `${rule.id} holds ${id}`);
+  });
+
+  it('English and Finnish take the same arguments', () => {
+    for (const rule of withMessages)
+      for (const [id, entry] of Object.entries(rule.messages ?? {})) {
+        const names = (template: string | { one: string; other: string }) =>
+          [
+            ...(typeof template === 'string' ? template : `${template.one} ${template.other}`).matchAll(
+              /\{(\w+)\}/g,
+            ),
+          ]
+            .map((match) => match[1])
+            .filter((name, index, all) => all.indexOf(name) === index)
+            .sort();
+        assert.deepEqual(names(entry.fi), names(entry.en), id);
+      }
+  });
+
+  it('the shared catalog holds none of them: one place for each message', () => {
+    const owned = withMessages.flatMap((rule) => Object.keys(rule.messages ?? {}));
+    assert.deepEqual(
+      owned.filter((id) => id in MESSAGES),
+      [],
+    );
+    for (const id of owned) assert.ok(id in CORE_MESSAGES, id);
+  });
+
+  it("each message is said in its rule's module, by its key", () => {
+    const modules = [path.join(ROOT, 'src/core/rules'), path.join(ROOT, 'src/core/deliverability/rules')];
+    const files = modules.flatMap((folder) => fs.readdirSync(folder).map((name) => path.join(folder, name)));
+    for (const rule of withMessages) {
+      const file = files.find((candidate) => path.basename(candidate) === `${rule.id}.ts`);
+      assert.ok(file, `src/core/**/rules/${rule.id}.ts`);
+      const text = fs.readFileSync(file, 'utf8').replace(/^\s*'[\w.-]+':/gm, '');
+      for (const id of Object.keys(rule.messages ?? {})) {
+        const key = id.slice(rule.id.length + 1);
+        assert.ok(
+          text.includes(`'${key}'`) || dynamicPrefix(key, text) || keyedBy(rule.id, key, text),
+          `${rule.id}: '${key}' is said nowhere`,
+        );
+      }
+    }
+  });
+});
+
+/**
+ * A key said through a typed value (`message(spf.problem, …)`): TypeScript holds the value to the
+ * keys; here each such value's type is listed, so that its keys count as said.
+ */
+const TYPED_KEYS: Record<string, { said: RegExp; keys: string[] }> = {
+  'spf-invalid': {
+    said: /message\(spf\.problem\b/,
+    keys: ['multiple-records', 'too-many-lookups', 'too-many-void-lookups', 'syntax'],
+  },
+  'dkim-missing': { said: /message\(service\b/, keys: ['microsoft', 'google'] },
+};
+
+function keyedBy(ruleId: string, key: string, text: string): boolean {
+  const typed = TYPED_KEYS[ruleId];
+  return typed !== undefined && typed.said.test(text) && typed.keys.includes(key);
 }

@@ -11,7 +11,8 @@ import { DEFAULT_DNS_TIMEOUT_MS, Lookups, type LookupOptions } from './lookups';
 import { DNS_RULES } from './rules';
 import { reasonOf } from './rules/dns-failed';
 import { formatMessage, type Message } from '../catalog';
-import { MESSAGES, msg, spoken, type MessageId } from '../messages';
+import { CORE_MESSAGES, spoken } from '../core-catalog';
+import { msg, type MessageId } from '../messages';
 import { profileOf } from '../own-server/profile';
 import { providerOf } from '../own-server/providers';
 import { objectAt, stringAt } from '../rules/model';
@@ -87,7 +88,7 @@ export async function checkDeliverability(
   options: DeliverabilityOptions = {},
 ): Promise<DeliverabilityResult> {
   const lang = options.lang ?? 'en';
-  const say = (message: Message) => formatMessage(MESSAGES, message, lang);
+  const say = (message: Message) => formatMessage(CORE_MESSAGES, message, lang);
   const timeoutMs = options.timeoutMs ?? DEFAULT_DNS_TIMEOUT_MS;
   const lookups = new Lookups(options);
   const files = texts.map((text) => sendersIn(text));

@@ -1,9 +1,22 @@
+import { SCREEN } from '../nova';
+import { ruleMessages } from './rule';
 import type { Rule } from './rule';
 import { CITRIX_ID, personsOf, stringAt } from './model';
-import { msg } from '../messages';
+
+const { messages, message } = ruleMessages('citrix-id', {
+  address: {
+    en: `{person}: Käyttäjätunnus is the Citrix ID used to log in (e.g. 999999teptes), not an e-mail address (${SCREEN.persons} → Käyttäjätunnus).`,
+    fi: `{person}: Käyttäjätunnus on kirjautumisen Citrix-tunnus (esim. 999999teptes), ei sähköpostiosoite (${SCREEN.persons} → Käyttäjätunnus).`,
+  },
+  'not-citrix-id': {
+    en: `{person}: Käyttäjätunnus should be the Citrix ID: customer number, then letters (e.g. 999999teptes) (${SCREEN.persons} → Käyttäjätunnus).`,
+    fi: `{person}: Käyttäjätunnukseksi kuuluu Citrix-tunnus: asiakasnumero ja kirjaimet (esim. 999999teptes) (${SCREEN.persons} → Käyttäjätunnus).`,
+  },
+});
 
 export const citrixId: Rule = {
   id: 'citrix-id',
+  messages,
   defaultSeverity: 'warning',
   fixable: false,
   description: {
@@ -20,7 +33,7 @@ export const citrixId: Rule = {
       const looksLikeAddress = username.includes('@');
       report({
         target: { at: 'value', path: [...view.path, 'email', 'username'] },
-        message: msg(looksLikeAddress ? 'citrix-id.address' : 'citrix-id.not-citrix-id', {
+        message: message(looksLikeAddress ? 'address' : 'not-citrix-id', {
           person: view.label,
         }),
       });

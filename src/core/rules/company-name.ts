@@ -1,9 +1,17 @@
+import { ruleMessages } from './rule';
 import type { Rule } from './rule';
 import { isObject } from './model';
-import { msg } from '../messages';
+
+const { messages, message } = ruleMessages('company-name', {
+  missing: {
+    en: 'Name the company ("company": "Esimerkki Oy"): nova-mail report, the Nova entry sheet and the Nova Mail view show the file name instead.',
+    fi: 'Anna yrityksen nimi ("company": "Esimerkki Oy"): nova-mail report, Noven syöttölomake ja Nova Mail -näkymä näyttävät muuten tiedoston nimen.',
+  },
+});
 
 export const companyName: Rule = {
   id: 'company-name',
+  messages,
   defaultSeverity: 'info',
   fixable: false,
   description: {
@@ -17,7 +25,7 @@ export const companyName: Rule = {
     report({
       target:
         company === undefined ? { at: 'missing', path: ['company'] } : { at: 'value', path: ['company'] },
-      message: msg('company-name.missing'),
+      message: message('missing'),
     });
   },
 };

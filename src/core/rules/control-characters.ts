@@ -1,4 +1,4 @@
-import { msg } from '../messages';
+import { ruleMessages } from './rule';
 import type { Rule } from './rule';
 import { pathOf, visitValues } from './values';
 
@@ -10,8 +10,16 @@ import { pathOf, visitValues } from './values';
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
+const { messages, message } = ruleMessages('control-characters', {
+  found: {
+    en: '"{key}" holds an invisible control character ({code}): a terminal would obey it (a username could redraw a password prompt), and in a mail header it could forge another line. No Nova field takes it: retype the value.',
+    fi: '"{key}" sisältää näkymättömän ohjausmerkin ({code}): pääte tottelisi sitä (käyttäjätunnus voisi piirtää salasanakehotteen uudelleen), ja sähköpostin otsakkeessa se voisi väärentää toisen rivin. Mikään Noven kenttä ei hyväksy sitä: kirjoita arvo uudelleen.',
+  },
+});
+
 export const controlCharacters: Rule = {
   id: 'control-characters',
+  messages,
   defaultSeverity: 'error',
   fixable: false,
   // A raw control character in a string is already a syntax error (parse): not said twice.
@@ -28,7 +36,7 @@ export const controlCharacters: Rule = {
       const code = found[0].codePointAt(0) ?? 0;
       report({
         target: { at: 'value', path: pathOf(parent, key) },
-        message: msg('control-characters.found', {
+        message: message('found', {
           key: String(key ?? ''),
           code: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`,
         }),

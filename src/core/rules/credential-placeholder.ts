@@ -1,9 +1,25 @@
+import { ruleMessages } from './rule';
 import type { Rule } from './rule';
 import { credentialFields, PLACEHOLDER } from './model';
 
-import { msg } from '../messages';
+const { messages, message } = ruleMessages('credential-placeholder', {
+  empty: {
+    en: '{label} is empty: Nova expects the placeholder {placeholder} ({screen}).',
+    fi: '{label} on tyhjä: Nova odottaa paikkamerkkiä {placeholder} ({screen}).',
+  },
+  fix: {
+    en: 'Enter {placeholder} as {label}',
+    fi: 'Kirjoita {placeholder} kenttään {label}',
+  },
+  missing: {
+    en: '{label} is missing: Nova expects the placeholder {placeholder} ({screen}).',
+    fi: '{label} puuttuu: Nova odottaa paikkamerkkiä {placeholder} ({screen}).',
+  },
+});
+
 export const credentialPlaceholder: Rule = {
   id: 'credential-placeholder',
+  messages,
   defaultSeverity: 'warning',
   fixable: true,
   description: {
@@ -19,13 +35,13 @@ export const credentialPlaceholder: Rule = {
       if (!missing && field.value !== '') continue;
       report({
         target: missing ? { at: 'missing', path: field.path } : { at: 'value', path: field.path },
-        message: msg(missing ? 'credential-placeholder.missing' : 'credential-placeholder.empty', {
+        message: message(missing ? 'missing' : 'empty', {
           label: field.label,
           screen: field.screen,
           placeholder: PLACEHOLDER,
         }),
         fix: {
-          title: msg('credential-placeholder.fix', { label: field.label, placeholder: PLACEHOLDER }),
+          title: message('fix', { label: field.label, placeholder: PLACEHOLDER }),
           action: missing
             ? { kind: 'insert-property', objectPath: field.objectPath, key: field.key, value: PLACEHOLDER }
             : { kind: 'set', path: field.path, value: PLACEHOLDER },

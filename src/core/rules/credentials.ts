@@ -80,3 +80,9 @@ export function passwordsUnderOtherKeys(config: unknown): { path: JsonPath; key:
   });
   return found;
 }
+
+/** Said after a credential found under an earlier duplicate key (real-password, real-username). */
+export const SHADOWED_NOTE = {
+  en: ' This earlier duplicate key is ignored by JSON readers, but the file still holds the value.',
+  fi: ' JSON-lukijat ohittavat tämän aiemman kaksoisavaimen, mutta arvo on silti tiedostossa.',
+};

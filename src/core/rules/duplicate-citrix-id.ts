@@ -1,9 +1,18 @@
+import { ruleMessages } from './rule';
 import type { Rule } from './rule';
 import { personsOf, stringAt, type PersonView } from './model';
-import { msg } from '../messages';
+
+const { messages, message } = ruleMessages('duplicate-citrix-id', {
+  first: { en: 'First used by {first}', fi: 'Ensin henkilöllä {first}' },
+  taken: {
+    en: "Citrix ID {citrixId} is already {first}'s: each person logs in with their own Citrix ID.",
+    fi: 'Citrix-tunnus {citrixId} on jo henkilön {first}: jokaisella on oma Citrix-tunnus.',
+  },
+});
 
 export const duplicateCitrixId: Rule = {
   id: 'duplicate-citrix-id',
+  messages,
   defaultSeverity: 'error',
   fixable: false,
   description: {
@@ -23,11 +32,11 @@ export const duplicateCitrixId: Rule = {
       }
       report({
         target: { at: 'value', path: [...view.path, 'email', 'username'] },
-        message: msg('duplicate-citrix-id.taken', { citrixId: id, first: first.label }),
+        message: message('taken', { citrixId: id, first: first.label }),
         related: [
           {
             target: { at: 'value', path: [...first.path, 'email', 'username'] },
-            message: msg('duplicate-citrix-id.first', { first: first.label }),
+            message: message('first', { first: first.label }),
           },
         ],
       });

@@ -1,9 +1,18 @@
+import { SCREEN } from '../nova';
+import { ruleMessages } from './rule';
 import type { Rule } from './rule';
 import { hasSenderRole, personsOf, SENDER_ROLE } from './model';
-import { msg } from '../messages';
+
+const { messages, message } = ruleMessages('missing-email-tab', {
+  missing: {
+    en: `{person} has the role {role} but no e-mail settings: fill in the Sähköposti tab (${SCREEN.persons}).`,
+    fi: `Henkilöllä {person} on rooli {role} mutta ei sähköpostitietoja: täytä Sähköposti-välilehti (${SCREEN.persons}).`,
+  },
+});
 
 export const missingEmailTab: Rule = {
   id: 'missing-email-tab',
+  messages,
   defaultSeverity: 'warning',
   fixable: false,
   description: {
@@ -15,7 +24,7 @@ export const missingEmailTab: Rule = {
       if (view.person.email !== undefined || !hasSenderRole(view.person)) continue;
       report({
         target: { at: 'missing', path: [...view.path, 'email'] },
-        message: msg('missing-email-tab.missing', { person: view.label, role: SENDER_ROLE }),
+        message: message('missing', { person: view.label, role: SENDER_ROLE }),
       });
     }
   },

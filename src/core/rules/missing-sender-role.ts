@@ -1,9 +1,24 @@
+import { SCREEN } from '../nova';
+import { ruleMessages } from './rule';
 import type { Rule } from './rule';
 import { hasSenderRole, personsOf, rolesOf, SENDER_ROLE } from './model';
-import { msg } from '../messages';
+
+const { messages, message } = ruleMessages('missing-sender-role', {
+  fix: { en: 'Add the role {role}', fi: 'Lisää rooli {role}' },
+  'fix.misspelt': { en: 'Change the role to {role}', fi: 'Korjaa rooliksi {role}' },
+  missing: {
+    en: `{person} has e-mail settings but not the role {role} (${SCREEN.roles}).`,
+    fi: `Henkilöllä {person} on sähköpostitiedot mutta ei roolia {role} (${SCREEN.roles}).`,
+  },
+  misspelt: {
+    en: `{person}: "{written}" is not the role's exact name: {role} (${SCREEN.roles}).`,
+    fi: `{person}: "{written}" ei ole roolin tarkka nimi: {role} (${SCREEN.roles}).`,
+  },
+});
 
 export const missingSenderRole: Rule = {
   id: 'missing-sender-role',
+  messages,
   defaultSeverity: 'error',
   fixable: true,
   description: {
@@ -22,9 +37,9 @@ export const missingSenderRole: Rule = {
         const written = String(roles[misspelt]);
         report({
           target: { at: 'value', path: [...rolesPath, misspelt] },
-          message: msg('missing-sender-role.misspelt', { person: view.label, written, role: SENDER_ROLE }),
+          message: message('misspelt', { person: view.label, written, role: SENDER_ROLE }),
           fix: {
-            title: msg('missing-sender-role.fix.misspelt', { role: SENDER_ROLE }),
+            title: message('fix.misspelt', { role: SENDER_ROLE }),
             action: { kind: 'set', path: [...rolesPath, misspelt], value: SENDER_ROLE },
           },
         });
@@ -32,9 +47,9 @@ export const missingSenderRole: Rule = {
       }
       report({
         target: roles ? { at: 'value', path: rolesPath } : { at: 'missing', path: rolesPath },
-        message: msg('missing-sender-role.missing', { person: view.label, role: SENDER_ROLE }),
+        message: message('missing', { person: view.label, role: SENDER_ROLE }),
         fix: {
-          title: msg('missing-sender-role.fix', { role: SENDER_ROLE }),
+          title: message('fix', { role: SENDER_ROLE }),
           action: roles
             ? { kind: 'append-item', arrayPath: rolesPath, value: SENDER_ROLE }
             : { kind: 'insert-property', objectPath: view.path, key: 'roles', value: [SENDER_ROLE] },

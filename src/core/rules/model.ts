@@ -4,7 +4,7 @@ import type { JsonPath, Localized } from '../types';
 export type JsonObject = Record<string, unknown>;
 
 export { CITRIX_ID, PLACEHOLDER, SENDER_ROLE } from '../nova';
-import { PLACEHOLDER, SENDER_ROLE } from '../nova';
+import { PLACEHOLDER, SENDER_ROLE, SCREEN } from '../nova';
 import { inBothLanguages } from '../catalog';
 import { MESSAGES, msg } from '../messages';
 
@@ -94,8 +94,8 @@ export function senderMode(config: unknown): 'personRegister' | 'defined' | unde
   return mode === 'personRegister' || mode === 'defined' ? mode : undefined;
 }
 
-const SENDER_SCREEN = 'Ohjaustiedot → Määritelty sähköpostin lähettäjä';
-const PERSON_SCREEN = 'Henkilörekisteri → Sähköposti';
+const SENDER_SCREEN = SCREEN.sender;
+const PERSON_SCREEN = SCREEN.persons;
 
 export interface FieldKind {
   key: string;

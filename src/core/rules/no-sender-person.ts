@@ -1,12 +1,29 @@
+import { ruleMessages } from './rule';
 import type { Rule, RuleReport } from './rule';
 import { hasSenderRole, personsOf, senderMode, SENDER_ROLE } from './model';
-import { msg } from '../messages';
 
 /** How many persons the problem lists, each with what it lacks, before "…and N more". */
 const RELATED_PERSONS = 10;
 
+const { messages, message } = ruleMessages('no-sender-person', {
+  more: {
+    en: { one: '…and {count} more person without both', other: '…and {count} more persons without both' },
+    fi: {
+      one: '…ja {count} muu henkilö ilman kumpaakin',
+      other: '…ja {count} muuta henkilöä ilman kumpaakin',
+    },
+  },
+  'no-email': { en: '{person}: no e-mail settings', fi: '{person}: ei sähköpostitietoja' },
+  'no-role': { en: '{person}: no role {role}', fi: '{person}: ei roolia {role}' },
+  none: {
+    en: 'With the person-register sender, at least one person needs the role {role} and e-mail settings (Asetukset → Henkilörekisteri).',
+    fi: 'Henkilörekisterin lähettäjä vaatii vähintään yhden henkilön, jolla on rooli {role} ja sähköpostitiedot (Asetukset → Henkilörekisteri).',
+  },
+});
+
 export const noSenderPerson: Rule = {
   id: 'no-sender-person',
+  messages,
   defaultSeverity: 'error',
   fixable: false,
   needsWholeFile: true,
@@ -22,18 +39,18 @@ export const noSenderPerson: Rule = {
     const related: NonNullable<RuleReport['related']> = persons.slice(0, RELATED_PERSONS).map((view) => ({
       target: { at: 'value', path: view.path },
       message: view.email
-        ? msg('no-sender-person.no-role', { person: view.label, role: SENDER_ROLE })
-        : msg('no-sender-person.no-email', { person: view.label }),
+        ? message('no-role', { person: view.label, role: SENDER_ROLE })
+        : message('no-email', { person: view.label }),
     }));
     const more = persons.length - RELATED_PERSONS;
     if (more > 0)
       related.push({
         target: { at: 'value', path: ['persons'] },
-        message: msg('no-sender-person.more', { count: more }),
+        message: message('more', { count: more }),
       });
     report({
       target: { at: 'value', path: ['sender', 'mode'] },
-      message: msg('no-sender-person.none', { role: SENDER_ROLE }),
+      message: message('none', { role: SENDER_ROLE }),
       related,
     });
   },

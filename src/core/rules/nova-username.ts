@@ -1,10 +1,36 @@
+import { SCREEN } from '../nova';
+import { ruleMessages } from './rule';
 import type { Rule } from './rule';
 import { CITRIX_ID, personsOf, stringAt } from './model';
 import { inBothLanguages } from '../catalog';
 import { MESSAGES, msg } from '../messages';
 
+const { messages, message } = ruleMessages('nova-username', {
+  differs: {
+    en: `{person}: Käyttäjätunnus (Nova) must be the same Citrix ID as Käyttäjätunnus (${SCREEN.persons} → Käyttäjätunnus (Nova)).`,
+    fi: `{person}: Käyttäjätunnus (Nova) pitää olla sama Citrix-tunnus kuin Käyttäjätunnus (${SCREEN.persons} → Käyttäjätunnus (Nova)).`,
+  },
+  fix: {
+    en: 'Set Käyttäjätunnus (Nova) to {citrixId}',
+    fi: 'Aseta Käyttäjätunnus (Nova): {citrixId}',
+  },
+  'fix.username': {
+    en: 'Set Käyttäjätunnus to {citrixId}',
+    fi: 'Aseta Käyttäjätunnus: {citrixId}',
+  },
+  missing: {
+    en: `{person}: Käyttäjätunnus (Nova) is missing; it must be the same Citrix ID as Käyttäjätunnus (${SCREEN.persons} → Käyttäjätunnus (Nova)).`,
+    fi: `{person}: Käyttäjätunnus (Nova) puuttuu; siihen kuuluu sama Citrix-tunnus kuin Käyttäjätunnukseen (${SCREEN.persons} → Käyttäjätunnus (Nova)).`,
+  },
+  'username-wrong': {
+    en: `{person}: Käyttäjätunnus holds {holds}, but Käyttäjätunnus (Nova) holds the Citrix ID {citrixId}: Käyttäjätunnus must be that Citrix ID too (${SCREEN.persons} → Käyttäjätunnus).`,
+    fi: `{person}: Käyttäjätunnus sisältää {holds}, mutta Käyttäjätunnus (Nova) sisältää Citrix-tunnuksen {citrixId}: myös Käyttäjätunnukseksi kuuluu se (${SCREEN.persons} → Käyttäjätunnus).`,
+  },
+});
+
 export const novaUsername: Rule = {
   id: 'nova-username',
+  messages,
   defaultSeverity: 'error',
   fixable: true,
   description: {
@@ -31,9 +57,9 @@ export const novaUsername: Rule = {
         );
         report({
           target: { at: 'value', path: [...emailPath, 'username'] },
-          message: msg('nova-username.username-wrong', { person: label, holds, citrixId: value }),
+          message: message('username-wrong', { person: label, holds, citrixId: value }),
           fix: {
-            title: msg('nova-username.fix.username', { citrixId: value }),
+            title: message('fix.username', { citrixId: value }),
             action: { kind: 'set', path: [...emailPath, 'username'], value },
           },
         });
@@ -42,11 +68,11 @@ export const novaUsername: Rule = {
 
       report({
         target: missing ? { at: 'missing', path } : { at: 'value', path },
-        message: msg(missing ? 'nova-username.missing' : 'nova-username.differs', { person: label }),
+        message: message(missing ? 'missing' : 'differs', { person: label }),
         // Copying a username that is not a Citrix ID would only spread the mistake (see citrix-id).
         fix: CITRIX_ID.test(citrixId)
           ? {
-              title: msg('nova-username.fix', { citrixId }),
+              title: message('fix', { citrixId }),
               action: missing
                 ? { kind: 'insert-property', objectPath: emailPath, key: 'novaUsername', value: citrixId }
                 : { kind: 'set', path, value: citrixId },

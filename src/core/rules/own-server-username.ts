@@ -1,12 +1,32 @@
-import { msg } from '../messages';
+import { ruleMessages } from './rule';
 import { domainOf, loginsOf } from '../own-server/logins';
 import { authenticationOf } from '../own-server/profile';
 import { providerOf } from '../own-server/providers';
 import { isPlaceholder, objectAt, stringAt } from './model';
 import type { Rule } from './rule';
 
+const { messages, message } = ruleMessages('own-server-username', {
+  fix: {
+    en: 'Use the sender address {address}',
+    fi: 'Käytä lähettäjän osoitetta {address}',
+  },
+  missing: {
+    en: '{label} is empty or the placeholder xxx: {server} needs the login of the mailbox Nova sends from (usually its address), entered in Nova ({screen}). The password is never written in this file.',
+    fi: '{label} on tyhjä tai paikkamerkki xxx: {server} tarvitsee sen postilaatikon tunnuksen, josta Nova lähettää (yleensä sen osoite), Novaan syötettynä ({screen}). Salasanaa ei koskaan kirjoiteta tähän tiedostoon.',
+  },
+  'not-address': {
+    en: '{label} is not an e-mail address: {provider} logs in with the mailbox address ({screen}).',
+    fi: '{label} ei ole sähköpostiosoite: {provider} kirjautuu postilaatikon osoitteella ({screen}).',
+  },
+  'other-domain': {
+    en: "{label} is an address at {domain}, but mail is sent as {address}: the service lets a mailbox send only as itself (or as what it was given permission to send as), and mail from another domain's mailbox fails the sender domain's checks. Log in as a mailbox at {senderDomain} ({screen}).",
+    fi: '{label} on osoite verkkotunnuksessa {domain}, mutta posti lähtee osoitteesta {address}: palvelu antaa postilaatikon lähettää vain omissa nimissään (tai niissä, joihin sille on annettu lupa), ja toisen verkkotunnuksen postilaatikon posti ei läpäise lähettäjän verkkotunnuksen tarkistuksia. Kirjaudu verkkotunnuksen {senderDomain} postilaatikolla ({screen}).',
+  },
+});
+
 export const ownServerUsername: Rule = {
   id: 'own-server-username',
+  messages,
   defaultSeverity: 'warning',
   fixable: true,
   profiles: ['ownServer'],
@@ -31,7 +51,7 @@ export const ownServerUsername: Rule = {
           address === undefined
             ? undefined
             : {
-                title: msg('own-server-username.fix', { address }),
+                title: message('fix', { address }),
                 action:
                   value === undefined
                     ? {
@@ -45,7 +65,7 @@ export const ownServerUsername: Rule = {
         report({
           target:
             value === undefined ? { at: 'missing', path: field.path } : { at: 'value', path: field.path },
-          message: msg('own-server-username.missing', { ...words, server: server || 'SMTP' }),
+          message: message('missing', { ...words, server: server || 'SMTP' }),
           ...(fix ? { fix } : {}),
         });
         continue;
@@ -55,7 +75,7 @@ export const ownServerUsername: Rule = {
       if (domain === undefined) {
         report({
           target: { at: 'value', path: field.path },
-          message: msg('own-server-username.not-address', { ...words, provider: provider.name }),
+          message: message('not-address', { ...words, provider: provider.name }),
         });
         continue;
       }
@@ -63,7 +83,7 @@ export const ownServerUsername: Rule = {
       if (senderDomain !== undefined && senderDomain !== domain)
         report({
           target: { at: 'value', path: field.path },
-          message: msg('own-server-username.other-domain', {
+          message: message('other-domain', {
             ...words,
             domain,
             senderDomain,

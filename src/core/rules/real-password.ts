@@ -1,10 +1,31 @@
-import { msg } from '../messages';
+import { SHADOWED_NOTE } from './credentials';
+import { ruleMessages } from './rule';
 import { passwordsUnderOtherKeys, realCredentials } from './credentials';
 import { PLACEHOLDER } from './model';
 import type { Rule } from './rule';
 
+const { messages, message } = ruleMessages('real-password', {
+  fix: {
+    en: 'Replace the password with {placeholder}',
+    fi: 'Korvaa salasana merkeillä {placeholder}',
+  },
+  found: {
+    en: '{label}: never store a real password here; Nova expects the placeholder {placeholder} ({screen}).',
+    fi: '{label}: älä tallenna tähän oikeaa salasanaa; Nova odottaa paikkamerkkiä {placeholder} ({screen}).',
+  },
+  'other-key': {
+    en: '"{key}" holds what may be a real password: Nova has no such field, and no password belongs in the file. Remove the key, or set it to {placeholder}.',
+    fi: '"{key}" sisältää mahdollisesti oikean salasanan: Novassa ei ole tällaista kenttää, eikä salasana kuulu tiedostoon. Poista avain tai aseta arvoksi {placeholder}.',
+  },
+  shadowed: {
+    en: `{label}: never store a real password here; Nova expects the placeholder {placeholder} ({screen}).${SHADOWED_NOTE.en}`,
+    fi: `{label}: älä tallenna tähän oikeaa salasanaa; Nova odottaa paikkamerkkiä {placeholder} ({screen}).${SHADOWED_NOTE.fi}`,
+  },
+});
+
 export const realPassword: Rule = {
   id: 'real-password',
+  messages,
   defaultSeverity: 'error',
   fixable: true,
   description: {
@@ -16,13 +37,13 @@ export const realPassword: Rule = {
       // The value itself never goes into a message: it may be a real password.
       context.report({
         target: found.target,
-        message: msg(found.shadowed ? 'real-password.shadowed' : 'real-password.found', {
+        message: message(found.shadowed ? 'shadowed' : 'found', {
           label: found.label,
           screen: found.screen,
           placeholder: PLACEHOLDER,
         }),
         fix: {
-          title: msg('real-password.fix', { placeholder: PLACEHOLDER }),
+          title: message('fix', { placeholder: PLACEHOLDER }),
           action: found.fix,
         },
       });
@@ -31,9 +52,9 @@ export const realPassword: Rule = {
     for (const found of passwordsUnderOtherKeys(context.config)) {
       context.report({
         target: { at: 'value', path: found.path },
-        message: msg('real-password.other-key', { key: found.key, placeholder: PLACEHOLDER }),
+        message: message('other-key', { key: found.key, placeholder: PLACEHOLDER }),
         fix: {
-          title: msg('real-password.fix', { placeholder: PLACEHOLDER }),
+          title: message('fix', { placeholder: PLACEHOLDER }),
           action: { kind: 'set', path: found.path, value: PLACEHOLDER },
         },
       });

@@ -1,3 +1,5 @@
+import { SHADOWED_NOTE } from './credentials';
+import { ruleMessages } from './rule';
 import { inBothLanguages } from '../catalog';
 import { MESSAGES, msg, type MessageId } from '../messages';
 import { namesAMailService } from '../own-server/profile';
@@ -5,8 +7,24 @@ import { realCredentials, type RealCredential } from './credentials';
 import { CITRIX_ID, PLACEHOLDER, personsOf, stringAt } from './model';
 import type { Rule } from './rule';
 
+const { messages, message } = ruleMessages('real-username', {
+  fix: {
+    en: 'Replace the username with {placeholder}',
+    fi: 'Korvaa käyttäjätunnus merkeillä {placeholder}',
+  },
+  found: {
+    en: '{label} holds {holds}: never your own username; Nova expects the placeholder {placeholder} ({screen}).',
+    fi: '{label} sisältää {holds}: ei koskaan omaa tunnusta; Nova odottaa paikkamerkkiä {placeholder} ({screen}).',
+  },
+  shadowed: {
+    en: `{label} holds {holds}: never your own username; Nova expects the placeholder {placeholder} ({screen}).${SHADOWED_NOTE.en}`,
+    fi: `{label} sisältää {holds}: ei koskaan omaa tunnusta; Nova odottaa paikkamerkkiä {placeholder} ({screen}).${SHADOWED_NOTE.fi}`,
+  },
+});
+
 export const realUsername: Rule = {
   id: 'real-username',
+  messages,
   defaultSeverity: 'error',
   fixable: true,
   profiles: ['hosted'],
@@ -27,13 +45,13 @@ export const realUsername: Rule = {
       const holds = whatItHolds(found, isSomeonesCitrixId);
       context.report({
         target: found.target,
-        message: msg(found.shadowed ? 'real-username.shadowed' : 'real-username.found', {
+        message: message(found.shadowed ? 'shadowed' : 'found', {
           label: found.label,
           holds: inBothLanguages(MESSAGES, msg(holds)),
           screen: found.screen,
           placeholder: PLACEHOLDER,
         }),
-        fix: { title: msg('real-username.fix', { placeholder: PLACEHOLDER }), action: found.fix },
+        fix: { title: message('fix', { placeholder: PLACEHOLDER }), action: found.fix },
       });
     }
   },

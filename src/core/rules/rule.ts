@@ -1,4 +1,4 @@
-import type { Message } from '../catalog';
+import type { Catalog, Data, Entry, Message } from '../catalog';
 import type { Profile } from '../own-server/profile';
 import type { FixAction, JsonPath, Localized, Severity, Target } from '../types';
 
@@ -9,6 +9,28 @@ export interface RuleMeta {
   fixable: boolean;
   /** One line: what the rule checks. */
   description: Localized;
+  /**
+   * What the rule says, in both languages, by message id (`<rule id>.<key>`), as ESLint's
+   * `meta.messages`: the core's catalog is built from the rules' (catalog-of-core.ts). The
+   * engine's own rules (parse, duplicate-key, schema) are said by the engine: theirs are shared.
+   */
+  messages?: Catalog;
+}
+
+/**
+ * A rule's messages and the way it says one: `message('wrong', { port })` is the message
+ * `<rule id>.wrong` of the catalog. The keys are checked by TypeScript, the ids by the catalog test.
+ */
+export function ruleMessages<Key extends string>(
+  ruleId: string,
+  entries: Readonly<Record<Key, Entry>>,
+): { messages: Catalog; message: (key: Key, data?: Data) => Message } {
+  const messages: Record<string, Entry> = {};
+  for (const key of Object.keys(entries) as Key[]) messages[`${ruleId}.${key}`] = entries[key];
+  return {
+    messages,
+    message: (key, data) => (data ? { id: `${ruleId}.${key}`, data } : { id: `${ruleId}.${key}` }),
+  };
 }
 
 /**

@@ -1,11 +1,20 @@
+import { ruleMessages } from './rule';
 import type { Rule } from './rule';
 import { objectAt } from './model';
 
-import { msg } from '../messages';
 import { namesAMailService } from '../own-server/profile';
 import { NOVA_SMTP_PORT as PORT } from '../nova';
+const { messages, message } = ruleMessages('smtp-port', {
+  fix: { en: 'Set the port to {port}', fi: 'Aseta portiksi {port}' },
+  wrong: {
+    en: 'The port must be {port} (Ohjaustiedot → Portti).',
+    fi: 'Portin pitää olla {port} (Ohjaustiedot → Portti).',
+  },
+});
+
 export const smtpPort: Rule = {
   id: 'smtp-port',
+  messages,
   defaultSeverity: 'warning',
   fixable: true,
   profiles: ['hosted'],
@@ -17,9 +26,9 @@ export const smtpPort: Rule = {
     if (namesAMailService(config)) return;
     report({
       target: { at: 'value', path: ['smtp', 'port'] },
-      message: msg('smtp-port.wrong', { port: PORT }),
+      message: message('wrong', { port: PORT }),
       fix: {
-        title: msg('smtp-port.fix', { port: PORT }),
+        title: message('fix', { port: PORT }),
         action: { kind: 'set', path: ['smtp', 'port'], value: PORT },
       },
     });

@@ -1,11 +1,28 @@
-import { msg } from '../messages';
+import { ruleMessages } from './rule';
 import type { Rule } from './rule';
 import { objectAt, stringAt } from './model';
-import { NOVA_SMTP_SERVER as RELAY, TRUSTED_SENDER } from '../nova';
+import { NOVA_SMTP_SERVER as RELAY, TRUSTED_SENDER, SCREEN } from '../nova';
 import { providerOf } from '../own-server/providers';
+
+const { messages, message } = ruleMessages('smtp-server', {
+  fix: { en: 'Set the server to {relay}', fi: 'Aseta palvelimeksi {relay}' },
+  provider: {
+    en: `In the hosted service the SMTP server must be {relay} (${SCREEN.smtp}); {server} is {provider}'s. If this Nova sends through the company's own mail service, say so with "profile": "ownServer" instead (docs/own-server.md).`,
+    fi: `Sovelluspalvelussa SMTP-palvelimen pitää olla {relay} (${SCREEN.smtp}); {server} on palvelun {provider}. Jos tämä Nova lähettää yrityksen oman postipalvelun kautta, merkitse se sen sijaan: "profile": "ownServer" (docs/own-server.md).`,
+  },
+  'trusted-sender': {
+    en: `{server} is the address recipients must trust as a sender, not the server: use {relay} (${SCREEN.smtp}).`,
+    fi: `{server} on osoite, jonka vastaanottajat lisäävät luotetuksi lähettäjäksi, ei palvelin: käytä {relay} (${SCREEN.smtp}).`,
+  },
+  wrong: {
+    en: `The SMTP server must be {relay} (${SCREEN.smtp}).`,
+    fi: `SMTP-palvelimen pitää olla {relay} (${SCREEN.smtp}).`,
+  },
+});
 
 export const smtpServer: Rule = {
   id: 'smtp-server',
+  messages,
   defaultSeverity: 'warning',
   fixable: true,
   profiles: ['hosted'],
@@ -23,7 +40,7 @@ export const smtpServer: Rule = {
     if (!isTrustedSender && provider.id !== 'other') {
       report({
         target: { at: 'value', path: ['smtp', 'server'] },
-        message: msg('smtp-server.provider', {
+        message: message('provider', {
           relay: RELAY,
           server: server.trim(),
           provider: provider.name,
@@ -34,10 +51,10 @@ export const smtpServer: Rule = {
     report({
       target: { at: 'value', path: ['smtp', 'server'] },
       message: isTrustedSender
-        ? msg('smtp-server.trusted-sender', { server: TRUSTED_SENDER, relay: RELAY })
-        : msg('smtp-server.wrong', { relay: RELAY }),
+        ? message('trusted-sender', { server: TRUSTED_SENDER, relay: RELAY })
+        : message('wrong', { relay: RELAY }),
       fix: {
-        title: msg('smtp-server.fix', { relay: RELAY }),
+        title: message('fix', { relay: RELAY }),
         action: { kind: 'set', path: ['smtp', 'server'], value: RELAY },
       },
     });

@@ -1,11 +1,20 @@
+import { ruleMessages } from './rule';
 import type { Rule } from './rule';
 import { objectAt } from './model';
 
-import { msg } from '../messages';
 import { namesAMailService } from '../own-server/profile';
 import { NOVA_SMTP_PORT } from '../nova';
+const { messages, message } = ruleMessages('smtp-ssl', {
+  fix: { en: 'Turn SSL off', fi: 'Poista SSL käytöstä' },
+  on: {
+    en: "SSL must be off: Nova's relay on port {port} does not use SSL (Ohjaustiedot → SSL).",
+    fi: 'SSL ei saa olla käytössä: Noven välityspalvelin portissa {port} ei käytä SSL:ää (Ohjaustiedot → SSL).',
+  },
+});
+
 export const smtpSsl: Rule = {
   id: 'smtp-ssl',
+  messages,
   defaultSeverity: 'warning',
   fixable: true,
   profiles: ['hosted'],
@@ -16,9 +25,9 @@ export const smtpSsl: Rule = {
     if (namesAMailService(config)) return;
     report({
       target: { at: 'value', path: ['smtp', 'ssl'] },
-      message: msg('smtp-ssl.on', { port: NOVA_SMTP_PORT }),
+      message: message('on', { port: NOVA_SMTP_PORT }),
       fix: {
-        title: msg('smtp-ssl.fix'),
+        title: message('fix'),
         action: { kind: 'set', path: ['smtp', 'ssl'], value: false },
       },
     });

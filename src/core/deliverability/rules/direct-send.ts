@@ -1,6 +1,13 @@
-import { msg } from '../../messages';
+import { ruleMessages } from '../../rules/rule';
 import { isExchangeOnline } from '../receiving';
 import type { DnsRule } from './dns-rule';
+
+const { messages, message } = ruleMessages('direct-send', {
+  found: {
+    en: "{domain} receives its mail at Exchange Online ({mx}), and the relay {relay} is not Microsoft's: what Nova sends from {address} to the company's own addresses (the delivery receipt copy, its own staff) reaches the tenant as Direct Send, if the relay keeps {address} as the envelope sender. A tenant with Reject Direct Send on (Set-OrganizationConfig -RejectDirectSend $true) refuses it: 550 5.7.68 TenantInboundAttribution. The tenant's admin adds a partner inbound connector (Exchange admin center → Mail flow → Connectors: from Partner organization to Office 365) that matches the relay's addresses ({addresses}) or its TLS certificate.",
+    fi: 'Verkkotunnuksen {domain} posti vastaanotetaan Exchange Onlinessa ({mx}), eikä välityspalvelin {relay} ole Microsoftin: mitä Nova lähettää osoitteesta {address} yrityksen omiin osoitteisiin (toimituskuittauksen kopio, oma henkilökunta), saapuu vuokraajalle suorana lähetyksenä (Direct Send), jos välityspalvelin säilyttää kirjekuoren lähettäjänä osoitteen {address}. Vuokraaja, jolla Reject Direct Send on päällä (Set-OrganizationConfig -RejectDirectSend $true), hylkää sen: 550 5.7.68 TenantInboundAttribution. Vuokraajan ylläpitäjä lisää kumppanin saapuvan liittimen (Exchange-hallintakeskus → Postinkulku → Liittimet: kumppaniorganisaatiolta Office 365:een), joka tunnistaa välityspalvelimen osoitteet ({addresses}) tai sen TLS-varmenteen.',
+  },
+});
 
 /**
  * Exchange Online's Reject Direct Send: mail to the tenant without a login whose envelope sender is
@@ -10,6 +17,7 @@ import type { DnsRule } from './dns-rule';
  */
 export const directSend: DnsRule = {
   id: 'direct-send',
+  messages,
   defaultSeverity: 'warning',
   fixable: false,
   description: {
@@ -24,7 +32,7 @@ export const directSend: DnsRule = {
     if (!exchange) return undefined;
     return {
       severity: 'warning',
-      message: msg('direct-send.found', {
+      message: message('found', {
         domain: verdict.domain,
         mx: exchange,
         address,

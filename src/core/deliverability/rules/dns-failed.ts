@@ -1,10 +1,19 @@
+import { ruleMessages } from '../../rules/rule';
 import type { Message } from '../../catalog';
 import { msg } from '../../messages';
 import type { DnsFailure } from '../verdict';
 import type { DnsRule } from './dns-rule';
 
+const { messages, message } = ruleMessages('dns-failed', {
+  failed: {
+    en: "Could not check {domain}: {why}{question}. Run the check again; if it keeps failing, ask whoever runs the domain's DNS.",
+    fi: 'Verkkotunnusta {domain} ei voitu tarkistaa: {why}{question}. Aja tarkistus uudelleen; jos se epäonnistuu yhä, kysy verkkotunnuksen DNS:n ylläpitäjältä.',
+  },
+});
+
 export const dnsFailed: DnsRule = {
   id: 'dns-failed',
+  messages,
   defaultSeverity: 'warning',
   fixable: false,
   description: {
@@ -16,7 +25,7 @@ export const dnsFailed: DnsRule = {
     const question = verdict.failure.question ? ` (${verdict.failure.question})` : '';
     return {
       severity: 'warning',
-      message: msg('dns-failed.failed', {
+      message: message('failed', {
         domain: verdict.domain,
         why: reasonOf(verdict.failure, timeoutMs),
         question,

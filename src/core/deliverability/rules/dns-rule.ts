@@ -91,15 +91,14 @@ export function spfFinding(
   verdict: Extract<Verdict, { kind: 'checked' }>,
   relay: Relay,
   suggestion: Suggestion,
-  message: { id: 'spf-not-authorized.found' | 'spf-missing.none'; advice: AdviceId; data?: Data },
+  message: { say: (data: Data) => Message; advice: AdviceId },
 ): DnsFinding {
   return {
     severity: underStrictDmarc(verdict.dmarc) ? 'error' : 'warning',
     ...(suggestion.proven ? { record: suggestion.record } : {}),
-    message: msg(message.id, {
+    message: message.say({
       domain: verdict.domain,
       relay: relay.host,
-      ...message.data,
       then: consequence(verdict.domain, verdict.dmarc),
       advice: recordAdvice(suggestion, relay, verdict.domain, message.advice),
     }),

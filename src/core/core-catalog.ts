@@ -1,0 +1,27 @@
+/**
+ * The core's whole catalog: the shared messages (messages.ts) and every rule's own (ALL_RULES),
+ * composed here, above both, so that no rule or part imports upward. What formats a problem — lint,
+ * the DNS check — says it with this one.
+ */
+import { dataIn, formatMessage, type Catalog, type Message, type PlainData } from './catalog';
+import { ALL_RULES } from './all-rules';
+import { MESSAGES } from './messages';
+import type { Lang } from './types';
+
+export const CORE_MESSAGES: Catalog = ALL_RULES.reduce<Catalog>(
+  (catalog, rule) => (rule.messages ? { ...catalog, ...rule.messages } : catalog),
+  MESSAGES,
+);
+
+/** A problem's words in one language: its text, and the id and arguments tests and JSON output see. */
+export function spoken(
+  message: Message,
+  lang: Lang,
+): { message: string; messageId: string; data?: PlainData } {
+  const data = dataIn(CORE_MESSAGES, message.data, lang);
+  return {
+    message: formatMessage(CORE_MESSAGES, message, lang),
+    messageId: message.id,
+    ...(data ? { data } : {}),
+  };
+}
