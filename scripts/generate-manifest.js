@@ -169,7 +169,8 @@ function ruleHeader(/** @type {RuleInfo & { profiles?: string[] }} */ rule, /** 
 function cliSynopsis() {
   const { COMMANDS } = loadTs('src/cli/commands.ts');
   const { synopsisLines } = loadTs('src/cli/help.ts');
-  return ['```sh', ...synopsisLines('en', COMMANDS), '```'].join('\n');
+  // Blank lines around the fence, as Prettier writes a fenced block beside a comment.
+  return ['', '```sh', ...synopsisLines('en', COMMANDS), '```', ''].join('\n');
 }
 
 /** The invoice-scanning services and their rules (src/core/deliverability/scanning/services.ts). */
