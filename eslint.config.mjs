@@ -79,11 +79,15 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // The extension uses the core through its public entry, for types; values come through the lazy
-    // loader (core.ts), and before the first check only from the light entries (core/names, and
-    // core/catalog: the formatter the extension's own messages are said with).
-    files: ['src/extension/**/*.ts'],
+  // The extension uses the core through its public entry, for types; values come through the lazy
+  // loader (core.ts), and before the first check only from the light entries (core/names, and
+  // core/catalog: the formatter the extension's own messages are said with). Its root files reach
+  // the core at ../core; its rooms (commands/, view/, …) at ../../core, where ../core is the loader.
+  ...[
+    { files: ['src/extension/*.ts'], up: '..' },
+    { files: ['src/extension/*/**/*.ts'], up: '../..' },
+  ].map(({ files, up }) => ({
+    files,
     ignores: ['src/extension/core.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -91,23 +95,23 @@ export default tseslint.config(
         {
           paths: [
             {
-              name: '../core',
+              name: `${up}/core`,
               allowTypeImports: true,
-              message: 'Use core() from ./core (loaded on first use).',
+              message: 'Use core() from src/extension/core.ts (loaded on first use).',
             },
           ],
           patterns: [
             {
-              group: ['../core/*', '!../core/names', '!../core/nova', '!../core/catalog'],
+              group: [`${up}/core/*`, `!${up}/core/names`, `!${up}/core/nova`, `!${up}/core/catalog`],
               message:
-                'Only the core entries: ../core, ../core/names, ../core/catalog and the constants of ../core/nova.',
+                'Only the core entries: core, core/names, core/catalog and the constants of core/nova.',
             },
             { group: ['**/cli/**'], message: 'The extension does not use the CLI.' },
           ],
         },
       ],
     },
-  },
+  })),
   {
     // Tools and the benchmark do not reach into the tests.
     files: ['scripts/**', 'esbuild.js', 'bench/**'],

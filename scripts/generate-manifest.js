@@ -84,7 +84,7 @@ function manifestFiles() {
   ];
   // Every setting from the one descriptor; descriptions go to the nls files as config.<name>.
   /** @type {{ key: string; schema: Record<string, unknown>; description: Record<string, string>; enumDescriptions?: Record<string, string>[]; readme: string }[]} */
-  const settings = loadTs('src/extension/settings-descriptor.ts').SETTINGS;
+  const settings = loadTs('src/extension/settings/settings-descriptor.ts').SETTINGS;
   const nlsKey = (/** @type {string} */ key) => `config.${key.replace(/^novaMail\./, '')}`;
   pkg.contributes.configuration.properties = Object.fromEntries(
     settings.map((setting) => [

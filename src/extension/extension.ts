@@ -1,25 +1,25 @@
 import * as vscode from 'vscode';
-import { trackActiveFile } from './active-file-context';
-import { NovaMailCodeActions } from './code-actions';
-import { ConfigurationsView } from './configurations-view';
-import { DeliverabilityCommands } from './deliverability-commands';
-import { DiagnosticsController } from './diagnostics';
-import { NOVA_MAIL_SELECTOR } from './documents';
-import { ExplainCommand } from './explain-command';
-import { KeptVerdictsStore } from './kept-verdicts';
-import { LastResults } from './last-results';
+import { trackActiveFile } from './workspace/active-file-context';
+import { NovaMailCodeActions } from './diagnostics/code-actions';
+import { ConfigurationsView } from './view/configurations-view';
+import { DeliverabilityCommands } from './commands/deliverability';
+import { DiagnosticsController } from './diagnostics/diagnostics';
+import { NOVA_MAIL_SELECTOR } from './workspace/documents';
+import { ExplainCommand } from './commands/explain';
+import { KeptVerdictsStore } from './state/kept-verdicts';
+import { LastResults } from './state/last-results';
 import { Log } from './log';
-import { MessageEditor } from './message-editor';
+import { MessageEditor } from './send/message-editor';
 import type { NewConfigAnswers } from '../core';
-import { newConfigurationCommand, registerNewConfiguration } from './new-config-command';
-import { ReportDocuments } from './report-documents';
-import { RuleDocs } from './rule-docs';
-import { SendCommands, type SendCommandOutcome, type SendTestEmailArgs } from './send-commands';
-import { SheetCommand } from './sheet-command';
-import { SmtpPasswords } from './passwords';
-import { ProblemStatus } from './status';
-import { registerTasks } from './tasks';
-import { WorkspaceScan, type ScanStats } from './workspace-scan';
+import { newConfigurationCommand, registerNewConfiguration } from './commands/new-config';
+import { ReportDocuments } from './workspace/report-documents';
+import { RuleDocs } from './diagnostics/rule-docs';
+import { SendCommands, type SendCommandOutcome, type SendTestEmailArgs } from './commands/send';
+import { SheetCommand } from './commands/sheet';
+import { SmtpPasswords } from './send/passwords';
+import { ProblemStatus } from './diagnostics/status';
+import { registerTasks } from './workspace/tasks';
+import { WorkspaceScan, type ScanStats } from './diagnostics/workspace-scan';
 
 /** What the extension exposes to its integration tests (and other extensions). */
 export interface NovaMailApi {

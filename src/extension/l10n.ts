@@ -1,6 +1,6 @@
 import { formatMessage, type Data } from '../core/catalog';
 import { EXTENSION_MESSAGES, type ExtensionMessageId } from './messages';
-import { langOf, type LanguageSetting } from './settings';
+import { langOf, type LanguageSetting } from './settings/settings';
 
 /** Says one of the extension's own messages (messages.ts) in the chosen language. */
 export type Say = (id: ExtensionMessageId, data?: Data) => string;

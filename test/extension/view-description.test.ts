@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { formatMessage, type Data } from '../../src/core';
 import { EXTENSION_MESSAGES, type ExtensionMessageId } from '../../src/extension/messages';
-import { configurationDescription } from '../../src/extension/view-description';
+import { configurationDescription } from '../../src/extension/view/view-description';
 
 /** The extension's own messages in a language, as its translator says them (without VS Code). */
 const sayIn =

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import type { ConfigurationNode } from '../../../src/extension/configurations-view';
+import type { ConfigurationNode } from '../../../src/extension/view/configurations-view';
 import { code, novaMailApi, ours, waitFor } from '../helpers';
 
 function clientFile(folder: string): vscode.Uri {

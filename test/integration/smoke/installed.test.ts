@@ -15,7 +15,7 @@ import {
   waitForDiagnostics,
   withSettings,
 } from '../helpers';
-import type { DeliverabilityOutcome } from '../../../src/extension/deliverability-commands';
+import type { DeliverabilityOutcome } from '../../../src/extension/commands/deliverability';
 import { startDnsServer } from '../../../scripts/servers/dns';
 import { configSendingFrom, RELAY, ROWS, ZONE } from '../../dns/zones';
 

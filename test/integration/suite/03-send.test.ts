@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import type { CheckOutcome } from '../../../src/core';
-import type { SendCommandOutcome } from '../../../src/extension/send-commands';
+import type { SendCommandOutcome } from '../../../src/extension/commands/send';
 import { startCatcher, startMute, type Catcher, type TestServer } from '../../../scripts/servers/smtp';
 import {
   closeAllEditors,

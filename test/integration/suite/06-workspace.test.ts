@@ -1,8 +1,8 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import type { ConfigurationNode } from '../../../src/extension/configurations-view';
-import type { DeliverabilityAllOutcome } from '../../../src/extension/deliverability-commands';
+import type { ConfigurationNode } from '../../../src/extension/view/configurations-view';
+import type { DeliverabilityAllOutcome } from '../../../src/extension/commands/deliverability';
 import { startDnsServer } from '../../../scripts/servers/dns';
 import { RELAY, ZONE } from '../../dns/zones';
 import { startCatcher } from '../../../scripts/servers/smtp';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import type { SheetOutcome } from '../../../src/extension/sheet-command';
+import type { SheetOutcome } from '../../../src/extension/commands/sheet';
 import { closeAllEditors, openChecked, screenshot, waitForTab, withSettings, workspaceUri } from '../helpers';
 
 function showSheet(uri: vscode.Uri): Promise<SheetOutcome | undefined> {

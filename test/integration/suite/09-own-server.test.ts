@@ -2,8 +2,8 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { CheckOutcome } from '../../../src/core';
-import type { ConfigurationNode } from '../../../src/extension/configurations-view';
-import type { SendCommandOutcome } from '../../../src/extension/send-commands';
+import type { ConfigurationNode } from '../../../src/extension/view/configurations-view';
+import type { SendCommandOutcome } from '../../../src/extension/commands/send';
 import { startMailbox, type Mailbox } from '../../../scripts/servers/smtp';
 import {
   closeAllEditors,

@@ -1,15 +1,15 @@
 import * as path from 'path';
 import { configurationDescription } from './view-description';
 import * as vscode from 'vscode';
-import type { ConfigSummary, KeptVerdicts } from '../core';
-import { core } from './core';
-import type { DiagnosticsController } from './diagnostics';
-import { translator, type Say } from './l10n';
-import type { KeptVerdictsStore } from './kept-verdicts';
-import type { LastResult, LastResults } from './last-results';
-import { lintOptions, readSettings } from './settings';
-import { inSlices } from './slices';
-import { currentText, findConfigurations } from './workspace-files';
+import type { ConfigSummary, KeptVerdicts } from '../../core';
+import { core } from '../core';
+import type { DiagnosticsController } from '../diagnostics/diagnostics';
+import { translator, type Say } from '../l10n';
+import type { KeptVerdictsStore } from '../state/kept-verdicts';
+import type { LastResult, LastResults } from '../state/last-results';
+import { lintOptions, readSettings } from '../settings/settings';
+import { inSlices } from '../slices';
+import { currentText, findConfigurations } from '../workspace/workspace-files';
 
 export const VIEW_ID = 'novaMail.configurations';
 /** Rebuilding waits this long after the last change (a scan publishes files in batches). */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { readDeliverabilitySettings, setting } from './settings';
+import { readDeliverabilitySettings, setting } from '../settings/settings';
 
 export const TASK_TYPE = 'nova-mail';
 const COMMANDS = ['lint', 'check-dns'] as const;

@@ -1,20 +1,20 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { DnsProblem } from '../core';
-import { DNS_CHECKED_CONTEXT } from './contexts';
-import { core } from './core';
-import { diagnosticOf, ruleOf, toRange } from './diagnostics';
-import { NOVA_MAIL_SELECTOR } from './documents';
-import { translator, type Say } from './l10n';
-import type { KeptVerdictsStore } from './kept-verdicts';
-import type { LastResults } from './last-results';
-import type { ReportDocuments } from './report-documents';
-import type { Log } from './log';
-import { documentationAction, type RuleDocs } from './rule-docs';
-import { withCancellableProgress } from './progress';
-import { folderKey, readDeliverabilitySettings, readSettings } from './settings';
-import { fileOf, targetDocument } from './target-file';
-import { findConfigurations, textOf } from './workspace-files';
+import type { DnsProblem } from '../../core';
+import { DNS_CHECKED_CONTEXT } from '../contexts';
+import { core } from '../core';
+import { diagnosticOf, ruleOf, toRange } from '../diagnostics/diagnostics';
+import { NOVA_MAIL_SELECTOR } from '../workspace/documents';
+import { translator, type Say } from '../l10n';
+import type { KeptVerdictsStore } from '../state/kept-verdicts';
+import type { LastResults } from '../state/last-results';
+import type { ReportDocuments } from '../workspace/report-documents';
+import type { Log } from '../log';
+import { documentationAction, type RuleDocs } from '../diagnostics/rule-docs';
+import { withCancellableProgress } from '../progress';
+import { folderKey, readDeliverabilitySettings, readSettings } from '../settings/settings';
+import { fileOf, openTarget } from '../workspace/target-file';
+import { findConfigurations, textOf } from '../workspace/workspace-files';
 
 /** Why a deliverability run gave no verdict: cancelled, the relay (or DNS) unreachable, a bad setting. */
 type DnsRunRefusal = 'cancelled' | 'relay' | 'setting' | 'unreachable';
@@ -84,11 +84,9 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
 
   /** One file: the active one, the one given (explorer, view), or one chosen. */
   async check(uri: vscode.Uri | undefined): Promise<DeliverabilityOutcome> {
-    const say = translator(readSettings(uri).language);
-    const document = await targetDocument(uri, say);
-    if (!document) return undefined;
-    const sayHere = translator(readSettings(document.uri).language);
-    const file = vscode.workspace.asRelativePath(document.uri);
+    const target = await openTarget(uri);
+    if (!target) return undefined;
+    const { document, say: sayHere, file } = target;
     const run = await this.run(
       [{ uri: document.uri, text: document.getText() }],
       sayHere('dnsChecking', { file }),
@@ -361,17 +359,15 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
 
   /** The last check of a file as a report beside it, offline, with when it was made. */
   private async showKept(uri: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
-    const settings = readSettings(uri);
-    const say = translator(settings.language);
-    const document = await targetDocument(uri, say);
-    if (!document) return undefined;
+    const target = await openTarget(uri);
+    if (!target) return undefined;
+    const { document, say, file, settings } = target;
     const kept = this.kept.of(document.uri);
-    const file = vscode.workspace.asRelativePath(document.uri);
     if (!kept) {
       void vscode.window.showInformationMessage(say('dnsNothingKept', { file }));
       return undefined;
     }
-    const { lang } = readSettings(document.uri);
+    const { lang } = settings;
     return this.reports.show(
       say('dnsKeptReportTitle', { file: path.basename(document.uri.path) }),
       document.uri,

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ACTIVE_FILE_CONTEXT } from './contexts';
+import { ACTIVE_FILE_CONTEXT } from '../contexts';
 import { isNovaMailDocument } from './documents';
 
 export function trackActiveFile(): vscode.Disposable {

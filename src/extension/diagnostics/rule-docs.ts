@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { RULE_DOCS_FOLDER } from '../core/names';
-import type { Say } from './l10n';
+import { RULE_DOCS_FOLDER } from '../../core/names';
+import type { Say } from '../l10n';
 
 /** Each rule's page as shipped inside the extension: offline, and of the installed version. */
 export class RuleDocs {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isNovaMailFileName } from '../core/names';
+import { isNovaMailFileName } from '../../core/names';
 
 /** Files on disk and new files; not the `git:` side of a diff, an output or a preview. */
 const SCHEMES = new Set(['file', 'untitled']);

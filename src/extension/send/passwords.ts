@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { core } from './core';
-import { translator } from './l10n';
-import { readSendSettings, readSettings } from './settings';
-import { fileOf, targetDocument } from './target-file';
+import { core } from '../core';
+import { translator } from '../l10n';
+import { readSendSettings, readSettings } from '../settings/settings';
+import { fileOf, openTarget } from '../workspace/target-file';
 
 /**
  * An own server's passwords, in VS Code's secret storage (the OS keychain where there is one): per
@@ -91,10 +91,9 @@ export class SmtpPasswords implements vscode.Disposable {
   }
 
   private async chooseLogin(uri: vscode.Uri | undefined) {
-    const say = translator(readSettings(uri).language);
-    const document = await targetDocument(uri, say);
-    if (!document) return undefined;
-    const sayHere = translator(readSettings(document.uri).language);
+    const target = await openTarget(uri);
+    if (!target) return undefined;
+    const { document, say: sayHere } = target;
     const logins = core().ownServerLogins(document.getText());
     if (logins.length === 0) {
       void vscode.window.showInformationMessage(sayHere('noLogins'));

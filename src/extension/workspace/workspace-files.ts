@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { setting } from './settings';
-import { core } from './core';
-import type { DiskText } from './diagnostics';
+import { setting } from '../settings/settings';
+import { core } from '../core';
+import type { DiskText } from '../diagnostics/diagnostics';
 import { isNovaMailUri } from './documents';
 
 /**

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { FIXED_CONTEXT } from './contexts';
+import { FIXED_CONTEXT } from '../contexts';
 import { DIAGNOSTIC_SOURCE, STRUCTURAL_RULES, type DiagnosticsController } from './diagnostics';
-import { isNovaMailDocument, NOVA_MAIL_SELECTOR } from './documents';
-import { translator } from './l10n';
-import { readSettings } from './settings';
+import { isNovaMailDocument, NOVA_MAIL_SELECTOR } from '../workspace/documents';
+import { translator } from '../l10n';
+import { readSettings } from '../settings/settings';
 
 /**
  * "nova-mail: N problems" (or OK) in the language status of our files: the count the Problems view

@@ -1,4 +1,4 @@
-import type { Say } from './l10n';
+import type { Say } from '../l10n';
 
 /** The counts a configuration's node shows. */
 export interface NodeCounts {

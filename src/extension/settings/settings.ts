@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Lang, LintOptions, SeveritySetting } from '../core';
-import { core } from './core';
+import type { Lang, LintOptions, SeveritySetting } from '../../core';
+import { core } from '../core';
 import { defaultOf, type SettingKey } from './settings-descriptor';
 
 /** One setting, typed, with the default of the one descriptor (settings-descriptor.ts). */

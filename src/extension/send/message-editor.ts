@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { SendPlan } from '../core';
-import { EDITING_CONTEXT } from './contexts';
-import type { Say } from './l10n';
+import type { SendPlan } from '../../core';
+import { EDITING_CONTEXT } from '../contexts';
+import type { Say } from '../l10n';
 
 export interface EditedMessage {
   to: string;

@@ -1,11 +1,9 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { core } from './core';
-import type { DiagnosticsController } from './diagnostics';
-import { translator } from './l10n';
-import type { ReportDocuments } from './report-documents';
-import { readSettings } from './settings';
-import { fileOf, targetDocument } from './target-file';
+import { core } from '../core';
+import type { DiagnosticsController } from '../diagnostics/diagnostics';
+import type { ReportDocuments } from '../workspace/report-documents';
+import { fileOf, openTarget } from '../workspace/target-file';
 
 export type SheetOutcome =
   { shown: true; report: vscode.Uri; markdown: string } | { shown: false; reason: string };
@@ -29,10 +27,9 @@ export class SheetCommand implements vscode.Disposable {
 
   /** Resolves with what was shown or why not (for scripts and tests); undefined when no file. */
   async show(given: vscode.Uri | undefined): Promise<SheetOutcome | undefined> {
-    const document = await targetDocument(given, translator(readSettings(given).language));
-    if (!document) return undefined;
-    const settings = readSettings(document.uri);
-    const say = translator(settings.language);
+    const target = await openTarget(given);
+    if (!target) return undefined;
+    const { document, settings, say } = target;
     const result = core().entrySheet(document.getText(), this.diagnostics.problemsFor(document));
     if (!result.ok) {
       const reason = result.message[settings.lang];

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { NewConfigAnswers } from '../core';
-import { CREATED_CONTEXT } from './contexts';
-import { core } from './core';
-import { translator, type Say } from './l10n';
+import type { NewConfigAnswers } from '../../core';
+import { CREATED_CONTEXT } from '../contexts';
+import { core } from '../core';
+import { translator, type Say } from '../l10n';
 import { BACK, MultiStepInput, type StepAnswer } from './multi-step';
-import { readSettings } from './settings';
+import { readSettings } from '../settings/settings';
 
 export function registerNewConfiguration(): vscode.Disposable {
   return vscode.commands.registerCommand('novaMail.newConfiguration', () => newConfigurationCommand());

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import type { DiskContent, Problem, Severity } from '../core';
-import { core } from './core';
-import { isNovaMailDocument } from './documents';
+import type { DiskContent, Problem, Severity } from '../../core';
+import { core } from '../core';
+import { isNovaMailDocument } from '../workspace/documents';
 import type { RuleDocs } from './rule-docs';
-import { lintOptions, readSettings, settingsPerFolder, type EditorSettings } from './settings';
+import { lintOptions, readSettings, settingsPerFolder, type EditorSettings } from '../settings/settings';
 
 /** Problems VS Code's JSON support shows itself (syntax, duplicate keys, the contributed schema). */
 export const STRUCTURAL_RULES = new Set(['parse', 'duplicate-key', 'schema']);

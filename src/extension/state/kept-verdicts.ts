@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { KeptVerdicts } from '../core';
+import type { KeptVerdicts } from '../../core';
 
 const KEY = 'novaMail.keptVerdicts';
 

@@ -1,16 +1,16 @@
 import * as vscode from 'vscode';
-import type { CheckOutcome, Lang, PlanError, SendOutcome, SendPlan, TransportSettings } from '../core';
-import { TEST_SENT_CONTEXT } from './contexts';
-import { core } from './core';
-import { translator, type Say } from './l10n';
-import type { LastResults } from './last-results';
-import type { Log } from './log';
-import type { MessageEditor } from './message-editor';
-import { withCancellableProgress } from './progress';
-import { readSendSettings, readSettings, type EditorSettings } from './settings';
-import { fileOf, targetDocument } from './target-file';
-import { EDITOR_WORDS } from './words';
-import type { SmtpPasswords } from './passwords';
+import type { CheckOutcome, Lang, PlanError, SendOutcome, SendPlan, TransportSettings } from '../../core';
+import { TEST_SENT_CONTEXT } from '../contexts';
+import { core } from '../core';
+import { translator, type Say } from '../l10n';
+import type { LastResults } from '../state/last-results';
+import type { Log } from '../log';
+import type { MessageEditor } from '../send/message-editor';
+import { withCancellableProgress } from '../progress';
+import { readSendSettings, readSettings, type EditorSettings } from '../settings/settings';
+import { fileOf, targetDocument } from '../workspace/target-file';
+import { EDITOR_WORDS } from '../words';
+import type { SmtpPasswords } from '../send/passwords';
 
 /**
  * What a send takes. Through the command, from anyone (the editor title, the explorer, a link):

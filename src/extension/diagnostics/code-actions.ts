@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import type { Problem, TextEdit } from '../core';
-import { core } from './core';
+import type { Problem, TextEdit } from '../../core';
+import { core } from '../core';
 import { ruleOf, toRange, type DiagnosticsController } from './diagnostics';
-import { isNovaMailDocument } from './documents';
+import { isNovaMailDocument } from '../workspace/documents';
 import { documentationAction } from './rule-docs';
-import { translator, type Say } from './l10n';
-import { lintOptions, readSettings, type EditorSettings } from './settings';
+import { translator, type Say } from '../l10n';
+import { lintOptions, readSettings, type EditorSettings } from '../settings/settings';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('novaMail');
 

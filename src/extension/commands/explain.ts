@@ -1,13 +1,13 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { Explanation } from '../core';
-import { core } from './core';
-import { translator } from './l10n';
-import type { Log } from './log';
-import type { ReportDocuments } from './report-documents';
-import { readDeliverabilitySettings, readSettings } from './settings';
-import { fileOf } from './target-file';
-import { findConfigurations, textOf } from './workspace-files';
+import type { Explanation } from '../../core';
+import { core } from '../core';
+import { translator } from '../l10n';
+import type { Log } from '../log';
+import type { ReportDocuments } from '../workspace/report-documents';
+import { readDeliverabilitySettings, readSettings } from '../settings/settings';
+import { fileOf } from '../workspace/target-file';
+import { findConfigurations, textOf } from '../workspace/workspace-files';
 
 /** A saved message with its attachments (an invoice PDF or two) stays far below this. */
 const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;

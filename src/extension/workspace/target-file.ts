@@ -1,7 +1,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { isNovaMailDocument, isNovaMailUri } from './documents';
-import type { Say } from './l10n';
+import { translator, type Say } from '../l10n';
+import { readSettings, type EditorSettings } from '../settings/settings';
 import { findConfigurations } from './workspace-files';
 
 /**
@@ -48,4 +49,26 @@ export function fileOf(arg: unknown): vscode.Uri | undefined {
   const uri = (arg as { uri?: unknown } | undefined)?.uri;
   if (typeof uri === 'string') return vscode.Uri.parse(uri);
   return uri instanceof vscode.Uri ? uri : undefined;
+}
+
+/** A command's file, opened, with its settings and the words in its language (what every command starts with). */
+export interface OpenTarget {
+  document: vscode.TextDocument;
+  settings: EditorSettings;
+  say: Say;
+  /** The file as the workspace names it. */
+  file: string;
+}
+
+/** The target file as targetDocument finds it, with what a command needs of it; undefined when none. */
+export async function openTarget(uri: vscode.Uri | undefined): Promise<OpenTarget | undefined> {
+  const document = await targetDocument(uri, translator(readSettings(uri).language));
+  if (!document) return undefined;
+  const settings = readSettings(document.uri);
+  return {
+    document,
+    settings,
+    say: translator(settings.language),
+    file: vscode.workspace.asRelativePath(document.uri),
+  };
 }

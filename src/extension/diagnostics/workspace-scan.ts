@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { DiagnosticsController, DiskSource, DiskText } from './diagnostics';
-import { NOVA_MAIL_GLOB } from './documents';
-import { translator } from './l10n';
-import { readSettings, setting } from './settings';
-import { inSlices } from './slices';
-import { findConfigurations, isIncluded, readOnDisk } from './workspace-files';
+import { NOVA_MAIL_GLOB } from '../workspace/documents';
+import { translator } from '../l10n';
+import { readSettings, setting } from '../settings/settings';
+import { inSlices } from '../slices';
+import { findConfigurations, isIncluded, readOnDisk } from '../workspace/workspace-files';
 
 export interface ScanStats {
   files: number;
