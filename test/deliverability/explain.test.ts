@@ -80,6 +80,30 @@ describe('explainMail: a received message, re-checked against a DNS server on 12
     assert.ok(!/(^|[^\\])<img/.test(report), 'no unescaped tag');
   });
 
+  it('a Received: host that merely contains the relay name is not the relay (helper finding)', async () => {
+    const message = await receivedMessage({ from: ROWS.passA, key });
+    const forged = Buffer.from(
+      message
+        .toString('latin1')
+        .replaceAll(RELAY, `not${RELAY}.evil.test`)
+        .replace(`[${RELAY_IP}]`, '[198.51.100.9]'),
+      'latin1',
+    );
+    const explanation = await explainMail(forged, options());
+    assert.equal(explanation.relay.passed, false, JSON.stringify(explanation.hops));
+  });
+
+  it('says what recipients do under a policy under test: p=reject; pct=0 is quarantine (helper finding)', async () => {
+    const message = await receivedMessage({ from: 'laskut@rej-pct0.test', key });
+    const explanation = await explainMail(message, options());
+    assert.equal(explanation.ours?.dmarc.result, 'fail');
+    const advice = explanation.advice.join('\n');
+    assert.match(
+      advice,
+      /\(p=reject\) is being tested \(pct=0\), so recipients apply the next milder one, quarantine/,
+    );
+  });
+
   it('refuses what is not a message', async () => {
     for (const input of [Buffer.alloc(0), Buffer.from('just some text\nand more'), Buffer.from([0, 255, 1])])
       await assert.rejects(explainMail(input, options()), NotAMessage);

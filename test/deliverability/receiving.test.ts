@@ -45,6 +45,11 @@ const ZONE: Zone = {
   'gw.test': { TXT: [PASSES] },
   'google._domainkey.gw.test': { TXT: ['v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA'] },
   'gw-bare.test': { TXT: [PASSES] },
+  // a Google own server for a company at Exchange Online; a DKIM lookup that fails
+  'gw-exo.test': { TXT: [PASSES], MX: ['0 gw-exo-test.mail.protection.outlook.com'] },
+  'google._domainkey.gw-exo.test': { TXT: ['v=DKIM1; k=rsa; p=MIIB'] },
+  'm365-servfail.test': { TXT: [PASSES] },
+  'selector1._domainkey.m365-servfail.test': 'servfail',
   '_dmarc.gw-bare.test': dmarc('none'),
 };
 
@@ -153,5 +158,40 @@ describe('the receiving side: Direct Send and the mail service DKIM (issue 26)',
     const result = await check([configSendingFrom(['laskut@exo.test'])], 'fi');
     assert.ok(result.ok);
     assert.match(result.files[0][0].message, /suorana lähetyksenä \(Direct Send\)/);
+  });
+
+  it('a mail service as the relay: the connector matches what its SPF record lists, not one sampled address (helper finding)', async () => {
+    const result = await check([own('smtp.gmail.com', 'kaisa@gw-exo.test')]);
+    assert.ok(result.ok, result.ok ? '' : result.message);
+    const [problem] = result.files[0].filter((p) => p.rule === 'direct-send');
+    assert.match(
+      problem.message,
+      /matches the addresses the service publishes in its SPF record \(include:_spf\.google\.com\)/,
+    );
+    assert.doesNotMatch(problem.message, /35\.190\.247\.1/);
+  });
+
+  it("a relay named by Microsoft's own host is Microsoft's (helper finding)", async () => {
+    const dnsWithHost = await startDnsServer({ ...ZONE, 'smtp.office365.com': { A: ['40.92.0.5'] } });
+    try {
+      const result = await checkDeliverability([configSendingFrom(['laskut@exo.test'])], {
+        relay: 'smtp.office365.com',
+        server: dnsWithHost.address,
+        timeoutMs: 2000,
+      });
+      assert.ok(result.ok, result.ok ? '' : result.message);
+      assert.deepEqual(
+        result.files[0].filter((p) => p.rule === 'direct-send'),
+        [],
+      );
+    } finally {
+      await dnsWithHost.close();
+    }
+  });
+
+  it('a DKIM lookup that fails is said in the summary, not passed over (helper finding)', async () => {
+    const result = await check([own('smtp.office365.com', 'laskutus@m365-servfail.test')]);
+    assert.ok(result.ok, result.ok ? '' : result.message);
+    assert.match(result.domains[0].summary, /DKIM of Microsoft 365 not checked \(/);
   });
 });

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { explainMail, explanationMarkdown, type ExplainOptions } from '../../src/core';
 import { serviceNamed } from '../../src/core/deliverability/scanning';
-import { pdfFacts } from '../../src/core/deliverability/scanning/facts';
+import { attachmentFacts, pdfFacts } from '../../src/core/deliverability/scanning/facts';
 import { dkimZone, receivedMessage, signingKey, type SigningKey } from '../dns/messages';
 import { startDnsServer, type DnsServer } from '../../scripts/servers/dns';
 import { RELAY, ROWS, ZONE } from '../dns/zones';
@@ -93,11 +93,11 @@ describe('explain-mail for an invoice-scanning service (issue 26)', { skip: QPDF
       { filename: 'Lasku 1001.pdf', content: good },
     ]);
     const x = await explainMail(message, options());
-    assert.equal(x.scanning?.service, 'Netvisor');
-    assert.equal(x.scanning?.address, '12345678@scan.netvisor.fi');
-    assert.equal(x.scanning?.verdict, 'take');
+    assert.equal(x.scanning?.[0]?.service, 'Netvisor');
+    assert.equal(x.scanning?.[0]?.address, '12345678@scan.netvisor.fi');
+    assert.equal(x.scanning?.[0]?.verdict, 'take');
     assert.deepEqual(
-      x.scanning?.findings.map((finding) => `${finding.check}:${finding.level}`),
+      x.scanning?.[0]?.findings.map((finding) => `${finding.check}:${finding.level}`),
       ['scan-dmarc:ok', 'scan-file-type:ok', 'scan-pdf:ok', 'scan-size:ok'],
     );
     assert.equal(x.ok, true);
@@ -116,9 +116,9 @@ describe('explain-mail for an invoice-scanning service (issue 26)', { skip: QPDF
       { filename: 'LUKITTU.pdf', content: good },
     ]);
     const x = await explainMail(message, options());
-    assert.equal(x.scanning?.verdict, 'refuse');
+    assert.equal(x.scanning?.[0]?.verdict, 'refuse');
     assert.equal(x.ok, false, 'a refused invoice did not arrive');
-    const texts = x.scanning.findings
+    const texts = x.scanning[0].findings
       .filter((finding) => finding.level === 'fail')
       .map((finding) => finding.text);
     assert.ok(
@@ -140,7 +140,7 @@ describe('explain-mail for an invoice-scanning service (issue 26)', { skip: QPDF
       texts.join('\n'),
     );
     assert.ok(
-      texts.some((text) => /Two files are called "LUKITTU\.pdf"/.test(text)),
+      texts.some((text) => /2 files are called "lukittu\.pdf"/.test(text)),
       texts.join('\n'),
     );
   });
@@ -152,7 +152,7 @@ describe('explain-mail for an invoice-scanning service (issue 26)', { skip: QPDF
       ROWS.failReject,
     );
     const x = await explainMail(message, options());
-    const dmarc = x.scanning?.findings.find((finding) => finding.check === 'scan-dmarc');
+    const dmarc = x.scanning?.[0]?.findings.find((finding) => finding.check === 'scan-dmarc');
     assert.equal(dmarc?.level, 'fail');
     assert.match(dmarc.text, /DMARC does not pass \(fail\): since 2024-06 Netvisor may mark mail/);
   });
@@ -165,9 +165,9 @@ describe('explain-mail for an invoice-scanning service (issue 26)', { skip: QPDF
       { filename: 'liite.txt', content: Buffer.from('muistio'), contentType: 'text/plain' },
     ]);
     const x = await explainMail(message, options({ lang: 'fi' }));
-    assert.equal(x.scanning?.service, 'Procountor (Apix)');
-    assert.equal(x.scanning?.verdict, 'refuse');
-    const byCheck = (check: string) => x.scanning!.findings.filter((finding) => finding.check === check);
+    assert.equal(x.scanning?.[0]?.service, 'Procountor (Apix)');
+    assert.equal(x.scanning?.[0]?.verdict, 'refuse');
+    const byCheck = (check: string) => x.scanning![0].findings.filter((finding) => finding.check === check);
     assert.match(
       byCheck('scan-size')[0].text,
       /"lasku2\.pdf" on 2,5 Mt: Procountor \(Apix\) ottaa enintään 2 Mt:n tiedostoja/,
@@ -182,12 +182,12 @@ describe('explain-mail for an invoice-scanning service (issue 26)', { skip: QPDF
 
   it('a message to no service is not judged; --scanning-service judges it as sent to one (Maventa)', async () => {
     const message = await invoice('kirjanpito@asiakas.test', [{ filename: 'lasku.pdf', content: locked }]);
-    assert.equal((await explainMail(message, options())).scanning, undefined);
+    assert.equal((await explainMail(message, options())).scanning, undefined, 'no service is judged');
     const x = await explainMail(message, options({ scanningService: serviceNamed('maventa') }));
-    assert.equal(x.scanning?.service, 'Maventa Scan');
-    assert.equal(x.scanning?.address, undefined);
-    assert.equal(x.scanning?.verdict, 'refuse');
-    assert.match(x.scanning.summary, /named with --scanning-service/);
+    assert.equal(x.scanning?.[0]?.service, 'Maventa Scan');
+    assert.equal(x.scanning?.[0]?.address, undefined);
+    assert.equal(x.scanning?.[0]?.verdict, 'refuse');
+    assert.match(x.scanning[0].summary, /named with --scanning-service/);
   });
 
   it('the report says it in both languages, with the sources and when they were read', async () => {
@@ -225,5 +225,79 @@ describe('explain-mail for an invoice-scanning service (issue 26)', { skip: QPDF
     const wrong = await runCliAsync([...args, '--scanning-service', 'posti']);
     assert.equal(wrong.status, 2);
     assert.match(wrong.stderr, /netvisor.*procountor.*maventa/);
+  });
+
+  it('a message to two services is judged by both, and refused when either refuses (helper finding)', async () => {
+    const big = Buffer.concat([good, Buffer.alloc(3 * 1024 * 1024, 0x20)]);
+    const message = await invoice('12345678@scan.netvisor.fi, 003712345678@procountor.apix.fi', [
+      { filename: 'lasku.pdf', content: big },
+    ]);
+    const x = await explainMail(message, options());
+    assert.deepEqual(
+      x.scanning?.map((scan) => `${scan.service}:${scan.verdict}`),
+      ['Netvisor:take', 'Procountor (Apix):refuse'],
+    );
+    assert.equal(x.ok, false);
+    assert.ok(x.advice.some((line) => /Procountor \(Apix\) will not take this message as it is/.test(line)));
+  });
+
+  it('a copy with no envelope sender and no passing signature: DMARC cannot be told, not "fails" (helper finding)', async () => {
+    const message = await receivedMessage({
+      from: ROWS.passA,
+      key,
+      to: '12345678@scan.netvisor.fi',
+      attachments: [{ filename: 'lasku.pdf', content: good }],
+      returnPath: false,
+    });
+    // Saved without a signature either: only the From says who sent it.
+    const unsigned = Buffer.from(
+      message.toString('latin1').replace(/^DKIM-Signature:[^\r]*(\r\n[ \t][^\r]*)*\r\n/m, ''),
+      'latin1',
+    );
+    const headersOnly = Buffer.from(
+      unsigned.toString('latin1').replace(/^Received:[^\r]*(\r\n[ \t][^\r]*)*\r\n/gm, ''),
+      'latin1',
+    );
+    const x = await explainMail(headersOnly, options());
+    const dmarc = x.scanning?.[0]?.findings.find((finding) => finding.check === 'scan-dmarc');
+    assert.equal(dmarc?.level, 'warn', JSON.stringify({ ours: x.ours, env: x.envelopeFrom, hops: x.hops }));
+    assert.match(dmarc.text, /DMARC cannot be told from this copy/);
+  });
+
+  it('reads what a PDF says, not what a file merely holds (helper findings)', () => {
+    const text = attachmentFacts({
+      filename: 'notes.txt',
+      contentType: 'text/plain',
+      size: 20,
+      content: Buffer.from('muistio: %PDF-1.4'),
+    });
+    assert.equal(text.pdf, undefined, 'a text file holding "%PDF-" is text');
+    const untyped = attachmentFacts({
+      filename: 'scan',
+      contentType: 'application/octet-stream',
+      size: good.length,
+      content: good,
+    });
+    assert.equal(untyped.pdf?.version, '1.4', 'a file of no type is known by its header');
+    const inPage = Buffer.from(
+      '%PDF-1.4\n1 0 obj\n<< /Length 20 >>\nstream\n(/Encrypt me) Tj\nendstream\nendobj\ntrailer\n<< /Root 2 0 R >>\nstartxref\n0\n%%EOF\n',
+    );
+    assert.equal(pdfFacts(inPage).locked, false, '/Encrypt in a page is no lock');
+    assert.equal(pdfFacts(Buffer.from('%PDF-1.10\n%%EOF')).version, '1.10');
+    assert.equal(
+      pdfFacts(Buffer.from('%PDF-1.2\n1 0 obj << /Type /Catalog /Version /1.7 >> endobj\n%%EOF')).version,
+      '1.7',
+    );
+    assert.deepEqual(pdfFacts(Buffer.from('not a pdf')), { locked: false });
+  });
+
+  it('one line for files that share a name, however many (helper finding)', async () => {
+    const many = Array.from({ length: 5 }, () => ({ filename: 'Lasku.pdf', content: good }));
+    const x = await explainMail(await invoice('12345678@scan.netvisor.fi', many), options());
+    const names = x.scanning![0].findings.filter((finding) => finding.check === 'scan-file-name');
+    assert.deepEqual(
+      names.map((finding) => finding.text),
+      ['5 files are called "Lasku.pdf": Netvisor needs every file to have a name of its own.'],
+    );
   });
 });

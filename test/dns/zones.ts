@@ -122,6 +122,9 @@ export const ZONE: Zone = {
   'test-mode.test': { TXT: ['v=spf1 ip4:198.51.100.1 -all'] },
   '_dmarc.test-mode.test': { TXT: ['v=DMARC1; p=reject; t=y'] },
   'allows-all.test': { TXT: ['v=spf1 a:relay.test +all'] },
+  // issue 26: p=reject under test, for Explain received mail's consequence
+  'rej-pct0.test': { TXT: ['v=spf1 ip4:198.51.100.1 -all'] },
+  '_dmarc.rej-pct0.test': { TXT: ['v=DMARC1; p=reject; pct=0'] },
   // issue 26: the company's own mail is at Exchange Online (Direct Send)
   'exo.test': { TXT: ['v=spf1 a:relay.test -all'], MX: ['0 exo-test.mail.protection.outlook.com'] },
   '_dmarc.exo.test': dmarc('reject'),

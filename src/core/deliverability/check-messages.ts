@@ -87,6 +87,10 @@ export const CHECK_MESSAGES = {
   },
   'summary.dmarc.own': { en: 'DMARC p={policy}{testing}', fi: 'DMARC p={policy}{testing}' },
   'summary.with-dkim': { en: '{line}; {dkim}', fi: '{line}; {dkim}' },
+  'summary.dkim.failed': {
+    en: 'DKIM of {service} not checked ({why})',
+    fi: '{service}:n DKIM-tietuetta ei tarkistettu ({why})',
+  },
   'summary.dkim.published': { en: 'DKIM of {service} published', fi: '{service}:n DKIM julkaistu' },
   'summary.dkim.missing': {
     en: 'DKIM of {service} not published',

@@ -401,9 +401,13 @@ export function summaryOf(verdict: Verdict, relay: Relay, timeoutMs: number): Me
             });
   const { dkim } = verdict.receiving;
   const line = msg('summary.line', { domain, spf: spfText, dmarc: dmarcSummary(domain, dmarc) });
-  if (!dkim || dkim.kind === 'failed') return line;
+  if (!dkim) return line;
+  const service = SERVICE_NAMES[dkim.service];
   return msg('summary.with-dkim', {
     line,
-    dkim: msg(`summary.dkim.${dkim.kind}`, { service: SERVICE_NAMES[dkim.service] }),
+    dkim:
+      dkim.kind === 'failed'
+        ? msg('summary.dkim.failed', { service, why: reasonOf(dkim.failure, timeoutMs) })
+        : msg(`summary.dkim.${dkim.kind}`, { service }),
   });
 }

@@ -29,7 +29,7 @@ export const EXPLAIN_MESSAGES = {
   },
   'explain.advice.unknown-sender': {
     en: "This copy does not say its envelope sender (no Return-Path, and the recipient's headers do not name it), so SPF cannot be checked from it; DMARC can then pass only through an aligned DKIM signature. Save the message with all its headers (Gmail: Show original → Download; Outlook: Save as), or check the sender's domain with Check deliverability.",
-    fi: 'Tämä kopio ei kerro kirjekuoren lähettäjää (ei Return-Path-otsaketta, eivätkä vastaanottajan otsakkeet mainitse sitä), joten SPF:ää ei voi tarkistaa siitä; DMARC voi silloin mennä läpi vain sen mukaisella DKIM-allekirjoituksella. Tallenna viesti kaikkine otsakkeineen (Gmail: Näytä alkuperäinen → Lataa; Outlook: Tallenna nimellä) tai tarkista lähettäjän verkkotunnus toiminnolla Check deliverability.',
+    fi: 'Tämä kopio ei kerro kirjekuoren lähettäjää (ei Return-Path-otsaketta, eivätkä vastaanottajan otsakkeet mainitse sitä), joten SPF:ää ei voi tarkistaa siitä; DMARC voi silloin mennä läpi vain sen mukaisella DKIM-allekirjoituksella. Tallenna viesti kaikkine otsakkeineen (Gmail: Näytä alkuperäinen → Lataa; Outlook: Tallenna nimellä) tai tarkista lähettäjän verkkotunnus toiminnolla Tarkista toimitettavuus (DNS) tai komennolla nova-mail check-dns.',
   },
   'explain.advice.spf-temperror': {
     en: 'SPF of {domain} could not be checked now (a DNS lookup failed): run again.',

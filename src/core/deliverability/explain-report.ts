@@ -136,18 +136,16 @@ export function explanationMarkdown(x: Explanation, lang: Lang): string {
   if (x.ours) ourCheck(x.ours, lines, w);
   else lines.push(w.ourDnsUnreachable);
 
-  if (x.scanning) {
+  if (x.scanning?.length) {
     const mark = { ok: '✅', warn: '⚠️', fail: '❌' } as const;
-    lines.push(
-      '',
-      `## ${w.scanning}`,
-      '',
-      `${mark[x.scanning.verdict === 'take' ? 'ok' : x.scanning.verdict === 'maybe' ? 'warn' : 'fail']} ${text(x.scanning.summary)}`,
-      '',
-    );
-    for (const finding of x.scanning.findings) lines.push(`- ${mark[finding.level]} ${text(finding.text)}`);
-    lines.push('', w.scanningSources(x.scanning.read), '');
-    for (const source of x.scanning.sources) lines.push(`- <${source}>`);
+    const verdictMark = { take: mark.ok, maybe: mark.warn, refuse: mark.fail } as const;
+    lines.push('', `## ${w.scanning}`);
+    for (const scan of x.scanning) {
+      lines.push('', `${verdictMark[scan.verdict]} ${text(scan.summary)}`, '');
+      for (const finding of scan.findings) lines.push(`- ${mark[finding.level]} ${text(finding.text)}`);
+      lines.push('', w.scanningSources(scan.read), '');
+      for (const source of scan.sources) lines.push(`- <${source}>`);
+    }
   }
 
   lines.push('', `## ${w.sentBy}`, '');

@@ -20,8 +20,15 @@ import { Lookups, type LookupOptions } from './lookups';
 import { consequence, recordAdvice } from './rules/dns-rule';
 import type { Suggestion } from './spf-proof';
 import { relayMechanism } from './spf-record';
-import { checkableDomain, loadAuthLibrary, resolveRelay, VerdictMaker, type Relay } from './verdict';
-import { attachmentFacts, scanningVerdict, type ScanningService, type ScanningVerdict } from './scanning';
+import {
+  checkableDomain,
+  loadAuthLibrary,
+  resolveRelay,
+  VerdictMaker,
+  type DmarcVerdict,
+  type Relay,
+} from './verdict';
+import { attachmentFacts, scanningVerdicts, type ScanningService, type ScanningVerdict } from './scanning';
 
 /** A message of the catalog in both languages (an explanation is shown in either, later). */
 const both = (message: Message): Localized => inBothLanguages(MESSAGES, message);
@@ -90,8 +97,8 @@ export interface Explanation {
   /** What to do, most important first, in the language asked for. */
   advice: string[];
   /**
-   * Sent to an invoice-scanning service (by its address, or named): whether it will take the
-   * message, and each check's finding, in the language asked for.
+   * Sent to invoice-scanning services (by their addresses, each judged; or the one named): whether
+   * each will take the message, and each check's finding, in the language asked for.
    */
   scanning?: {
     service: string;
@@ -101,10 +108,10 @@ export interface Explanation {
     findings: { check: string; level: 'ok' | 'warn' | 'fail'; text: string }[];
     sources: readonly string[];
     read: string;
-  };
+  }[];
   /**
    * Came through the relay and authenticates: DMARC passes (or, with no DMARC record, SPF does);
-   * and a scanning service it is sent to does not refuse it.
+   * and no scanning service it is sent to refuses it.
    */
   ok: boolean;
 }
@@ -164,7 +171,13 @@ export async function explainMail(message: Buffer, options: ExplainOptions = {})
       at: typeof at === 'string' ? at : undefined,
     });
   });
-  const named = (text: string | undefined) => text?.toLowerCase().includes(relayHost.toLowerCase()) ?? false;
+  // A host name in the header equal to the relay's (not one that merely contains it: notrelay.test.evil.test).
+  const wanted = relayHost.toLowerCase().replace(/\.$/, '');
+  const named = (text: string | undefined) =>
+    (text ?? '')
+      .toLowerCase()
+      .split(/[\s()[\];,]+/)
+      .some((word) => word.replace(/\.$/, '') === wanted);
   const passed = hops.some(
     (hop) =>
       named(hop.from) ||
@@ -232,38 +245,52 @@ export async function explainMail(message: Buffer, options: ExplainOptions = {})
     dnsReachable &&
     (passed || ownServer !== undefined) &&
     (ours.dmarc.result === 'pass' || (ours.dmarc.result === 'none' && ours.spf.result === 'pass'));
-  const scanning = scanningVerdict(
+  const scanning = scanningVerdicts(
     [...explanation.to, ...addressesOf(parsed.cc)],
     {
       bytes: message.length,
       attachments: parsed.attachments.map(attachmentFacts),
-      ...(dnsReachable ? { dmarc: ours.dmarc.result } : {}),
+      ...(!dnsReachable
+        ? { dmarcUnknown: 'offline' as const }
+        : ours.spf.unknownSender &&
+            ours.dmarc.result !== 'pass' &&
+            !ours.dkim.some((s) => s.result === 'pass')
+          ? { dmarc: ours.dmarc.result, dmarcUnknown: 'copy' as const }
+          : { dmarc: ours.dmarc.result }),
     },
     options.scanningService,
   );
-  if (scanning) {
+  if (scanning.length > 0) {
     const say = (text: Message) => formatMessage(MESSAGES, text, lang);
-    explanation.scanning = clean({
-      service: scanning.service.name,
-      address: scanning.address,
-      verdict: scanning.verdict,
-      summary: say(scanning.summary),
-      findings: scanning.findings.map(({ check, level, message: text }) => ({
-        check,
-        level,
-        text: say(text),
-      })),
-      sources: scanning.service.sources,
-      read: scanning.service.read,
-    });
-    if (scanning.verdict === 'refuse') explanation.ok = false;
+    explanation.scanning = scanning.map((verdict) =>
+      clean({
+        service: verdict.service.name,
+        address: verdict.address,
+        verdict: verdict.verdict,
+        summary: say(verdict.summary),
+        findings: verdict.findings.map(({ check, level, message: text }) => ({
+          check,
+          level,
+          text: say(text),
+        })),
+        sources: verdict.service.sources,
+        read: verdict.service.read,
+      }),
+    );
+    if (scanning.some((verdict) => verdict.verdict === 'refuse')) explanation.ok = false;
   }
   const suggestion = await suggestionFor(
     explanation,
     relayResult.ok ? relayResult.relay : undefined,
     lookups,
   );
-  explanation.advice = adviceFor(explanation, suggestion, options.configs !== undefined).map(
+  // What recipients do with it, by the From domain's DMARC policy as check-dns reads it (a policy
+  // under test one step milder, the stricter of the two RFCs).
+  const fromDmarc =
+    dnsReachable && ours.dmarc.result === 'fail' && from && checkableDomain(from)
+      ? await new VerdictMaker(lookups, { host: relayHost, addresses: [], mechanism: '' }).dmarcOf(from)
+      : undefined;
+  explanation.advice = adviceFor(explanation, suggestion, options.configs !== undefined, fromDmarc).map(
     (text) => text[lang],
   );
   return explanation;
@@ -385,6 +412,7 @@ function adviceFor(
   x: Explanation,
   record: Awaited<ReturnType<typeof suggestionFor>>,
   configsGiven: boolean,
+  fromDmarc: DmarcVerdict | undefined,
 ): Localized[] {
   const advice: Localized[] = [];
   const relay = x.relay.host;
@@ -435,14 +463,15 @@ function adviceFor(
       ),
     );
 
+  for (const scan of x.scanning ?? [])
+    if (scan.verdict === 'refuse') advice.push(both(msg('scan.advice', { service: scan.service })));
+
   const { dmarc } = x.ours;
   if (dmarc.result === 'fail') {
-    const then = consequence(dmarc.domain ?? '', {
-      kind: 'found',
-      policy: dmarc.policy ?? 'none',
-      record: '',
-      at: dmarc.domain ?? '',
-    });
+    const then = consequence(
+      fromDomain ?? dmarc.domain ?? '',
+      fromDmarc ?? { kind: 'found', policy: dmarc.policy ?? 'none', record: '', at: dmarc.domain ?? '' },
+    );
     // "the SPF record above" only when one is shown above.
     const id = !record?.suggestion.proven
       ? 'explain.advice.dmarc-fails-no-record'

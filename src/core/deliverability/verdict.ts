@@ -302,6 +302,15 @@ export class VerdictMaker {
     });
   }
 
+  /** The DMARC policy that applies to an address's domain, by both readings (for Explain received mail). */
+  async dmarcOf(address: string): Promise<DmarcVerdict | undefined> {
+    const key = normalizeAddress(address);
+    const verdict = await this.dmarcVerdictOf(key, key.slice(key.lastIndexOf('@') + 1), (name, type) =>
+      this.lookups.resolve(name, type),
+    );
+    return verdict.kind === 'failed' ? undefined : verdict;
+  }
+
   /**
    * The DMARC policy by both readings (dmarc-readings.ts): RFC 9989's tree walk is mailauth's; RFC
    * 7489's is the domain's own record set, else the organizational domain's (the public suffix

@@ -189,7 +189,7 @@ describe('Check deliverability and Explain received mail, in VS Code, against a 
     );
     assert.match(report.getText(), /^# What happened to this message/);
     assert.match(report.getText(), /It passed through \*\*relay\.test\*\*/);
-    assert.equal(explanation.scanning?.verdict, 'take', JSON.stringify(explanation.scanning));
+    assert.equal(explanation.scanning?.[0]?.verdict, 'take', JSON.stringify(explanation.scanning));
     assert.match(
       report.getText(),
       /## The invoice-scanning service\n\n✅ Netvisor \(12345678@scan\.netvisor\.fi\) will take it/,

@@ -4,9 +4,12 @@
  */
 
 export interface PdfFacts {
-  /** From the file's header (`%PDF-1.4`); undefined when the header is missing. */
+  /**
+   * The later of the header's (`%PDF-1.4`) and the catalog's /Version (PDF 1.4+ may raise it
+   * there); undefined when the file has no PDF header: then it is no PDF, whatever its name says.
+   */
   version?: string;
-  /** The trailer names an /Encrypt dictionary: locked or password protected. */
+  /** The trailer (or cross-reference stream) names an /Encrypt dictionary: locked or password protected. */
   locked: boolean;
 }
 
@@ -20,8 +23,10 @@ export interface AttachmentFacts {
 export interface MessageFacts {
   bytes: number;
   attachments: AttachmentFacts[];
-  /** Our DMARC result for the message; undefined when DNS could not be reached. */
+  /** Our DMARC result for the message; undefined when it could not be told (see dmarcUnknown). */
   dmarc?: string;
+  /** Why not: DNS cannot be reached, or the copy names no envelope sender and no signature passes. */
+  dmarcUnknown?: 'offline' | 'copy';
 }
 
 /** mailparser's attachment, as far as it is read here. */
@@ -35,10 +40,13 @@ export interface ParsedAttachment {
 export function attachmentFacts(attachment: ParsedAttachment): AttachmentFacts {
   const name = attachment.filename ?? '';
   const type = attachment.contentType.toLowerCase();
+  // A PDF by its type or name; a file of no particular type by its header. A text file that
+  // merely holds "%PDF-" is text.
+  const untyped = type === 'application/octet-stream' || type === '';
   const looksPdf =
     type === 'application/pdf' ||
     /\.pdf$/i.test(name) ||
-    attachment.content.subarray(0, 1024).includes('%PDF-', 0, 'latin1');
+    (untyped && attachment.content.subarray(0, 1024).includes('%PDF-', 0, 'latin1'));
   return {
     name,
     type,
@@ -47,12 +55,28 @@ export function attachmentFacts(attachment: ParsedAttachment): AttachmentFacts {
   };
 }
 
+/** "1.10" is later than "1.9": versions compare by their numbers. */
+export function olderThan(version: string, other: string): boolean {
+  const [major, minor] = version.split('.').map(Number);
+  const [otherMajor, otherMinor] = other.split('.').map(Number);
+  return major < otherMajor || (major === otherMajor && minor < otherMinor);
+}
+
 /**
- * The header's version, and the /Encrypt key (PDF 32000-1 §7.6.1: an encrypted document's trailer
- * holds it). Read from the bytes: whether a PDF is locked needs no parser, and none is bundled.
+ * The version (the header's, raised by the catalog's /Version: PDF 32000-1 §7.5.2) and whether an
+ * /Encrypt key stands in the trailer or a cross-reference stream's dictionary (§7.6.1), not in a
+ * page's text. Read from the bytes: whether a PDF is locked needs no parser, and none is bundled.
  */
 export function pdfFacts(content: Buffer): PdfFacts {
   const head = content.subarray(0, 1024).toString('latin1');
-  const version = /%PDF-(\d\.\d)/.exec(head)?.[1];
-  return { ...(version ? { version } : {}), locked: /\/Encrypt\b/.test(content.toString('latin1')) };
+  const header = /%PDF-(\d\.\d+)/.exec(head)?.[1];
+  if (!header) return { locked: false };
+  const text = content.toString('latin1');
+  const catalog = /\/Version\s*\/(\d\.\d+)/.exec(text)?.[1];
+  const version = catalog && olderThan(header, catalog) ? catalog : header;
+  const locked =
+    /trailer\s*<<(?:(?!>>\s*startxref)[\s\S])*?\/Encrypt\b/.test(text) ||
+    /<<(?:(?!>>)[\s\S])*?\/Type\s*\/XRef(?:(?!>>)[\s\S])*?\/Encrypt\b/.test(text) ||
+    /<<(?:(?!>>)[\s\S])*?\/Encrypt\b(?:(?!>>)[\s\S])*?\/Type\s*\/XRef/.test(text);
+  return { version, locked };
 }

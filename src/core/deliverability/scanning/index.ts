@@ -18,29 +18,38 @@ export interface ScanningVerdict {
   findings: ScanFinding[];
 }
 
-/** The verdict of the service the message is addressed to, or of `named`; undefined when neither. */
-export function scanningVerdict(
+/**
+ * The verdict of each service the message is addressed to (a message to two services is judged
+ * by both), or of `named` alone; empty when neither.
+ */
+export function scanningVerdicts(
   recipients: readonly string[],
   facts: MessageFacts,
   named?: ScanningService,
-): ScanningVerdict | undefined {
-  const address = named ? undefined : recipients.find((recipient) => serviceOfAddress(recipient));
-  const service = named ?? (address ? serviceOfAddress(address) : undefined);
-  if (!service) return undefined;
-  const findings = SCAN_CHECKS.flatMap((check) => check.judge(service, facts));
-  const verdict = findings.some((finding) => finding.level === 'fail')
-    ? 'refuse'
-    : findings.some((finding) => finding.level === 'warn')
-      ? 'maybe'
-      : 'take';
-  const where = address ?? msg('scan.named');
-  return {
-    service,
-    address,
-    verdict,
-    summary: msg(`scan.verdict.${verdict}`, { service: service.name, address: where }),
-    findings,
-  };
+): ScanningVerdict[] {
+  const addressed = new Map<ScanningService, string>();
+  if (!named)
+    for (const recipient of recipients) {
+      const service = serviceOfAddress(recipient);
+      if (service && !addressed.has(service)) addressed.set(service, recipient);
+    }
+  const targets: [ScanningService, string | undefined][] = named ? [[named, undefined]] : [...addressed];
+  return targets.map(([service, address]) => {
+    const findings = SCAN_CHECKS.flatMap((check) => check.judge(service, facts));
+    const verdict = findings.some((finding) => finding.level === 'fail')
+      ? 'refuse'
+      : findings.some((finding) => finding.level === 'warn')
+        ? 'maybe'
+        : 'take';
+    const where = address ?? msg('scan.named');
+    return {
+      service,
+      address,
+      verdict,
+      summary: msg(`scan.verdict.${verdict}`, { service: service.name, address: where }),
+      findings,
+    };
+  });
 }
 
 export { attachmentFacts, type MessageFacts } from './facts';

@@ -8,8 +8,12 @@ export const SCANNING_MESSAGES = {
     fi: 'DMARC ei läpäise ({result}): {since} alkaen {service} voi merkitä SPF:n, DKIM:n tai DMARC:n läpäisemättömän postin roskapostiksi eikä ota sitä vastaan. Korjaa ensin lähettäjän verkkotunnus (Mitä tehdä, alla).',
   },
   'scan.dmarc.unknown': {
-    en: 'DMARC could not be checked (DNS cannot be reached from here): {service} refuses mail that fails it.',
-    fi: 'DMARCia ei voitu tarkistaa (DNS:ään ei saada yhteyttä täältä): {service} hylkää postin, joka ei läpäise sitä.',
+    en: 'DMARC could not be checked (DNS cannot be reached from here): {service} may mark mail that fails it as spam and not take it in.',
+    fi: 'DMARCia ei voitu tarkistaa (DNS:ään ei saada yhteyttä täältä): {service} voi merkitä sen läpäisemättömän postin roskapostiksi eikä ota sitä vastaan.',
+  },
+  'scan.dmarc.not-from-copy': {
+    en: 'DMARC cannot be told from this copy: it names no envelope sender (no Return-Path or Received:), so SPF cannot be checked, and no DKIM signature passes. {service} may mark mail that fails DMARC as spam and not take it in: check a copy saved with all its headers.',
+    fi: 'DMARCia ei voi päätellä tästä kopiosta: siinä ei ole kirjekuoren lähettäjää (ei Return-Pathia eikä Received:-otsaketta), joten SPF:ää ei voi tarkistaa, eikä mikään DKIM-allekirjoitus läpäise. {service} voi merkitä DMARCin läpäisemättömän postin roskapostiksi eikä ota sitä vastaan: tarkista kopio, joka on tallennettu kaikkine otsakkeineen.',
   },
   'scan.type.none': {
     en: 'The message has no attachment: {service} reads the invoice from a PDF attachment.',
@@ -81,7 +85,11 @@ export const SCANNING_MESSAGES = {
     fi: '"{name}": {service} hyväksyy vain tiedostonimiä, joissa on {allowed}.',
   },
   'scan.name.twice': {
-    en: 'Two files are called "{name}": {service} needs every file to have a name of its own.',
-    fi: 'Kaksi tiedostoa on nimeltään "{name}": {service} vaatii jokaiselle tiedostolle oman nimen.',
+    en: '{count} files are called "{name}": {service} needs every file to have a name of its own.',
+    fi: '{count} tiedostoa on nimeltään "{name}": {service} vaatii jokaiselle tiedostolle oman nimen.',
+  },
+  'scan.advice': {
+    en: '{service} will not take this message as it is: see "The invoice-scanning service" above for what to change.',
+    fi: '{service} ei ota tätä viestiä vastaan tällaisenaan: katso yltä kohdasta ”Laskujen skannauspalvelu”, mitä muuttaa.',
   },
 } as const satisfies Catalog;

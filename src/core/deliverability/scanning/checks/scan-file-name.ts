@@ -18,13 +18,16 @@ export const scanFileName: ScanCheck = {
           });
       }
     if (rules.uniqueNames) {
-      const seen = new Set<string>();
+      const counts = new Map<string, { name: string; count: number }>();
       for (const { name } of attachments) {
-        const key = name.toLowerCase();
-        if (seen.has(key))
-          findings.push({ check, level: 'fail', message: msg('scan.name.twice', { name, service }) });
-        seen.add(key);
+        const seen = counts.get(name.toLowerCase());
+        if (seen) seen.count++;
+        else counts.set(name.toLowerCase(), { name, count: 1 });
       }
+      // One line a name, however many files share it (900 files called Lasku.pdf: one line).
+      for (const { name, count } of counts.values())
+        if (count > 1)
+          findings.push({ check, level: 'fail', message: msg('scan.name.twice', { name, count, service }) });
     }
     return findings;
   },

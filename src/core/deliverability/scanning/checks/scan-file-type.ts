@@ -7,7 +7,8 @@ export const scanFileType: ScanCheck = {
     const check = 'scan-file-type';
     if (attachments.length === 0)
       return [{ check, level: 'fail', message: msg('scan.type.none', { service }) }];
-    const pdfs = attachments.filter((file) => file.pdf);
+    // A file named .pdf without a PDF header is scan-pdf's to say; it counts as no PDF here.
+    const pdfs = attachments.filter((file) => file.pdf?.version);
     if (pdfs.length === 0) return [{ check, level: 'fail', message: msg('scan.type.no-pdf', { service }) }];
     const others: ScanFinding[] = rules.pdfOnly.otherFiles
       ? []

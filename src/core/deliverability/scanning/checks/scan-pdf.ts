@@ -1,12 +1,6 @@
 import { msg } from '../../../messages';
+import { olderThan } from '../facts';
 import type { ScanCheck, ScanFinding } from './check';
-
-/** "1.10" is later than "1.9": versions compare by their numbers. */
-const olderThan = (version: string, min: string) => {
-  const [major, minor] = version.split('.').map(Number);
-  const [minMajor, minMinor] = min.split('.').map(Number);
-  return major < minMajor || (major === minMajor && minor < minMinor);
-};
 
 export const scanPdf: ScanCheck = {
   id: 'scan-pdf',
