@@ -289,6 +289,14 @@ describe('explain-mail for an invoice-scanning service (issue 26)', { skip: QPDF
       '1.7',
     );
     assert.deepEqual(pdfFacts(Buffer.from('not a pdf')), { locked: false });
+    // 2 MB of dictionaries that never close, and a key in one: one regular expression across the
+    // file took quadratic time here; read per key, it ends, and finds no lock.
+    const unclosed = Buffer.from(`%PDF-1.4\n${'<< /A '.repeat(350_000)}/Encrypt 5 0 R\n%%EOF\n`);
+    assert.equal(pdfFacts(unclosed).locked, false);
+    const xrefStream = Buffer.from(
+      '%PDF-1.5\n9 0 obj\n<< /Type /XRef /Size 10 /Encrypt 8 0 R /W [1 2 1] >>\nstream\nendstream\nendobj\n%%EOF\n',
+    );
+    assert.equal(pdfFacts(xrefStream).locked, true, 'a cross-reference stream names the lock');
   });
 
   it('one line for files that share a name, however many (helper finding)', async () => {

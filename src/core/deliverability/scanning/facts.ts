@@ -74,9 +74,29 @@ export function pdfFacts(content: Buffer): PdfFacts {
   const text = content.toString('latin1');
   const catalog = /\/Version\s*\/(\d\.\d+)/.exec(text)?.[1];
   const version = catalog && olderThan(header, catalog) ? catalog : header;
-  const locked =
-    /trailer\s*<<(?:(?!>>\s*startxref)[\s\S])*?\/Encrypt\b/.test(text) ||
-    /<<(?:(?!>>)[\s\S])*?\/Type\s*\/XRef(?:(?!>>)[\s\S])*?\/Encrypt\b/.test(text) ||
-    /<<(?:(?!>>)[\s\S])*?\/Encrypt\b(?:(?!>>)[\s\S])*?\/Type\s*\/XRef/.test(text);
-  return { version, locked };
+  return { version, locked: encryptedTrailer(text) };
+}
+
+/** How far around an /Encrypt key its dictionary is looked for: a trailer is a few hundred bytes. */
+const DICTIONARY_REACH = 4096;
+
+/**
+ * Whether an /Encrypt key stands in the trailer or in a cross-reference stream's dictionary. Each
+ * key is judged by the dictionary around it (the nearest << before it, >> after it, within reach):
+ * linear in the file, where one regular expression over a 50 MB attachment of unmatched << took
+ * quadratic time.
+ */
+function encryptedTrailer(text: string): boolean {
+  for (let at = text.indexOf('/Encrypt'); at >= 0; at = text.indexOf('/Encrypt', at + 8)) {
+    const open = text.lastIndexOf('<<', at);
+    if (open < 0 || at - open > DICTIONARY_REACH) continue;
+    const close = text.indexOf('>>', at);
+    const dictionary = text.slice(
+      open,
+      close < 0 ? at + DICTIONARY_REACH : Math.min(close, at + DICTIONARY_REACH),
+    );
+    const before = text.slice(Math.max(0, open - 16), open);
+    if (/trailer\s*$/.test(before) || /\/Type\s*\/XRef\b/.test(dictionary)) return true;
+  }
+  return false;
 }
