@@ -47,7 +47,7 @@ export interface NovaMailApi {
     storeSmtpPassword(file: vscode.Uri, user: string, host: string, password: string): Promise<void>;
     smtpPassword(file: vscode.Uri, user: string, host: string): Promise<string | undefined>;
     /** Drops the deliverability diagnostics and puts the kept ones back, as activation does after a restart. */
-    restoreKeptVerdicts(): void;
+    restoreKeptVerdicts(): Promise<void>;
   };
 }
 

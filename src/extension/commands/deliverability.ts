@@ -14,6 +14,7 @@ import { documentationAction, type RuleDocs } from '../diagnostics/rule-docs';
 import { withCancellableProgress } from '../progress';
 import { folderKey, readDeliverabilitySettings, readSettings } from '../settings/settings';
 import { fileOf, openTarget } from '../workspace/target-file';
+import { inSlices } from '../slices';
 import { findConfigurations, textOf } from '../workspace/workspace-files';
 
 /** Why a deliverability run gave no verdict: cancelled, the relay (or DNS) unreachable, a bad setting. */
@@ -57,7 +58,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     private readonly reports: ReportDocuments,
   ) {
     // The kept verdicts are put back after activation returns (it stays cheap): each file is read.
-    const restoring = setTimeout(() => this.restore(), 0);
+    const restoring = setTimeout(() => void this.restore(), 0);
     this.subscriptions = [
       { dispose: () => clearTimeout(restoring) },
       this.collection,
@@ -305,20 +306,20 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
   }
 
   /** The verdicts kept from an earlier session, on the addresses that are still where they were. */
-  private restore(): void {
-    for (const [uri, kept] of this.kept.entries()) {
-      if (this.found.has(uri.toString())) continue;
+  /** Each file is read and parsed: in slices, so that thousands kept never freeze the host after activation. */
+  private async restore(): Promise<void> {
+    await inSlices(this.kept.entries(), ([uri, kept]) => {
+      if (this.found.has(uri.toString())) return;
       const text = textOf(uri);
-      if (text === undefined) continue;
-      this.show(uri, kept.problems, kept.at, text);
-    }
+      if (text !== undefined) this.show(uri, kept.problems, kept.at, text);
+    });
   }
 
   /** What a restart does: nothing shown, then the kept verdicts put back. */
-  restoreAfresh(): void {
+  restoreAfresh(): Promise<void> {
     this.found.clear();
     this.collection.clear();
-    this.restore();
+    return this.restore();
   }
 
   private rerender(): void {

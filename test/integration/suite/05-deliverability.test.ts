@@ -206,7 +206,7 @@ describe('Check deliverability and Explain received mail, in VS Code, against a 
       assert.match(diagnostic.message, /\(Checked (just now|\d+ minutes? ago), /);
     const asked = dns.queries.length;
 
-    (await testing()).restoreKeptVerdicts();
+    await (await testing()).restoreKeptVerdicts();
     const restored = dnsDiagnostics(uri);
     assert.deepEqual(
       restored.map((d) => [code(d), d.range.start.line]),
