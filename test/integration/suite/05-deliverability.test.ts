@@ -27,6 +27,13 @@ function dnsDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === SOURCE);
 }
 
+/** A report the extension opened beside `source` (a read-only document of its own scheme), by its title. */
+function reportDocument(title: string, source: vscode.Uri): Thenable<vscode.TextDocument> {
+  return vscode.workspace.openTextDocument(
+    vscode.Uri.from({ scheme: 'nova-mail-report', path: `/${title}.md`, query: source.toString() }),
+  );
+}
+
 /** Where the JSON string of an address stands in the document. */
 function rangeOfAddress(document: vscode.TextDocument, address: string): vscode.Range {
   const offset = document.getText().indexOf(JSON.stringify(address));
@@ -180,13 +187,7 @@ describe('Check deliverability and Explain received mail, in VS Code, against a 
     // The Markdown preview beside it shows the report (a read-only document of our own scheme).
     const preview = await waitForTab('What happened to received-good.eml');
     assert.ok(preview.input instanceof vscode.TabInputWebview, preview.label);
-    const report = await vscode.workspace.openTextDocument(
-      vscode.Uri.from({
-        scheme: 'nova-mail-report',
-        path: '/What happened to received-good.eml.md',
-        query: uri.toString(),
-      }),
-    );
+    const report = await reportDocument('What happened to received-good.eml', uri);
     assert.match(report.getText(), /^# What happened to this message/);
     assert.match(report.getText(), /It passed through \*\*relay\.test\*\*/);
     assert.equal(explanation.scanning?.[0]?.verdict, 'take', JSON.stringify(explanation.scanning));
@@ -222,13 +223,7 @@ describe('Check deliverability and Explain received mail, in VS Code, against a 
     await vscode.commands.executeCommand('novaMail.showDeliverabilityReport', uri);
     const preview = await waitForTab('Deliverability of clients.nova-mail.json');
     assert.ok(preview.input instanceof vscode.TabInputWebview, preview.label);
-    const report = await vscode.workspace.openTextDocument(
-      vscode.Uri.from({
-        scheme: 'nova-mail-report',
-        path: '/Deliverability of clients.nova-mail.json.md',
-        query: uri.toString(),
-      }),
-    );
+    const report = await reportDocument('Deliverability of clients.nova-mail.json', uri);
     assert.match(report.getText(), /This is what DNS said then, not now/);
     assert.match(report.getText(), /fail-reject\.test: SPF does not authorize relay\.test/);
     assert.equal(dns.queries.length, asked, 'nothing asked: the kept verdicts are shown offline');
