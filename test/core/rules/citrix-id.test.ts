@@ -15,7 +15,7 @@ ruleTester('citrix-id', {
       },
       covers: '"teppo@esimerkki.fi"',
       severity: 'warning',
-      fixable: false,
+      output: null,
     },
   ],
 });

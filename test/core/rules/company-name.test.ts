@@ -13,7 +13,7 @@ ruleTester('company-name', {
       },
       covers: '{',
       severity: 'info',
-      fixable: false,
+      output: null,
     },
     {
       name: 'an empty company',
@@ -21,7 +21,7 @@ ruleTester('company-name', {
       build: () => ({ ...personConfig(), company: ' ' }),
       covers: '" "',
       severity: 'info',
-      fixable: false,
+      output: null,
     },
   ],
 });

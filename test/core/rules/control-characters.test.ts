@@ -22,7 +22,7 @@ ruleTester('control-characters', {
       },
       covers: '"xxx\\u001b[1A\\rPassword for admin at evil.example: "',
       severity: 'error',
-      fixable: false,
+      output: null,
     },
     {
       name: 'a line break in an address (it could forge a header)',
@@ -31,7 +31,7 @@ ruleTester('control-characters', {
       build: senderWith({ address: 'laskutus@laskutus-oy.fi\r\nBcc: x@example.test' }),
       covers: '"laskutus@laskutus-oy.fi\\r\\nBcc: x@example.test"',
       severity: 'error',
-      fixable: false,
+      output: null,
     },
     {
       name: 'a right-to-left override in a server name',
@@ -40,7 +40,7 @@ ruleTester('control-characters', {
       build: () => ({ ...definedConfig(), smtp: { server: 'smtp.visma\u202elacol', port: 25, ssl: false } }),
       covers: '"smtp.visma\u202elacol"',
       severity: 'error',
-      fixable: false,
+      output: null,
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { definedConfig, personConfig } from '../../helpers';
-import { ruleTester } from '../rule-tester';
+import { changed, ruleTester } from '../rule-tester';
 
 ruleTester('credential-placeholder', {
   invalid: [
@@ -19,7 +19,7 @@ ruleTester('credential-placeholder', {
       covers: '"email"',
       occurrence: 1,
       severity: 'warning',
-      fixable: true,
+      output: (input) => changed(input, '/persons/1/email/smtpPassword', 'xxx'),
     },
     {
       name: "an empty defined sender's username",
@@ -32,7 +32,7 @@ ruleTester('credential-placeholder', {
       build: () => ({ ...definedConfig(), sender: { ...definedConfig().sender, username: '' } }),
       covers: '""',
       severity: 'warning',
-      fixable: true,
+      output: (input) => changed(input, '/sender/username', 'xxx'),
     },
   ],
 });

@@ -15,7 +15,7 @@ ruleTester('duplicate-citrix-id', {
       },
       covers: '"999999TEPTES"',
       severity: 'error',
-      fixable: false,
+      output: null,
     },
   ],
 });

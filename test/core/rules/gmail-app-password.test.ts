@@ -20,7 +20,7 @@ ruleTester('gmail-app-password', {
       build: () => ownServerConfig({ authentication: 'password' }),
       covers: '"password"',
       severity: 'warning',
-      fixable: false,
+      output: null,
     },
     {
       name: 'Gmail without saying how it logs in (the account password)',
@@ -32,7 +32,7 @@ ruleTester('gmail-app-password', {
       },
       covers: '"smtp.googlemail.com"',
       severity: 'warning',
-      fixable: false,
+      output: null,
     },
   ],
 });

@@ -33,7 +33,7 @@ ruleTester('microsoft-basic-auth', {
       build: microsoft(),
       covers: '"smtp.office365.com"',
       severity: 'warning',
-      fixable: false,
+      output: null,
     },
   ],
 });

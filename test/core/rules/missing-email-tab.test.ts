@@ -15,7 +15,7 @@ ruleTester('missing-email-tab', {
       covers: '{',
       occurrence: 5, // root, smtp, sender, person 1, its email, person 2
       severity: 'warning',
-      fixable: false,
+      output: null,
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { personConfig } from '../../helpers';
-import { ruleTester } from '../rule-tester';
+import { changed, ruleTester } from '../rule-tester';
 
 ruleTester('missing-sender-role', {
   invalid: [
@@ -15,7 +15,7 @@ ruleTester('missing-sender-role', {
       covers: '{',
       occurrence: 5, // root, smtp, sender, person 1, its email, person 2
       severity: 'error',
-      fixable: true,
+      output: (input) => changed(input, '/persons/1/roles', ['Sähköpostilähettäjä']),
     },
     {
       name: 'roles without the sender role',
@@ -28,7 +28,7 @@ ruleTester('missing-sender-role', {
       },
       covers: '[\n        "Pääkäyttäjä"\n      ]',
       severity: 'error',
-      fixable: true,
+      output: (input) => changed(input, '/persons/0/roles/1', 'Sähköpostilähettäjä'),
     },
     {
       name: 'a misspelt sender role',
@@ -41,7 +41,7 @@ ruleTester('missing-sender-role', {
       },
       covers: '"sahkoposti-lahettaja"',
       severity: 'error',
-      fixable: true,
+      output: (input) => changed(input, '/persons/0/roles/1', 'Sähköpostilähettäjä'),
     },
   ],
 });

@@ -10,7 +10,7 @@ ruleTester('no-sender-person', {
       build: () => ({ ...personConfig(), persons: [] }),
       covers: '"personRegister"',
       severity: 'error',
-      fixable: false,
+      output: null,
     },
   ],
 });

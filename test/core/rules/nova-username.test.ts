@@ -1,5 +1,5 @@
 import { personConfig } from '../../helpers';
-import { ruleTester } from '../rule-tester';
+import { changed, ruleTester } from '../rule-tester';
 
 ruleTester('nova-username', {
   invalid: [
@@ -14,7 +14,7 @@ ruleTester('nova-username', {
       },
       covers: '"999999other"',
       severity: 'error',
-      fixable: true,
+      output: (input) => changed(input, '/persons/0/email/novaUsername', '999999teptes'),
     },
     {
       name: 'an e-mail address as Käyttäjätunnus while Käyttäjätunnus (Nova) holds the Citrix ID',
@@ -27,7 +27,7 @@ ruleTester('nova-username', {
       },
       covers: '"teppo@esimerkki.fi"',
       severity: 'error',
-      fixable: true,
+      output: (input) => changed(input, '/persons/0/email/username', '999999teptes'),
     },
     {
       name: 'a missing Nova username',
@@ -40,7 +40,7 @@ ruleTester('nova-username', {
       },
       covers: '"email"',
       severity: 'error',
-      fixable: true,
+      output: (input) => changed(input, '/persons/0/email/novaUsername', '999999teptes'),
     },
   ],
 });

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { lint } from '../../../src/core';
 import { ownServerConfig, ownServerPersonConfig, text } from '../../helpers';
-import { ruleTester } from '../rule-tester';
+import { changed, ruleTester } from '../rule-tester';
 
 const smtp = (values: Record<string, unknown>) => () => ownServerConfig(values);
 
@@ -39,7 +39,7 @@ ruleTester('own-server-port', {
       build: smtp({ port: 465 }),
       covers: '465',
       severity: 'warning',
-      fixable: true,
+      output: (input) => changed(input, '/smtp/port', 587),
     },
     {
       name: 'another server on 465: no certain port to set',
@@ -47,7 +47,7 @@ ruleTester('own-server-port', {
       build: smtp({ server: 'mail.esimerkki.fi', port: 465, authentication: 'password' }),
       covers: '465',
       severity: 'warning',
-      fixable: false,
+      output: null,
     },
     {
       name: 'Microsoft 365 on 25 (blocked on the way, not a submission port)',
@@ -56,7 +56,7 @@ ruleTester('own-server-port', {
       build: smtp({ server: 'smtp.office365.com', port: 25, authentication: 'password' }),
       covers: '25',
       severity: 'warning',
-      fixable: true,
+      output: (input) => changed(input, '/smtp/port', 587),
     },
     {
       name: 'a relay connector on 587',
@@ -64,7 +64,7 @@ ruleTester('own-server-port', {
       build: smtp({ server: 'esimerkki-fi.mail.protection.outlook.com', port: 587, authentication: 'none' }),
       covers: '587',
       severity: 'warning',
-      fixable: true,
+      output: (input) => changed(input, '/smtp/port', 25),
     },
     {
       name: 'SSL off while logging in on 587',
@@ -73,7 +73,7 @@ ruleTester('own-server-port', {
       build: smtp({ ssl: false }),
       covers: 'false',
       severity: 'warning',
-      fixable: true,
+      output: (input) => changed(input, '/smtp/ssl', true),
     },
   ],
 });

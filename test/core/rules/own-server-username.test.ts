@@ -1,5 +1,5 @@
 import { ownServerConfig, ownServerPersonConfig } from '../../helpers';
-import { ruleTester } from '../rule-tester';
+import { changed, ruleTester } from '../rule-tester';
 
 const withUsername =
   (username: unknown, smtp: Record<string, unknown> = {}) =>
@@ -39,7 +39,7 @@ ruleTester('own-server-username', {
       build: withUsername('xxx'),
       covers: '"xxx"',
       severity: 'warning',
-      fixable: true,
+      output: (input) => changed(input, '/sender/username', 'laskutus@esimerkki.fi'),
     },
     {
       name: 'no username at all',
@@ -47,7 +47,7 @@ ruleTester('own-server-username', {
       build: withUsername(undefined),
       covers: '"sender"',
       severity: 'warning',
-      fixable: true,
+      output: (input) => changed(input, '/sender/username', 'laskutus@esimerkki.fi'),
     },
     {
       name: 'a person whose SMTP username is the placeholder',
@@ -60,7 +60,7 @@ ruleTester('own-server-username', {
       covers: '"xxx"',
       occurrence: 1, // the first is the first person's password
       severity: 'warning',
-      fixable: true,
+      output: (input) => changed(input, '/persons/1/email/smtpUsername', '999999sansaa@esimerkki.fi'),
     },
     {
       name: 'a login that is not an address, at Google',
@@ -73,7 +73,7 @@ ruleTester('own-server-username', {
       build: withUsername('laskutus'),
       covers: '"laskutus"',
       severity: 'warning',
-      fixable: false,
+      output: null,
     },
     {
       name: "a mailbox at another domain than the sender's",
@@ -81,7 +81,7 @@ ruleTester('own-server-username', {
       build: withUsername('laskutus@toinen.fi', { server: 'smtp.office365.com', authentication: 'password' }),
       covers: '"laskutus@toinen.fi"',
       severity: 'warning',
-      fixable: false,
+      output: null,
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { definedConfig, personConfig, type Json } from '../../helpers';
-import { ruleTester } from '../rule-tester';
+import { changed, ruleTester } from '../rule-tester';
 
 const withSmtp = (smtp: Json) => () => ({ ...definedConfig(), smtp: { ...definedConfig().smtp, ...smtp } });
 
@@ -10,38 +10,38 @@ ruleTester('real-password', {
   ],
   invalid: [
     ...[
-      { name: 'smtp.password', build: withSmtp({ password: 'Kesä2026' }), key: 'password' },
+      { name: 'smtp.password', build: withSmtp({ password: 'Kesä2026' }), at: '/smtp/password' },
       {
         name: 'sender.smtpPassword',
         build: () => ({
           ...definedConfig(),
           sender: { ...definedConfig().sender, smtpPassword: 'Kesä2026' },
         }),
-        key: 'smtpPassword',
+        at: '/sender/smtpPassword',
       },
       {
         name: 'a top-level PASSWORD',
         build: () => ({ ...definedConfig(), PASSWORD: 'Kesä2026' }),
-        key: 'PASSWORD',
+        at: '/PASSWORD',
       },
       {
         name: 'a secret beside the sender (sender.secret)',
         build: () => ({ ...definedConfig(), sender: { ...definedConfig().sender, secret: 'Kesä2026' } }),
-        key: 'secret',
+        at: '/sender/secret',
       },
       {
         name: 'a Finnish salasana in a nested object',
         build: withSmtp({ extra: { salasana: 'Kesä2026' } }),
-        key: 'salasana',
+        at: '/smtp/extra/salasana',
       },
-    ].map(({ name, build, key }) => ({
+    ].map(({ name, build, at }) => ({
       name: `a real password under a key Nova does not have: ${name} (regression)`,
       messageId: 'real-password.other-key',
-      data: { key, placeholder: 'xxx' },
+      data: { key: at.split('/').pop() ?? '', placeholder: 'xxx' },
       build,
       covers: '"Kesä2026"',
       severity: 'error',
-      fixable: true,
+      output: (input: Json) => changed(input, at, 'xxx'),
     })),
     {
       name: "a person's real SMTP password",
@@ -58,7 +58,7 @@ ruleTester('real-password', {
       },
       covers: '"Salainen123"',
       severity: 'error',
-      fixable: true,
+      output: (input) => changed(input, '/persons/1/email/smtpPassword', 'xxx'),
     },
     {
       name: "the defined sender's real password",
@@ -71,7 +71,7 @@ ruleTester('real-password', {
       build: () => ({ ...definedConfig(), sender: { ...definedConfig().sender, password: 'hunter2' } }),
       covers: '"hunter2"',
       severity: 'error',
-      fixable: true,
+      output: (input) => changed(input, '/sender/password', 'xxx'),
     },
   ],
 });

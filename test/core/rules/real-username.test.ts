@@ -1,5 +1,5 @@
 import { definedConfig, personConfig } from '../../helpers';
-import { ruleTester } from '../rule-tester';
+import { changed, ruleTester } from '../rule-tester';
 
 ruleTester('real-username', {
   valid: [
@@ -30,7 +30,7 @@ ruleTester('real-username', {
       covers: '"999999teptes"',
       occurrence: 2,
       severity: 'error',
-      fixable: true,
+      output: (input) => changed(input, '/persons/0/email/smtpUsername', 'xxx'),
     },
     {
       name: 'an e-mail address as SMTP username',
@@ -48,7 +48,7 @@ ruleTester('real-username', {
       },
       covers: '"teppo@esimerkki.fi"',
       severity: 'error',
-      fixable: true,
+      output: (input) => changed(input, '/persons/0/email/smtpUsername', 'xxx'),
     },
     {
       name: "the defined sender's real username",
@@ -62,7 +62,7 @@ ruleTester('real-username', {
       build: () => ({ ...definedConfig(), sender: { ...definedConfig().sender, username: 'laskutus' } }),
       covers: '"laskutus"',
       severity: 'error',
-      fixable: true,
+      output: (input) => changed(input, '/sender/username', 'xxx'),
     },
   ],
 });

@@ -10,7 +10,7 @@ ruleTester('schema', {
       build: () => ({ ...personConfig(), colour: 'blue' }),
       covers: '"colour"',
       severity: 'error',
-      fixable: false,
+      output: null,
     },
     {
       name: 'a port that is a string',
@@ -19,7 +19,7 @@ ruleTester('schema', {
       build: () => ({ ...personConfig(), smtp: { server: 'smtp.visma.local', port: '25', ssl: false } }),
       covers: '"25"',
       severity: 'error',
-      fixable: false,
+      output: null,
     },
   ],
 });

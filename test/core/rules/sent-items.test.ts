@@ -1,5 +1,5 @@
 import { personConfig } from '../../helpers';
-import { ruleTester } from '../rule-tester';
+import { changed, ruleTester } from '../rule-tester';
 
 ruleTester('sent-items', {
   invalid: [
@@ -10,7 +10,7 @@ ruleTester('sent-items', {
       covers: 'false',
       occurrence: 2,
       severity: 'hint',
-      fixable: true,
+      output: (input) => changed(input, '/deliveryReceipt', true),
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { personConfig } from '../../helpers';
-import { ruleTester } from '../rule-tester';
+import { changed, ruleTester } from '../rule-tester';
 
 ruleTester('smtp-port', {
   valid: [
@@ -16,7 +16,7 @@ ruleTester('smtp-port', {
       build: () => ({ ...personConfig(), smtp: { server: 'smtp.visma.local', port: 587, ssl: false } }),
       covers: '587',
       severity: 'warning',
-      fixable: true,
+      output: (input) => changed(input, '/smtp/port', 25),
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { personConfig } from '../../helpers';
-import { ruleTester } from '../rule-tester';
+import { changed, ruleTester } from '../rule-tester';
 
 ruleTester('smtp-server', {
   invalid: [
@@ -10,7 +10,7 @@ ruleTester('smtp-server', {
       build: () => ({ ...personConfig(), smtp: { server: 'mail.example.fi', port: 25, ssl: false } }),
       covers: '"mail.example.fi"',
       severity: 'warning',
-      fixable: true,
+      output: (input) => changed(input, '/smtp/server', 'smtp.visma.local'),
     },
     {
       name: 'the trusted sender address as server',
@@ -19,7 +19,7 @@ ruleTester('smtp-server', {
       build: () => ({ ...personConfig(), smtp: { server: 'SMTP.OD.VISMA.FI', port: 25, ssl: false } }),
       covers: '"SMTP.OD.VISMA.FI"',
       severity: 'warning',
-      fixable: true,
+      output: (input) => changed(input, '/smtp/server', 'smtp.visma.local'),
     },
     {
       name: "a mail service's server in a file without the own-server profile",
@@ -32,7 +32,7 @@ ruleTester('smtp-server', {
       build: () => ({ ...personConfig(), smtp: { server: 'smtp.office365.com', port: 25, ssl: false } }),
       covers: '"smtp.office365.com"',
       severity: 'warning',
-      fixable: false, // which Nova is meant is the user's to say: Fix all must not overwrite it
+      output: null, // which Nova is meant is the user's to say: Fix all must not overwrite it
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { personConfig } from '../../helpers';
-import { ruleTester } from '../rule-tester';
+import { changed, ruleTester } from '../rule-tester';
 
 ruleTester('smtp-ssl', {
   valid: [
@@ -16,7 +16,7 @@ ruleTester('smtp-ssl', {
       build: () => ({ ...personConfig(), smtp: { server: 'smtp.visma.local', port: 25, ssl: true } }),
       covers: 'true',
       severity: 'warning',
-      fixable: true,
+      output: (input) => changed(input, '/smtp/ssl', false),
     },
   ],
 });
