@@ -102,9 +102,15 @@ export default tseslint.config(
           ],
           patterns: [
             {
-              group: [`${up}/core/*`, `!${up}/core/names`, `!${up}/core/nova`, `!${up}/core/catalog`],
+              group: [
+                `${up}/core/*`,
+                `!${up}/core/names`,
+                `!${up}/core/nova`,
+                `!${up}/core/catalog`,
+                `!${up}/core/shared-words`,
+              ],
               message:
-                'Only the core entries: core, core/names, core/catalog and the constants of core/nova.',
+                'Only the core entries: core, core/names, core/catalog, core/shared-words and the constants of core/nova.',
             },
             { group: ['**/cli/**'], message: 'The extension does not use the CLI.' },
           ],

@@ -160,7 +160,7 @@ async function check(url: string, workspace: string, nextMail: () => Promise<Rec
     await openFile(page, 'laskutus.nova-mail.json', 'Laskutus Oy laskutus');
     let mail = nextMail();
     await runCommand(page, 'Nova Mail: Send test email');
-    await page.waitForSelector(`.quick-input-widget :text("${said('sendTo')}")`, { timeout: 30_000 });
+    await page.waitForSelector(`.quick-input-widget :text("${said('send.to')}")`, { timeout: 30_000 });
     await page.keyboard.press('Enter'); // the default recipient: the sender's own address
     await dialogButton(page, 'Send');
     await page.waitForSelector('.monaco-editor .view-lines:has-text("Subject: Nova Mail test message")', {
@@ -194,18 +194,18 @@ async function check(url: string, workspace: string, nextMail: () => Promise<Rec
     await openFile(page, 'kaksi.nova-mail.json', 'Kaksi Oy');
     mail = nextMail();
     await runCommand(page, 'Nova Mail: Send test email');
-    await page.waitForSelector(`.quick-input-widget :text("${said('whoSends')}")`, {
+    await page.waitForSelector(`.quick-input-widget :text("${said('send.who-sends')}")`, {
       timeout: 30_000,
     });
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForSelector(`.quick-input-widget :text("${said('sendTo')}")`, { timeout: 30_000 });
+    await page.waitForSelector(`.quick-input-widget :text("${said('send.to')}")`, { timeout: 30_000 });
     await page.keyboard.press('Enter');
-    await page.waitForSelector(`.monaco-dialog-box :text("${said('problemsSendAnyway', { count: 1 })}")`, {
+    await page.waitForSelector(`.monaco-dialog-box :text("${said('send.problems-send-anyway', { count: 1 })}")`, {
       timeout: 30_000,
     });
     await page.waitForSelector(
-      `.monaco-dialog-box :text("${said('overrideIsTested', { server: `127.0.0.1:${SMTP_PORT}` })}")`,
+      `.monaco-dialog-box :text("${said('send.override-is-tested', { server: `127.0.0.1:${SMTP_PORT}` })}")`,
       { timeout: 10_000 },
     );
     await shot('send-anyway');
@@ -227,7 +227,7 @@ async function check(url: string, workspace: string, nextMail: () => Promise<Rec
     const before = { received: catcher?.received.length, logins: catcher?.authAttempts };
     await openFile(page, 'selvakieli.nova-mail.json', 'Selväkieli Oy');
     await runCommand(page, 'Nova Mail: Send test email');
-    await page.waitForSelector(`.quick-input-widget :text("${said('sendTo')}")`, { timeout: 30_000 });
+    await page.waitForSelector(`.quick-input-widget :text("${said('send.to')}")`, { timeout: 30_000 });
     await page.keyboard.press('Enter');
     await dialogButton(page, 'Send anyway');
     await page.waitForSelector(
@@ -244,7 +244,7 @@ async function check(url: string, workspace: string, nextMail: () => Promise<Rec
     await page.waitForSelector('.monaco-dialog-box', { state: 'detached', timeout: 10_000 });
     if (
       await page.isVisible(
-        `.quick-input-widget :text("${said('passwordTitle', { user: 'laskutus@kivi.fi', server: `127.0.0.1:${SMTP_PORT}` })}")`,
+        `.quick-input-widget :text("${said('password.title', { user: 'laskutus@kivi.fi', server: `127.0.0.1:${SMTP_PORT}` })}")`,
       )
     )
       throw new Error('Enter at the unencrypted-login dialog went on to ask for the password');

@@ -10,6 +10,7 @@ import {
   type Data,
   type FsProblem,
   type Lang,
+  SHARED_WORDS,
 } from '../core';
 import { HELP_MESSAGES } from './help-messages';
 import type { WriteRefusal } from './write-file';
@@ -19,23 +20,11 @@ const COMMAND_LINE = {
   'severity.warning': { en: 'warning', fi: 'varoitus' },
   'severity.info': { en: 'info', fi: 'tieto' },
   'severity.hint': { en: 'hint', fi: 'vihje' },
-  'count.problem': {
-    en: { one: '{count} problem', other: '{count} problems' },
-    fi: { one: '{count} ongelma', other: '{count} ongelmaa' },
-  },
-  'count.error': {
-    en: { one: '{count} error', other: '{count} errors' },
-    fi: { one: '{count} virhe', other: '{count} virhettä' },
-  },
-  'count.warning': {
-    en: { one: '{count} warning', other: '{count} warnings' },
-    fi: { one: '{count} varoitus', other: '{count} varoitusta' },
-  },
-  'count.info': {
+  'count.infos': {
     en: { one: '{count} info', other: '{count} infos' },
     fi: { one: '{count} tieto', other: '{count} tietoa' },
   },
-  'count.hint': {
+  'count.hints': {
     en: { one: '{count} hint', other: '{count} hints' },
     fi: { one: '{count} vihje', other: '{count} vihjettä' },
   },
@@ -180,8 +169,6 @@ const COMMAND_LINE = {
     en: 'Sending a test message via {server} (SSL {ssl}) from {from} to {to}…',
     fi: 'Lähetetään testiviesti palvelimen {server} kautta (SSL {ssl}) osoitteesta {from} osoitteeseen {to}…',
   },
-  'send-test.ssl-on': { en: 'on', fi: 'käytössä' },
-  'send-test.ssl-off': { en: 'off', fi: 'ei käytössä' },
   'send-test.accepted': {
     en: 'Accepted by {server}: {reply} (message {messageId}, {ms} ms)',
     fi: '{server} hyväksyi viestin: {reply} (viesti {messageId}, {ms} ms)',
@@ -214,16 +201,20 @@ const COMMAND_LINE = {
 
   'report.company': { en: 'Company', fi: 'Yritys' },
   'report.file': { en: 'File', fi: 'Tiedosto' },
-  'report.senderMode': { en: 'Sender mode', fi: 'Lähettäjä' },
+  'report.sender-mode': { en: 'Sender mode', fi: 'Lähettäjä' },
   'report.person': { en: 'Person', fi: 'Henkilö' },
-  'report.citrixId': { en: 'Citrix ID', fi: 'Citrix-tunnus' },
+  'report.citrix-id': { en: 'Citrix ID', fi: 'Citrix-tunnus' },
   'report.address': { en: 'Address', fi: 'Osoite' },
   'report.errors': { en: 'Errors', fi: 'Virheet' },
   'report.warnings': { en: 'Warnings', fi: 'Varoitukset' },
   'report.not-read': { en: 'Not in the table: could not be read', fi: 'Ei taulukossa: ei voitu lukea' },
 } as const satisfies Catalog;
 
-export const CLI_MESSAGES = { ...COMMAND_LINE, ...HELP_MESSAGES } as const satisfies Catalog;
+export const CLI_MESSAGES = {
+  ...SHARED_WORDS,
+  ...COMMAND_LINE,
+  ...HELP_MESSAGES,
+} as const satisfies Catalog;
 
 export type CliMessageId = keyof typeof CLI_MESSAGES;
 

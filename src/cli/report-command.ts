@@ -10,7 +10,7 @@ import {
   type ReportRow,
 } from '../core';
 import type { Io } from './io';
-import { sayer } from './messages';
+import { sayer, type CliMessageId } from './messages';
 import { choiceOption, type Command } from './command';
 import { readTargets } from './targets';
 import { escapeControl, escapeLines } from './terminal-text';
@@ -93,9 +93,25 @@ function notRead(unread: readonly { file: string; why: string }[], lang: Lang): 
 function markdownTable(rows: readonly ReportRow[], lang: Lang): string {
   const cell = (value: string | number | null) => (value === null ? '—' : markdownText(String(value)));
   const lines = [
-    `| ${REPORT_COLUMNS.map((key) => sayer(lang)(`report.${key}`)).join(' | ')} |`,
+    `| ${REPORT_COLUMNS.map((key) => sayer(lang)(columnHeading(key))).join(' | ')} |`,
     `| ${REPORT_COLUMNS.map(() => '---').join(' | ')} |`,
     ...rows.map((row) => `| ${REPORT_COLUMNS.map((key) => cell(row[key])).join(' | ')} |`),
   ];
   return lines.join('\n');
+}
+
+/** Each column's heading, in the catalog (a new column without one does not compile). */
+const COLUMN_HEADINGS: Record<(typeof REPORT_COLUMNS)[number], CliMessageId> = {
+  company: 'report.company',
+  file: 'report.file',
+  senderMode: 'report.sender-mode',
+  person: 'report.person',
+  citrixId: 'report.citrix-id',
+  address: 'report.address',
+  errors: 'report.errors',
+  warnings: 'report.warnings',
+};
+
+function columnHeading(key: (typeof REPORT_COLUMNS)[number]): CliMessageId {
+  return COLUMN_HEADINGS[key];
 }

@@ -146,7 +146,7 @@ export async function runSendTest(args: SendTestArgs, io: Io): Promise<number> {
     out(
       say('send-test.sending', {
         server: hostAndPort(plan.transport),
-        ssl: say(plan.transport.ssl ? 'send-test.ssl-on' : 'send-test.ssl-off'),
+        ssl: say(plan.transport.ssl ? 'state.on' : 'state.off'),
         from: plan.from.address,
         to: plan.envelope.to.join(', '),
       }),

@@ -14,7 +14,7 @@ export { fixAll, fixedByFixAll, NOT_JSON, UNSAFE_FIX, type FixAllResult } from '
 export { applyEdits, minimalEdit } from './fixes';
 export { ALL_RULES, CONFIGURABLE_RULE_IDS, RULE_IDS } from './all-rules';
 export type { RuleMeta } from './rules';
-export { CITRIX_ID } from './rules/model';
+export { CITRIX_ID } from './config/model';
 export { isNovaMailFileName, RULE_DOCS_FOLDER } from './names';
 export { normalizeAddress, sameAddress } from './address';
 export { newConfiguration, fileNameFor, type NewConfigAnswers } from './new-config';
@@ -28,6 +28,7 @@ export {
   type Message,
   type PlainData,
 } from './catalog';
+export { SHARED_WORDS } from './shared-words';
 export { SENDER_ROLE } from './nova';
 export { escapeControl, escapeLines, safeJson } from './visible-text';
 export * from './disk';

@@ -2,6 +2,7 @@
 import { NOVA_SMTP_PORT, NOVA_SMTP_SERVER, NOVA_SMTP_SSL, PLACEHOLDER, SENDER_ROLE } from './nova';
 import type { Authentication, Profile } from './own-server/profile';
 import { providerOf } from './own-server/providers';
+import { OWN_SERVER_PORTS } from './own-server/ports';
 
 export interface NewConfigAnswers {
   /** hosted (the default) or an own mail server, whose name is `server`. */
@@ -65,11 +66,11 @@ function ownServerSmtp(server: string): {
   const provider = providerOf(server);
   const host = server.trim();
   if (provider.relayByAddress && provider.id === 'microsoft365Relay')
-    return { smtp: { server: host, port: 25, ssl: true, authentication: 'none' } };
+    return { smtp: { server: host, port: OWN_SERVER_PORTS.relay, ssl: true, authentication: 'none' } };
   if (provider.id === 'googleRelay')
-    return { smtp: { server: host, port: 587, ssl: true, authentication: 'none' } };
+    return { smtp: { server: host, port: OWN_SERVER_PORTS.submission, ssl: true, authentication: 'none' } };
   const authentication = provider.id === 'google' ? 'appPassword' : 'password';
-  return { smtp: { server: host, port: 587, ssl: true, authentication } };
+  return { smtp: { server: host, port: OWN_SERVER_PORTS.submission, ssl: true, authentication } };
 }
 
 /** `Esimerkki Oy` -> `esimerkki-oy`, for `<company>.nova-mail.json`. */

@@ -1,5 +1,5 @@
 /** Who a nova-mail.json sends as: the one place that answers it, for sending and for the DNS check. */
-import { hasSenderRole, objectAt, personsOf, senderMode, stringAt } from './rules/model';
+import { hasSenderRole, objectAt, personsOf, senderMode, stringAt } from './config/model';
 import type { JsonPath } from './types';
 
 export interface SenderAddress {

@@ -6,11 +6,11 @@ const both = (id: ExtensionMessageId) => inBothLanguages(EXTENSION_MESSAGES, { i
 
 /** What the core's advice calls the editor's own controls. */
 export const EDITOR_WORDS: FrontEndWords = {
-  serverOverride: both('wordsServerOverride'),
-  transcript: both('wordsTranscript'),
-  choosePerson: both('wordsChoosePerson'),
-  problems: both('wordsProblems'),
-  password: both('wordsPassword'),
-  caFile: both('wordsCaFile'),
-  allowCleartext: both('wordsAllowCleartext'),
+  serverOverride: both('words.server-override'),
+  transcript: both('words.transcript'),
+  choosePerson: both('words.choose-person'),
+  problems: both('words.problems'),
+  password: both('words.password'),
+  caFile: both('words.ca-file'),
+  allowCleartext: both('words.allow-cleartext'),
 };

@@ -8,6 +8,7 @@ import { ALL_RULES } from '../../src/core/all-rules';
 import { CORE_MESSAGES } from '../../src/core/core-catalog';
 import { CLI_MESSAGES } from '../../src/cli/messages';
 import { EXTENSION_MESSAGES } from '../../src/extension/messages';
+import { SHARED_WORDS } from '../../src/core/shared-words';
 import { ROOT } from '../helpers';
 
 const TOY: Catalog = {
@@ -45,7 +46,28 @@ const CATALOGS: Record<string, { catalog: Catalog; sources: string }> = {
   core: { catalog: MESSAGES, sources: 'src/core' },
   cli: { catalog: CLI_MESSAGES, sources: 'src/cli' },
   extension: { catalog: EXTENSION_MESSAGES, sources: 'src/extension' },
+  'shared words': { catalog: SHARED_WORDS, sources: 'src' },
 };
+
+describe('words both front ends say', () => {
+  it('are defined once: the same entry in the CLI and the extension, never said again under another id', () => {
+    for (const [id, entry] of Object.entries(SHARED_WORDS)) {
+      assert.equal(CLI_MESSAGES[id as keyof typeof CLI_MESSAGES], entry, `cli: ${id}`);
+      assert.equal(EXTENSION_MESSAGES[id as keyof typeof EXTENSION_MESSAGES], entry, `extension: ${id}`);
+    }
+    const said = new Map<string, string>();
+    const twice: string[] = [];
+    for (const [layer, catalog] of Object.entries({ cli: CLI_MESSAGES, extension: EXTENSION_MESSAGES }))
+      for (const [id, entry] of Object.entries(catalog)) {
+        if (id in SHARED_WORDS) continue;
+        const words = JSON.stringify([entry.en, entry.fi]);
+        const first = said.get(words);
+        if (first && !first.startsWith(layer)) twice.push(`${first} = ${layer}:${id}`);
+        said.set(words, `${layer}:${id}`);
+      }
+    assert.deepEqual(twice, []);
+  });
+});
 
 describe('every catalog', () => {
   const names = (template: string | { one: string; other: string }) =>
@@ -65,6 +87,11 @@ describe('every catalog', () => {
         if (typeof entry.en !== 'string')
           assert.ok(names(entry.en).includes('count'), `${id}: plural without count`);
       }
+    });
+
+    it(`${layer}: every id has the one style: lower-case words, dot-separated areas`, () => {
+      const offStyle = Object.keys(catalog).filter((id) => !/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(id));
+      assert.deepEqual(offStyle, []);
     });
 
     it(`${layer}: every id is said somewhere in ${sources} (no dead messages)`, () => {

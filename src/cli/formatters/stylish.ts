@@ -38,8 +38,8 @@ export function formatStylish(reports: readonly FileReport[], lang: Lang, useCol
   if (total === 0) return '';
   const parts = (['error', 'warning', 'info', 'hint'] as const)
     .filter((severity) => totals[severity] > 0)
-    .map((severity) => say(`count.${severity}`, { count: totals[severity] }));
-  const summary = `✖ ${say('count.problem', { count: total })} (${parts.join(', ')})`;
+    .map((severity) => say(`count.${severity}s`, { count: totals[severity] }));
+  const summary = `✖ ${say('count.problems', { count: total })} (${parts.join(', ')})`;
   lines.push(paint(totals.error > 0 ? 'error' : 'warning', paint('bold', summary)));
   if (fixable > 0) lines.push(say('count.fixable', { count: fixable }));
   return lines.join('\n') + '\n';

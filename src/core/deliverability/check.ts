@@ -15,7 +15,7 @@ import { CORE_MESSAGES, spoken } from '../core-catalog';
 import { msg, type MessageId } from '../messages';
 import { profileOf } from '../own-server/profile';
 import { providerOf } from '../own-server/providers';
-import { objectAt, stringAt } from '../rules/model';
+import { objectAt, stringAt } from '../config/model';
 import { hasInternalAddress, type Suggestion } from './spf-proof';
 import {
   checkableDomain,

@@ -12,7 +12,7 @@ import { MESSAGES, msg } from '../messages';
 import { senderAddresses } from '../senders';
 import { profileOf } from '../own-server/profile';
 import { providerOf } from '../own-server/providers';
-import { objectAt, stringAt } from '../rules/model';
+import { objectAt, stringAt } from '../config/model';
 import type { Lang, Localized } from '../types';
 import type { AuthenticationResults, MethodResult } from './auth-library';
 import { DEFAULT_RELAY } from './check';

@@ -7,7 +7,7 @@ import { PLACEHOLDER } from '../nova';
 import { escapeControl } from '../visible-text';
 import { JsonDocument } from '../document';
 import { markdownCode, markdownText } from '../markdown';
-import { isObject, objectAt, personsOf, SENDER_ROLE, senderMode, stringAt } from '../rules/model';
+import { isObject, objectAt, personsOf, SENDER_ROLE, senderMode, stringAt } from '../config/model';
 import type { Lang, Localized, Problem } from '../types';
 import { inBothLanguages } from '../catalog';
 import { MESSAGES, msg } from '../messages';

@@ -6,7 +6,7 @@ import { JsonDocument } from '../document';
 import { profileOf } from '../own-server/profile';
 import { providerOf } from '../own-server/providers';
 import { lint, MAX_TEXT_LENGTH, type LintOptions } from '../lint';
-import { hasSenderRole, isObject, objectAt, personsOf, senderMode, stringAt } from '../rules/model';
+import { hasSenderRole, isObject, objectAt, personsOf, senderMode, stringAt } from '../config/model';
 import type { JsonPath, Problem } from '../types';
 
 export interface PersonSummary {

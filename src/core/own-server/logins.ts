@@ -1,6 +1,6 @@
 /** The logins an own server takes: each sender's username field, and the address it sends as. */
 import { normalizeAddress } from '../address';
-import { credentialFields, stringAt, type CredentialField } from '../rules/model';
+import { credentialFields, stringAt, type CredentialField } from '../config/model';
 
 export interface Login {
   field: CredentialField;

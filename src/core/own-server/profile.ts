@@ -3,7 +3,7 @@
  * through Visma's relay (the default: files without `profile` mean it), or one that sends through
  * the company's own mail service (`"profile": "ownServer"`).
  */
-import { isObject, objectAt, stringAt } from '../rules/model';
+import { isObject, objectAt, stringAt } from '../config/model';
 import { providerOf } from './providers';
 
 export type Profile = 'hosted' | 'ownServer';

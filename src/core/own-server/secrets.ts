@@ -4,7 +4,7 @@
  * the editor's secret storage before it is replaced with the placeholder).
  */
 import { JsonDocument } from '../document';
-import { credentialFields, isPlaceholder, looksLikeCredential, stringAt } from '../rules/model';
+import { credentialFields, isPlaceholder, looksLikeCredential, stringAt } from '../config/model';
 import { loginsOf } from './logins';
 import { authenticationOf, profileOf } from './profile';
 

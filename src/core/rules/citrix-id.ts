@@ -1,7 +1,7 @@
 import { SCREEN } from '../nova';
 import { ruleMessages } from './rule';
 import type { Rule } from './rule';
-import { CITRIX_ID, personsOf, stringAt } from './model';
+import { CITRIX_ID, personsOf, stringAt } from '../config/model';
 
 const { messages, message } = ruleMessages('citrix-id', {
   address: {

@@ -1,6 +1,6 @@
 import { ruleMessages } from './rule';
 import type { Rule } from './rule';
-import { credentialFields, PLACEHOLDER } from './model';
+import { credentialFields, PLACEHOLDER } from '../config/model';
 
 const { messages, message } = ruleMessages('credential-placeholder', {
   empty: {

@@ -7,7 +7,7 @@ import {
   PLACEHOLDER,
   personsOf,
   stringAt,
-} from './model';
+} from '../config/model';
 import type { RuleContext } from './rule';
 import { pathOf, visitValues } from './values';
 

@@ -1,6 +1,6 @@
 import { ruleMessages } from './rule';
 import type { Rule } from './rule';
-import { personsOf, stringAt, type PersonView } from './model';
+import { personsOf, stringAt, type PersonView } from '../config/model';
 
 const { messages, message } = ruleMessages('duplicate-citrix-id', {
   first: { en: 'First used by {first}', fi: 'Ensin henkilöllä {first}' },

@@ -1,7 +1,7 @@
 import { ruleMessages } from './rule';
 import { authenticationOf } from '../own-server/profile';
 import { MICROSOFT_BASIC_AUTH_OFF_BY_DEFAULT, providerOf } from '../own-server/providers';
-import { objectAt, stringAt } from './model';
+import { objectAt, stringAt } from '../config/model';
 import type { Rule } from './rule';
 
 const { messages, message } = ruleMessages('microsoft-basic-auth', {

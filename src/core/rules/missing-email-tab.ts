@@ -1,7 +1,7 @@
 import { SCREEN } from '../nova';
 import { ruleMessages } from './rule';
 import type { Rule } from './rule';
-import { hasSenderRole, personsOf, SENDER_ROLE } from './model';
+import { hasSenderRole, personsOf, SENDER_ROLE } from '../config/model';
 
 const { messages, message } = ruleMessages('missing-email-tab', {
   missing: {

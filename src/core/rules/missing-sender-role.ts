@@ -1,7 +1,7 @@
 import { SCREEN } from '../nova';
 import { ruleMessages } from './rule';
 import type { Rule } from './rule';
-import { hasSenderRole, personsOf, rolesOf, SENDER_ROLE } from './model';
+import { hasSenderRole, personsOf, rolesOf, SENDER_ROLE } from '../config/model';
 
 const { messages, message } = ruleMessages('missing-sender-role', {
   fix: { en: 'Add the role {role}', fi: 'Lisää rooli {role}' },

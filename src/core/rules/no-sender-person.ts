@@ -1,6 +1,6 @@
 import { ruleMessages } from './rule';
 import type { Rule, RuleReport } from './rule';
-import { hasSenderRole, personsOf, senderMode, SENDER_ROLE } from './model';
+import { hasSenderRole, personsOf, senderMode, SENDER_ROLE } from '../config/model';
 
 /** How many persons the problem lists, each with what it lacks, before "…and N more". */
 const RELATED_PERSONS = 10;

@@ -2,12 +2,11 @@ import { SCREEN } from '../nova';
 import { ruleMessages } from './rule';
 import { authenticationOf } from '../own-server/profile';
 import { isInternalServer, providerOf } from '../own-server/providers';
-import { objectAt, stringAt } from './model';
+import { objectAt, stringAt } from '../config/model';
+import { OWN_SERVER_PORTS } from '../own-server/ports';
 import type { Rule } from './rule';
 
-/** Submission with STARTTLS: what Nova (which starts TLS itself) can use with a mail service. */
-const SUBMISSION_PORT = 587;
-const RELAY_PORT = 25;
+const { submission: SUBMISSION_PORT, relay: RELAY_PORT, implicitTls: IMPLICIT_TLS_PORT } = OWN_SERVER_PORTS;
 
 const { messages, message } = ruleMessages('own-server-port', {
   'fix.port': { en: 'Set the port to {port}', fi: 'Aseta portiksi {port}' },
@@ -62,7 +61,7 @@ export const ownServerPort: Rule = {
         message: message('relay-25', { provider: provider.name, server }),
         fix: setPort(RELAY_PORT),
       });
-    } else if (port === 465) {
+    } else if (port === IMPLICIT_TLS_PORT) {
       report({
         target: at,
         message: message('implicit-tls'),
@@ -79,7 +78,10 @@ export const ownServerPort: Rule = {
     if (smtp?.ssl === false && authenticationOf(config) !== 'none') {
       report({
         target: { at: 'value', path: ['smtp', 'ssl'] },
-        message: port === 465 ? message('ssl-off-465', { server }) : message('ssl-off', { server, port }),
+        message:
+          port === IMPLICIT_TLS_PORT
+            ? message('ssl-off-465', { server })
+            : message('ssl-off', { server, port }),
         fix: {
           title: message('fix.ssl'),
           action: { kind: 'set', path: ['smtp', 'ssl'], value: true },

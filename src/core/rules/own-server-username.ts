@@ -2,7 +2,7 @@ import { ruleMessages } from './rule';
 import { domainOf, loginsOf } from '../own-server/logins';
 import { authenticationOf } from '../own-server/profile';
 import { providerOf } from '../own-server/providers';
-import { isPlaceholder, objectAt, stringAt } from './model';
+import { isPlaceholder, objectAt, stringAt } from '../config/model';
 import type { Rule } from './rule';
 
 const { messages, message } = ruleMessages('own-server-username', {

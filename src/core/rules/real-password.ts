@@ -1,7 +1,7 @@
 import { SHADOWED_NOTE } from './credentials';
 import { ruleMessages } from './rule';
 import { passwordsUnderOtherKeys, realCredentials } from './credentials';
-import { PLACEHOLDER } from './model';
+import { PLACEHOLDER } from '../config/model';
 import type { Rule } from './rule';
 
 const { messages, message } = ruleMessages('real-password', {

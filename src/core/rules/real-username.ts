@@ -4,7 +4,7 @@ import { inBothLanguages } from '../catalog';
 import { MESSAGES, msg, type MessageId } from '../messages';
 import { namesAMailService } from '../own-server/profile';
 import { realCredentials, type RealCredential } from './credentials';
-import { CITRIX_ID, PLACEHOLDER, personsOf, stringAt } from './model';
+import { CITRIX_ID, PLACEHOLDER, personsOf, stringAt } from '../config/model';
 import type { Rule } from './rule';
 
 const { messages, message } = ruleMessages('real-username', {

@@ -1,6 +1,6 @@
 import { ruleMessages } from './rule';
 import type { Rule } from './rule';
-import { isObject } from './model';
+import { isObject } from '../config/model';
 
 const { messages, message } = ruleMessages('sent-items', {
   fix: { en: 'Turn Lähetyskuittaus on', fi: 'Ota Lähetyskuittaus käyttöön' },

@@ -1,6 +1,6 @@
 import { ruleMessages } from './rule';
 import type { Rule } from './rule';
-import { objectAt, stringAt } from './model';
+import { objectAt, stringAt } from '../config/model';
 import { NOVA_SMTP_SERVER as RELAY, TRUSTED_SENDER, SCREEN } from '../nova';
 import { providerOf } from '../own-server/providers';
 

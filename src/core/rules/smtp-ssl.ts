@@ -1,6 +1,6 @@
 import { ruleMessages } from './rule';
 import type { Rule } from './rule';
-import { objectAt } from './model';
+import { objectAt } from '../config/model';
 
 import { namesAMailService } from '../own-server/profile';
 import { NOVA_SMTP_PORT } from '../nova';

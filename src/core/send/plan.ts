@@ -2,13 +2,14 @@
 import { sameAddress } from '../address';
 import { JsonDocument } from '../document';
 import { lint } from '../lint';
-import { isObject, isPlaceholder, objectAt, senderMode, stringAt } from '../rules/model';
+import { isObject, isPlaceholder, objectAt, senderMode, stringAt } from '../config/model';
 import { authenticationOf, profileOf } from '../own-server/profile';
 import { providerOf } from '../own-server/providers';
 import { senderAddresses } from '../senders';
 import type { Lang, Problem } from '../types';
 import { formatMessage, type Message } from '../catalog';
 import { MESSAGES, msg } from '../messages';
+import { OWN_SERVER_PORTS } from '../own-server/ports';
 
 import { composeMessage } from './message';
 import { hasControlCharacters, isPlainAddress } from './text-safety';
@@ -266,7 +267,7 @@ function transportFrom(
   return { host: (server as string).trim(), port, ...common, overridden: false };
 }
 
-const IMPLICIT_TLS_PORT = 465;
+const IMPLICIT_TLS_PORT = OWN_SERVER_PORTS.implicitTls;
 
 /**
  * An own server's login for the sender, when Nova logs in (contract §5): the username field of the

@@ -90,17 +90,17 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     const { document, say: sayHere, file } = target;
     const run = await this.run(
       [{ uri: document.uri, text: document.getText() }],
-      sayHere('dnsChecking', { file }),
+      sayHere('dns.checking', { file }),
     );
     if (!run.ok) return run;
     const problems = run.problems;
     const done =
       run.domains.length === 0
-        ? sayHere('dnsNoSenders', { file })
-        : sayHere('dnsDone', {
+        ? sayHere('dns.no-senders', { file })
+        : sayHere('dns.done', {
             file: file,
-            problems: sayHere('countProblems', { count: problems }),
-            domains: sayHere('countDomains', { count: run.domains.length }),
+            problems: sayHere('count.problems', { count: problems }),
+            domains: sayHere('count.domains', { count: run.domains.length }),
             relay: run.relay,
           });
     this.announce(done, sayHere);
@@ -116,7 +116,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     const say = translator(readSettings().language);
     const { found } = await findConfigurations();
     if (found.length === 0) {
-      void vscode.window.showInformationMessage(say('noFileInWorkspace'));
+      void vscode.window.showInformationMessage(say('file.none-in-workspace'));
       return undefined;
     }
     // Files of one folder share their settings (the relay, the DNS server): one run each.
@@ -131,7 +131,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
       files++;
     }
     if (files === 0) {
-      void vscode.window.showInformationMessage(say('noFileInWorkspace'));
+      void vscode.window.showInformationMessage(say('file.none-in-workspace'));
       return undefined;
     }
     let problems = 0;
@@ -140,7 +140,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     for (const group of byFolder.values()) {
       const run = await this.run(
         group,
-        say('dnsCheckingAll', { configurations: say('countConfigurations', { count: group.length }) }),
+        say('dns.checking-all', { configurations: say('count.configurations', { count: group.length }) }),
       );
       if (!run.ok) return run;
       problems += run.problems;
@@ -148,10 +148,10 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
       relays.add(run.relay);
     }
     this.announce(
-      say('dnsDoneAll', {
-        configurations: say('countConfigurations', { count: files }),
-        problems: say('countProblems', { count: problems }),
-        domains: say('countDomains', { count: domains.size }),
+      say('dns.done-all', {
+        configurations: say('count.configurations', { count: files }),
+        problems: say('count.problems', { count: problems }),
+        domains: say('count.domains', { count: domains.size }),
         relay: [...relays].join(', '),
       }),
       say,
@@ -174,13 +174,13 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     const say = translator(settings.language);
     const { relay, dnsServer, server, badServer } = readDeliverabilitySettings(files[0].uri);
     if (badServer) {
-      const message = say('dnsBadServer', { value: dnsServer });
+      const message = say('dns.bad-server', { value: dnsServer });
       void vscode.window.showErrorMessage(message);
       return { ok: false, reason: 'setting', message };
     }
-    this.output.line(say('logDnsStarted', { time: new Date().toISOString() }));
+    this.output.line(say('log.dns-started', { time: new Date().toISOString() }));
     for (const { uri } of files)
-      this.output.line(say('logFile', { file: vscode.workspace.asRelativePath(uri) }));
+      this.output.line(say('log.file', { file: vscode.workspace.asRelativePath(uri) }));
 
     const texts = files.map(({ text }) => text);
     const result = await withCancellableProgress(title, (signal) =>
@@ -189,7 +189,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
         .then((outcome) => ({ outcome, cancelled: signal.aborted })),
     );
     if (result.cancelled) {
-      const message = say('dnsCancelled');
+      const message = say('dns.cancelled');
       this.output.line(message);
       void vscode.window.showInformationMessage(message);
       return { ok: false, reason: 'cancelled', message };
@@ -202,7 +202,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     }
 
     this.output.line(
-      say('logRelay', {
+      say('log.relay', {
         host: outcome.relays.map((relay) => relay.host).join(', '),
         addresses: outcome.relays.flatMap((relay) => relay.addresses).join(', '),
       }),
@@ -252,7 +252,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
 
   private announce(done: string, say: Say): void {
     this.output.line(done);
-    void vscode.window.showInformationMessage(done, say('showOutput')).then((choice) => {
+    void vscode.window.showInformationMessage(done, say('dns.show-output')).then((choice) => {
       if (choice) this.output.show();
     });
   }
@@ -277,7 +277,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
       );
       if (!problem?.record || !RECORD_RULES.has(rule)) continue;
       const action = new vscode.CodeAction(
-        say('copySpfRecord', { domain: problem.domain }),
+        say('dns.copy-spf-record', { domain: problem.domain }),
         vscode.CodeActionKind.QuickFix,
       );
       action.command = {
@@ -296,7 +296,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
   private async copy(record: string, domain: string): Promise<void> {
     await vscode.env.clipboard.writeText(record);
     const say = translator(readSettings().language);
-    void vscode.window.showInformationMessage(say('copiedSpfRecord', { domain }));
+    void vscode.window.showInformationMessage(say('dns.copied-spf-record', { domain }));
   }
 
   private follow(document: vscode.TextDocument): void {
@@ -365,12 +365,12 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     const { document, say, file, settings } = target;
     const kept = this.kept.of(document.uri);
     if (!kept) {
-      void vscode.window.showInformationMessage(say('dnsNothingKept', { file }));
+      void vscode.window.showInformationMessage(say('dns.nothing-kept', { file }));
       return undefined;
     }
     const { lang } = settings;
     return this.reports.show(
-      say('dnsKeptReportTitle', { file: path.basename(document.uri.path) }),
+      say('dns.kept-report-title', { file: path.basename(document.uri.path) }),
       document.uri,
       core().keptMarkdown(file, kept, Date.now(), lang),
     );

@@ -34,16 +34,16 @@ export class ExplainCommand implements vscode.Disposable {
     const say = translator(settings.language);
     const uri = given ?? vscode.window.activeTextEditor?.document.uri;
     if (!uri || !uri.path.toLowerCase().endsWith('.eml')) {
-      void vscode.window.showErrorMessage(say('explainNeedsEml'));
+      void vscode.window.showErrorMessage(say('explain.needs-eml'));
       return undefined;
     }
     const name = path.basename(uri.path);
-    this.output.line(say('logExplainStarted', { time: new Date().toISOString() }));
-    this.output.line(say('logFile', { file: vscode.workspace.asRelativePath(uri) }));
+    this.output.line(say('log.explain-started', { time: new Date().toISOString() }));
+    this.output.line(say('log.file', { file: vscode.workspace.asRelativePath(uri) }));
     const message = await readMessage(uri);
     if (typeof message === 'number') {
       const megabytes = (size: number) => (size / 1048576).toFixed(1);
-      const refusal = say('explainTooLarge', {
+      const refusal = say('explain.too-large', {
         file: name,
         size: megabytes(message),
         limit: megabytes(MAX_MESSAGE_BYTES),
@@ -55,13 +55,13 @@ export class ExplainCommand implements vscode.Disposable {
 
     const { relay, dnsServer, server, badServer } = readDeliverabilitySettings(uri);
     if (badServer) {
-      void vscode.window.showErrorMessage(say('dnsBadServer', { value: dnsServer }));
+      void vscode.window.showErrorMessage(say('dns.bad-server', { value: dnsServer }));
       return undefined;
     }
     let explanation: Explanation;
     try {
       explanation = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: say('explainReading', { file: name }) },
+        { location: vscode.ProgressLocation.Notification, title: say('explain.reading', { file: name }) },
         async () =>
           core().explainMail(message, {
             relay,
@@ -72,7 +72,7 @@ export class ExplainCommand implements vscode.Disposable {
       );
     } catch (error) {
       if (!(error instanceof core().NotAMessage)) throw error;
-      const refusal = say('explainNotMessage', { file: name, why: error.why[settings.lang] });
+      const refusal = say('explain.not-message', { file: name, why: error.why[settings.lang] });
       this.output.line(refusal);
       void vscode.window.showErrorMessage(refusal);
       return undefined;
@@ -80,7 +80,7 @@ export class ExplainCommand implements vscode.Disposable {
     for (const advice of explanation.advice) this.output.line(`  ${advice}`);
 
     await this.reports.show(
-      say('explainReportTitle', { file: name }),
+      say('explain.report-title', { file: name }),
       uri,
       core().explanationMarkdown(explanation, settings.lang),
     );

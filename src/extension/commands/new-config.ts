@@ -20,7 +20,7 @@ export async function newConfigurationCommand(given?: NewConfigAnswers): Promise
   const say = translator(readSettings().language);
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
-    void vscode.window.showErrorMessage(say('openFolderFirst'));
+    void vscode.window.showErrorMessage(say('new-config.open-folder-first'));
     return undefined;
   }
   const taken = new Set(
@@ -99,10 +99,10 @@ async function ask(say: Say, nameFor: (company: string) => string): Promise<NewC
   const input = new MultiStepInput(() =>
     draft.service !== undefined && draft.mode !== undefined ? stepsNow().length : undefined,
   );
-  const title = say('newConfigTitle');
-  const required = (value: string) => (value.trim() === '' ? say('required') : undefined);
+  const title = say('new-config.title');
+  const required = (value: string) => (value.trim() === '' ? say('new-config.required') : undefined);
   const { CITRIX_ID, recipientError } = core();
-  const address = (value: string) => recipientError(value, 'en') && say('notAnAddress');
+  const address = (value: string) => recipientError(value, 'en') && say('new-config.not-an-address');
   const text =
     (prompt: string, key: keyof Draft, placeholder: string, validate = required) =>
     async (step: number): Promise<StepAnswer<string>> =>
@@ -114,14 +114,14 @@ async function ask(say: Say, nameFor: (company: string) => string): Promise<NewC
         input.pick(step, {
           kind: 'pick',
           title,
-          placeholder: say('whereNovaSends'),
+          placeholder: say('new-config.where-nova-sends'),
           items: [
-            { label: say('profileHosted'), description: 'smtp.visma.local', value: 'hosted' },
+            { label: say('profile.hosted'), description: 'smtp.visma.local', value: 'hosted' },
             { label: 'Microsoft 365', description: SERVICE_SERVERS.microsoft365, value: 'microsoft365' },
             { label: 'Gmail / Google Workspace', description: SERVICE_SERVERS.google, value: 'google' },
             {
-              label: say('profileOtherServer'),
-              description: say('profileOtherServerDetail'),
+              label: say('profile.other-server'),
+              description: say('profile.other-server-detail'),
               value: 'other',
             },
           ],
@@ -130,7 +130,7 @@ async function ask(say: Say, nameFor: (company: string) => string): Promise<NewC
   ];
   const server: Step = {
     key: 'server',
-    run: text(say('ownServerName'), 'server', 'mail.esimerkki.fi'),
+    run: text(say('new-config.own-server-name'), 'server', 'mail.esimerkki.fi'),
   };
   const middle: Step[] = [
     {
@@ -139,14 +139,14 @@ async function ask(say: Say, nameFor: (company: string) => string): Promise<NewC
         input.pick(step, {
           kind: 'pick',
           title,
-          placeholder: say('howSenderChosen'),
+          placeholder: say('new-config.how-sender-chosen'),
           items: [
             {
-              label: say('modePersons'),
+              label: say('mode.persons'),
               description: 'Käytä henkilörekisterin sähköpostilähettäjä',
               value: 'personRegister',
             },
-            { label: say('modeDefined'), description: 'Määritelty sähköpostin lähettäjä', value: 'defined' },
+            { label: say('mode.defined'), description: 'Määritelty sähköpostin lähettäjä', value: 'defined' },
           ],
         }),
     },
@@ -156,31 +156,32 @@ async function ask(say: Say, nameFor: (company: string) => string): Promise<NewC
         input.text(step, {
           kind: 'text',
           title,
-          prompt: say('companyName'),
+          prompt: say('new-config.company-name'),
           placeholder: 'Esimerkki Oy',
           value: draft.company,
-          validate: (value) => required(value) ?? { info: say('writtenAs', { file: nameFor(value.trim()) }) },
+          validate: (value) =>
+            required(value) ?? { info: say('new-config.written-as', { file: nameFor(value.trim()) }) },
         }),
     },
   ];
   const defined: Step[] = [
     {
       key: 'senderAddress',
-      run: text(say('senderAddress'), 'senderAddress', 'laskutus@esimerkki.fi', address),
+      run: text(say('new-config.sender-address'), 'senderAddress', 'laskutus@esimerkki.fi', address),
     },
-    { key: 'senderName', run: text(say('senderName'), 'senderName', 'Esimerkki Oy laskutus') },
+    { key: 'senderName', run: text(say('new-config.sender-name'), 'senderName', 'Esimerkki Oy laskutus') },
   ];
   const persons: Step[] = [
-    { key: 'personName', run: text(say('firstSenderName'), 'personName', 'Teppo Testaaja') },
+    { key: 'personName', run: text(say('new-config.first-sender-name'), 'personName', 'Teppo Testaaja') },
     {
       key: 'citrixId',
-      run: text(say('citrixIdPrompt'), 'citrixId', '999999teptes', (value) =>
-        CITRIX_ID.test(value.trim()) ? undefined : say('citrixIdFormat'),
+      run: text(say('citrix.id-prompt'), 'citrixId', '999999teptes', (value) =>
+        CITRIX_ID.test(value.trim()) ? undefined : say('citrix.id-format'),
       ),
     },
     {
       key: 'personAddress',
-      run: text(say('personAddress'), 'personAddress', 'teppo.testaaja@esimerkki.fi', address),
+      run: text(say('new-config.person-address'), 'personAddress', 'teppo.testaaja@esimerkki.fi', address),
     },
   ];
   for (let index = 0; ;) {

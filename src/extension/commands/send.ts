@@ -7,8 +7,8 @@ import type { LastResults } from '../state/last-results';
 import type { Log } from '../log';
 import type { MessageEditor } from '../send/message-editor';
 import { withCancellableProgress } from '../progress';
-import { readSendSettings, readSettings, type EditorSettings } from '../settings/settings';
-import { fileOf, targetDocument } from '../workspace/target-file';
+import { readSendSettings, readSettings } from '../settings/settings';
+import { fileOf, openTarget } from '../workspace/target-file';
 import { EDITOR_WORDS } from '../words';
 import type { SmtpPasswords } from '../send/passwords';
 
@@ -53,14 +53,13 @@ export class SendCommands implements vscode.Disposable {
   /** Resolves with what happened (for scripts and tests), or undefined when the user stopped it. */
   async sendTestEmail(args: SendTestEmailArgs): Promise<SendCommandOutcome> {
     const say = translator(readSettings(args.uri).language);
-    this.log(say('logSendStarted', { time: new Date().toISOString() }));
+    this.log(say('log.send-started', { time: new Date().toISOString() }));
     if (!this.requireTrust(say)) return undefined;
-    const document = await targetDocument(args.uri, say);
-    if (!document) return this.stopped(say('logNoFile'));
-    const settings = readSettings(document.uri);
+    const target = await openTarget(args.uri);
+    if (!target) return this.stopped(say('log.no-file'));
+    const { document, settings, say: sayHere, file } = target;
     const send = readSendSettings(document.uri);
-    const sayHere = translator(settings.language);
-    this.log(sayHere('logFile', { file: vscode.workspace.asRelativePath(document.uri) }));
+    this.log(sayHere('log.file', { file }));
     // The file is checked once; the questions (who sends, to whom) are asked from what it says,
     // and the message is planned once, with the answers.
     const prepared = core().prepareTestSend(document.getText(), {
@@ -81,9 +80,9 @@ export class SendCommands implements vscode.Disposable {
           detail: candidate.address,
           citrixId: candidate.citrixId,
         })),
-        { title: sayHere('whoSends'), ignoreFocusOut: true },
+        { title: sayHere('send.who-sends'), ignoreFocusOut: true },
       );
-      if (!picked) return this.stopped(sayHere('logStoppedAtPerson'));
+      if (!picked) return this.stopped(sayHere('log.stopped-at-person'));
       person = picked.citrixId;
     }
     const chosen = core().senderOf(prepared.prepared, person);
@@ -93,13 +92,13 @@ export class SendCommands implements vscode.Disposable {
     if (to === undefined) {
       const remembered = `novaMail.lastRecipient:${document.uri.toString()}`;
       to = await vscode.window.showInputBox({
-        title: sayHere('sendTo'),
+        title: sayHere('send.to'),
         value: this.state.get<string>(remembered) ?? chosen.sender.address,
-        prompt: sayHere('recipientPrompt'),
+        prompt: sayHere('send.recipient-prompt'),
         ignoreFocusOut: true,
         validateInput: (value) => core().recipientError(value, settings.lang),
       });
-      if (to === undefined) return this.stopped(sayHere('logStoppedAtRecipient'));
+      if (to === undefined) return this.stopped(sayHere('log.stopped-at-recipient'));
       await this.state.update(remembered, to.trim());
     }
     const planned = core().planPrepared(prepared.prepared, { to, person });
@@ -108,28 +107,30 @@ export class SendCommands implements vscode.Disposable {
 
     const askAnyway = ready.problems.length > 0 && !args.sendAnyway;
     if (askAnyway || send.confirm) {
-      const button = askAnyway ? sayHere('sendAnyway') : sayHere('send');
+      const button = askAnyway ? sayHere('send.anyway') : sayHere('send.send');
       const ask = askAnyway ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
       const answer = await ask(
-        askAnyway ? sayHere('problemsSendAnyway', { count: ready.problems.length }) : sayHere('sendQuestion'),
+        askAnyway
+          ? sayHere('send.problems-send-anyway', { count: ready.problems.length })
+          : sayHere('send.question'),
         {
           modal: true,
           detail: this.describe(ready, sayHere, askAnyway, await this.hasSavedPassword(document.uri, ready)),
         },
         button,
       );
-      if (answer !== button) return this.stopped(sayHere('logStoppedAtConfirm'));
+      if (answer !== button) return this.stopped(sayHere('log.stopped-at-confirm'));
     }
     if (editsBeforeSending(document.getText())) {
       const edited = await this.messageEditor.edit(ready, sayHere);
-      if (!edited) return this.stopped(sayHere('logStoppedInEditor'));
+      if (!edited) return this.stopped(sayHere('log.stopped-in-editor'));
       const replanned = core().withEditedMessage(ready, edited);
       if (!replanned.ok) return this.refuse(replanned.error);
       ready = replanned.plan;
     }
     // Before the password is asked: whether it may go at all.
     if (core().loginInClear(ready) && !(await this.allowCleartext(ready, sayHere)))
-      return this.stopped(sayHere('logStoppedAtCleartext'));
+      return this.stopped(sayHere('log.stopped-at-cleartext'));
     const secrets = await this.secretsFor(document.uri, ready, send.caFile, sayHere);
     if (!secrets) return undefined;
     const outcome = await this.deliver(
@@ -161,7 +162,7 @@ export class SendCommands implements vscode.Disposable {
     const { user } = plan.login;
     const saved = await this.passwords.get(file, user, plan.transport.host);
     const password = saved ?? (await this.passwords.ask(file, user, core().hostAndPort(plan.transport)));
-    if (password === undefined) return this.stopped(say('logNoPassword'));
+    if (password === undefined) return this.stopped(say('log.no-password'));
     return { controls: { password, ...(ca ? { ca } : {}) }, typed: saved === undefined };
   }
 
@@ -171,19 +172,19 @@ export class SendCommands implements vscode.Disposable {
    */
   private async allowCleartext(plan: SendPlan, say: Say): Promise<boolean> {
     const server = core().hostAndPort(plan.transport);
-    const startTls = await withCancellableProgress(say('connectingTo', { server }), (signal) =>
+    const startTls = await withCancellableProgress(say('send.connecting-to', { server }), (signal) =>
       core().offersStartTls(plan, { signal }),
     );
     const text = core().cleartextLoginText(plan, startTls);
-    const send = { title: say('cleartextSend') };
+    const send = { title: say('cleartext.send') };
     // VS Code's modal focuses its first button (Enter presses it): "Don't send" comes first, so
     // that the default answer sends nothing; VS Code adds its own Cancel (Escape) after them.
-    const dontSend = { title: say('cleartextDontSend') };
+    const dontSend = { title: say('cleartext.dont-send') };
     // A dialog that could not be shown is no yes.
     const answer = await Promise.resolve(
       vscode.window.showWarningMessage(
         text.warning,
-        { modal: true, detail: [text.advice, say('cleartextDetail')].filter(Boolean).join('\n\n') },
+        { modal: true, detail: [text.advice, say('cleartext.detail')].filter(Boolean).join('\n\n') },
         dontSend,
         send,
       ),
@@ -198,7 +199,10 @@ export class SendCommands implements vscode.Disposable {
     const read = core().readCaFile(caFile);
     if (read.ok) return { ca: read.pem };
     const reason = core().describeFsProblem(read.problem, lang, read.size, core().MAX_CA_FILE_BYTES);
-    this.refuse({ kind: 'invalid-config', message: say('caFileUnreadable', { file: caFile, reason }) });
+    this.refuse({
+      kind: 'invalid-config',
+      message: say('password.ca-file-unreadable', { file: caFile, reason }),
+    });
     return undefined;
   }
 
@@ -221,10 +225,10 @@ export class SendCommands implements vscode.Disposable {
     const taken = outcome.ok || outcome.transcript.some((line) => / S: 235[ -]/.test(line));
     if (refused) {
       await this.passwords.delete(file, plan.login.user, host);
-      if (!secrets.typed) this.log(say('passwordRefused', { user: plan.login.user }));
+      if (!secrets.typed) this.log(say('password.refused', { user: plan.login.user }));
     } else if (secrets.typed && taken) {
       await this.passwords.store(file, plan.login.user, host, password);
-      this.log(say('passwordSaved', { user: plan.login.user }));
+      this.log(say('password.saved', { user: plan.login.user }));
     }
   }
 
@@ -251,23 +255,23 @@ export class SendCommands implements vscode.Disposable {
     const from = plan.from.name ? `${plan.from.name} <${plan.from.address}>` : plan.from.address;
     const { host, port, ssl } = plan.transport;
     const lines = [
-      say('serverLine', { host, port, ssl: ssl ? say('on') : say('off') }),
+      say('send.server-line', { host, port, ssl: ssl ? say('state.on') : say('state.off') }),
       ...(plan.login
         ? [
-            say(saved ? 'loginLine' : sending ? 'loginLineTyped' : 'loginLineAsked', {
+            say(saved ? 'login.line' : sending ? 'login.line-typed' : 'login.line-asked', {
               user: plan.login.user,
             }),
           ]
         : []),
-      say('fromLine', { from }),
-      say('toLine', { to: plan.envelope.to.join(', ') }),
+      say('send.from-line', { from }),
+      say('send.to-line', { to: plan.envelope.to.join(', ') }),
     ];
     if (problems)
       lines.push(
         '',
         plan.transport.overridden
-          ? say('overrideIsTested', { server: core().hostAndPort(plan.transport) })
-          : say('wrongSettingIsFine'),
+          ? say('send.override-is-tested', { server: core().hostAndPort(plan.transport) })
+          : say('send.wrong-setting-is-fine'),
       );
     return lines.join('\n');
   }
@@ -280,12 +284,12 @@ export class SendCommands implements vscode.Disposable {
   ): Promise<SendOutcome> {
     const server = core().hostAndPort(plan.transport);
     for (const line of this.describe(plan, say, false, !typed, true).split('\n')) this.log(line);
-    const outcome = await withCancellableProgress(say('sendingVia', { server }), (signal) =>
+    const outcome = await withCancellableProgress(say('send.sending-via', { server }), (signal) =>
       core().sendTestMail(plan, { signal, onTranscriptLine: (line) => this.log(line), ...controls }),
     );
     if (outcome.ok) {
       await vscode.commands.executeCommand('setContext', TEST_SENT_CONTEXT, true);
-      this.report(say('acceptedBy', { server, reply: outcome.result.serverReply }), say, 'info');
+      this.report(say('send.accepted-by', { server, reply: outcome.result.serverReply }), say, 'info');
     } else {
       this.report(`${outcome.failure.message} ${outcome.failure.hint}`, say, 'error');
     }
@@ -294,14 +298,13 @@ export class SendCommands implements vscode.Disposable {
 
   async checkConnection(uri?: vscode.Uri): Promise<CheckCommandOutcome> {
     const say = translator(readSettings(uri).language);
-    this.log(say('logCheckStarted', { time: new Date().toISOString() }));
+    this.log(say('log.check-started', { time: new Date().toISOString() }));
     if (!this.requireTrust(say)) return undefined;
-    const document = await targetDocument(uri, say);
-    if (!document) return this.stopped(say('logNoFile'));
-    const settings: EditorSettings = readSettings(document.uri);
+    const target = await openTarget(uri);
+    if (!target) return this.stopped(say('log.no-file'));
+    const { document, settings, say: sayHere, file } = target;
     const send = readSendSettings(document.uri);
-    const sayHere = translator(settings.language);
-    this.log(sayHere('logFile', { file: vscode.workspace.asRelativePath(document.uri) }));
+    this.log(sayHere('log.file', { file }));
     const planned = core().planConnectionCheck(document.getText(), {
       server: send.server,
       timeoutMs: send.timeoutMs,
@@ -313,7 +316,7 @@ export class SendCommands implements vscode.Disposable {
     const server = core().hostAndPort(transport);
     const trusted = this.readCa(send.caFile, sayHere, settings.lang);
     if (!trusted) return undefined;
-    const outcome = await withCancellableProgress(sayHere('connectingTo', { server }), (signal) =>
+    const outcome = await withCancellableProgress(sayHere('send.connecting-to', { server }), (signal) =>
       core().checkConnection(transport, settings.lang, EDITOR_WORDS, {
         signal,
         onTranscriptLine: (line) => this.log(line),
@@ -323,7 +326,7 @@ export class SendCommands implements vscode.Disposable {
     if (outcome.ok) {
       const offers = outcome.report.capabilities.join(', ') || '—';
       this.report(
-        sayHere('serverAnswered', { server, greeting: outcome.report.greeting, offers }),
+        sayHere('send.server-answered', { server, greeting: outcome.report.greeting, offers }),
         sayHere,
         'info',
       );
@@ -336,7 +339,7 @@ export class SendCommands implements vscode.Disposable {
   /** A result for the person: in the output channel, and as a notification offering the transcript. */
   private report(message: string, say: Say, level: 'info' | 'error'): void {
     this.log(message);
-    const show = say('showTranscript');
+    const show = say('send.show-transcript');
     const notify = level === 'info' ? vscode.window.showInformationMessage : vscode.window.showErrorMessage;
     void notify(message, show).then((choice) => {
       if (choice === show) this.output.show();
@@ -346,7 +349,7 @@ export class SendCommands implements vscode.Disposable {
   /** Sending reads settings that could point anywhere: only in a trusted workspace. */
   private requireTrust(say: Say): boolean {
     if (vscode.workspace.isTrusted) return true;
-    const message = say('needsTrust');
+    const message = say('send.needs-trust');
     this.log(message);
     void vscode.window.showErrorMessage(message);
     return false;

@@ -38,7 +38,7 @@ export class SheetCommand implements vscode.Disposable {
     }
     const file = vscode.workspace.asRelativePath(document.uri);
     const markdown = core().sheetMarkdown(result.sheet, file, settings.lang);
-    const title = say('sheetTitle', { file: path.basename(document.uri.path) });
+    const title = say('sheet.title', { file: path.basename(document.uri.path) });
     return { shown: true, report: await this.reports.show(title, document.uri, markdown), markdown };
   }
 

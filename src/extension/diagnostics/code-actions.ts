@@ -44,7 +44,7 @@ export class NovaMailCodeActions implements vscode.CodeActionProvider<vscode.Cod
     const say = translator(settings.language);
     if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) {
       if (!FIX_ALL_KIND.intersects(context.only)) return [];
-      const action = new vscode.CodeAction(say('fixAll'), FIX_ALL_KIND);
+      const action = new vscode.CodeAction(say('action.fix-all'), FIX_ALL_KIND);
       const result = fixAllEdit(document, settings, say);
       if (!result.edit) return [];
       action.edit = result.edit;
@@ -67,7 +67,7 @@ export class NovaMailCodeActions implements vscode.CodeActionProvider<vscode.Cod
       const secret = problem.rule === 'real-password' ? core().passwordAt(text, problem.offset) : undefined;
       if (secret) {
         const move = new vscode.CodeAction(
-          say('movePasswordFix', { user: secret.user }),
+          say('password.move-fix', { user: secret.user }),
           vscode.CodeActionKind.QuickFix,
         );
         move.edit = workspaceEdit(document, problem.fix.edits);
@@ -87,7 +87,7 @@ export class NovaMailCodeActions implements vscode.CodeActionProvider<vscode.Cod
       actions.push(action);
     }
     if (problems.filter((problem: Problem) => problem.fix).length > 1) {
-      const fixAll = new FixAllQuickFix(say('fixAll'), document, settings);
+      const fixAll = new FixAllQuickFix(say('action.fix-all'), document, settings);
       fixAll.command = movePasswordsCommand(document);
       actions.push(fixAll);
     }
@@ -130,7 +130,8 @@ function fixAllEdit(
 ): { edit?: vscode.WorkspaceEdit; refused?: string } {
   const before = document.getText();
   const result = core().fixAll(before, lintOptions(settings));
-  if (result.refused) return { refused: say('fixAllRefused', { reason: result.refused[settings.lang] }) };
+  if (result.refused)
+    return { refused: say('action.fix-all-refused', { reason: result.refused[settings.lang] }) };
   const edit = core().minimalEdit(before, result.text);
   return edit ? { edit: workspaceEdit(document, [edit]) } : {};
 }

@@ -18,7 +18,10 @@ export class RuleDocs {
 
 /** The quick fix "Show documentation for <rule>" that opens the rule's page. */
 export function documentationAction(rule: string, say: Say): vscode.CodeAction {
-  const action = new vscode.CodeAction(say('showDocumentation', { rule }), vscode.CodeActionKind.QuickFix);
+  const action = new vscode.CodeAction(
+    say('action.show-documentation', { rule }),
+    vscode.CodeActionKind.QuickFix,
+  );
   action.command = { command: 'novaMail.showRuleDocumentation', title: action.title, arguments: [rule] };
   return action;
 }

@@ -51,11 +51,11 @@ export class ProblemStatus implements vscode.Disposable {
     const jsonCount = json.length > 0 ? json.length : hiddenStructural;
     const count = ours.length + jsonCount;
     this.item.text = !settings.enable
-      ? say('statusOff')
+      ? say('status.off')
       : count === 0
-        ? say('statusOk')
-        : say('statusProblems', { count });
-    this.item.detail = count === 0 ? '' : say('statusDetail', { ours: ours.length, json: jsonCount });
+        ? say('status.ok')
+        : say('status.problems', { count });
+    this.item.detail = count === 0 ? '' : say('status.detail', { ours: ours.length, json: jsonCount });
     const errors =
       ours.some((d) => d.severity === vscode.DiagnosticSeverity.Error) ||
       json.some((d) => d.severity === vscode.DiagnosticSeverity.Error) ||
@@ -65,7 +65,7 @@ export class ProblemStatus implements vscode.Disposable {
       : count > 0
         ? vscode.LanguageStatusSeverity.Warning
         : vscode.LanguageStatusSeverity.Information;
-    this.item.command = { command: 'workbench.actions.view.problems', title: say('showProblems') };
+    this.item.command = { command: 'workbench.actions.view.problems', title: say('status.show-problems') };
     // The walkthrough's "Fix the problems" completes when a checked file has no error left.
     if (settings.enable && !errors && this.diagnostics.lastCheck(document.uri))
       void vscode.commands.executeCommand('setContext', FIXED_CONTEXT, true);

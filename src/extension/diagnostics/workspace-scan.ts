@@ -178,7 +178,7 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
     if (this.noticeShown) return;
     this.noticeShown = true;
     const say = translator(readSettings().language);
-    void vscode.window.showInformationMessage(say('tooManyFiles', { max: maxFiles }));
+    void vscode.window.showInformationMessage(say('workspace.too-many-files', { max: maxFiles }));
   }
 
   dispose(): void {

@@ -38,12 +38,14 @@ export class MessageEditor implements vscode.Disposable {
     });
     await vscode.window.showTextDocument(document, { preview: false });
     await vscode.commands.executeCommand('setContext', EDITING_CONTEXT, true);
-    const send = say('send');
-    const cancel = say('cancel');
-    void vscode.window.showInformationMessage(say('editBeforeSending'), send, cancel).then((choice) => {
-      if (choice === send) this.finish(true);
-      else if (choice === cancel) this.finish(false);
-    });
+    const send = say('send.send');
+    const cancel = say('send.cancel');
+    void vscode.window
+      .showInformationMessage(say('send.edit-before-sending'), send, cancel)
+      .then((choice) => {
+        if (choice === send) this.finish(true);
+        else if (choice === cancel) this.finish(false);
+      });
     const message = await result;
     await vscode.commands.executeCommand('setContext', EDITING_CONTEXT, false);
     await closeWithoutSaving(document);

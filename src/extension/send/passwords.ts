@@ -50,8 +50,8 @@ export class SmtpPasswords implements vscode.Disposable {
   async ask(file: vscode.Uri, user: string, server: string): Promise<string | undefined> {
     const say = translator(readSettings(file).language);
     const password = await vscode.window.showInputBox({
-      title: say('passwordTitle', { user, server }),
-      prompt: say('passwordPrompt'),
+      title: say('password.title', { user, server }),
+      prompt: say('password.prompt'),
       password: true,
       ignoreFocusOut: true,
     });
@@ -64,14 +64,14 @@ export class SmtpPasswords implements vscode.Disposable {
     const password = await this.ask(chosen.document.uri, chosen.user, chosen.host);
     if (password === undefined) return;
     await this.store(chosen.document.uri, chosen.user, chosen.host, password);
-    void vscode.window.showInformationMessage(chosen.say('passwordSaved', { user: chosen.user }));
+    void vscode.window.showInformationMessage(chosen.say('password.saved', { user: chosen.user }));
   }
 
   private async forget(uri: vscode.Uri | undefined): Promise<void> {
     const chosen = await this.chooseLogin(uri);
     if (!chosen) return;
     await this.delete(chosen.document.uri, chosen.user, chosen.host);
-    void vscode.window.showInformationMessage(chosen.say('passwordForgotten', { user: chosen.user }));
+    void vscode.window.showInformationMessage(chosen.say('password.forgotten', { user: chosen.user }));
   }
 
   /** After the quick fix replaced a password in the file with xxx: the value goes here. */
@@ -79,7 +79,7 @@ export class SmtpPasswords implements vscode.Disposable {
     const document = await vscode.workspace.openTextDocument(uri);
     await this.store(uri, user, destinationHost(document), password);
     const say = translator(readSettings(uri).language);
-    void vscode.window.showInformationMessage(say('passwordMoved', { user }));
+    void vscode.window.showInformationMessage(say('password.moved', { user }));
   }
 
   /** After Fix all replaced an own server's passwords with xxx: each goes here, none is dropped. */
@@ -96,13 +96,16 @@ export class SmtpPasswords implements vscode.Disposable {
     const { document, say: sayHere } = target;
     const logins = core().ownServerLogins(document.getText());
     if (logins.length === 0) {
-      void vscode.window.showInformationMessage(sayHere('noLogins'));
+      void vscode.window.showInformationMessage(sayHere('password.no-logins'));
       return undefined;
     }
     const user =
       logins.length === 1
         ? logins[0]
-        : await vscode.window.showQuickPick(logins, { title: sayHere('chooseLogin'), ignoreFocusOut: true });
+        : await vscode.window.showQuickPick(logins, {
+            title: sayHere('password.choose-login'),
+            ignoreFocusOut: true,
+          });
     return user ? { document, user, host: destinationHost(document), say: sayHere } : undefined;
   }
 

@@ -228,22 +228,22 @@ function configurationItem(node: ConfigurationNode, say: Say): vscode.TreeItem {
   if (node.sharedLabel) item.description = `${node.file} · ${item.description}`;
   const last = [
     node.lastSend &&
-      say(node.lastSend.ok ? 'viewSendOk' : 'viewSendFailed', {
+      say(node.lastSend.ok ? 'view.send-ok' : 'view.send-failed', {
         time: new Date(node.lastSend.at).toLocaleString(),
       }),
     node.lastDeliverability &&
-      say('viewDeliverability', {
-        problems: say('countProblems', { count: node.lastDeliverability.problems ?? 0 }),
+      say('view.deliverability', {
+        problems: say('count.problems', { count: node.lastDeliverability.problems ?? 0 }),
         ago: core().checkedAgo(node.lastDeliverability.at, Date.now(), lang),
         time: new Date(node.lastDeliverability.at).toLocaleString(),
       }),
     node.lastSend?.explained &&
       `${node.lastSend.explained.status}: ${core().explainedReply(node.lastSend.explained.id, readSettings(vscode.Uri.parse(node.uri)).lang)}`,
   ].filter((line): line is string => Boolean(line));
-  if (node.lastSend) item.description += ` · ${node.lastSend.ok ? '✓' : '✗'} ${say('viewSent')}`;
+  if (node.lastSend) item.description += ` · ${node.lastSend.ok ? '✓' : '✗'} ${say('view.sent')}`;
   if (node.lastDeliverability)
-    item.description += ` · ${say('viewDnsShort', {
-      problems: say('countProblems', { count: node.lastDeliverability.problems ?? 0 }),
+    item.description += ` · ${say('view.dns-short', {
+      problems: say('count.problems', { count: node.lastDeliverability.problems ?? 0 }),
       ago: core().checkedAgo(node.lastDeliverability.at, Date.now(), lang),
     })}`;
   item.tooltip = [node.file, item.description, ...last].join('\n');
@@ -256,7 +256,7 @@ function configurationItem(node: ConfigurationNode, say: Say): vscode.TreeItem {
   item.resourceUri = vscode.Uri.parse(node.uri);
   item.contextValue = 'novaMail.configuration';
   item.id = node.uri;
-  item.command = { command: 'novaMail.revealInFile', title: say('viewOpen'), arguments: [node] };
+  item.command = { command: 'novaMail.revealInFile', title: say('view.open'), arguments: [node] };
   return item;
 }
 
@@ -264,11 +264,11 @@ function senderItem(node: SenderNode, say: Say): vscode.TreeItem {
   const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
   item.description = [node.citrixId, node.address].filter(Boolean).join(' · ');
   item.tooltip = [
-    node.ok ? say('viewSenderOk') : say('viewSenderNotOk'),
+    node.ok ? say('view.sender-ok') : say('view.sender-not-ok'),
     node.dns &&
-      say('viewSenderDns', {
+      say('view.sender-dns', {
         ago: core().checkedAgo(node.dns.at, Date.now(), readSettings(vscode.Uri.parse(node.uri)).lang),
-        problems: node.dns.problems.join(', ') || say('countProblems', { count: 0 }),
+        problems: node.dns.problems.join(', ') || say('count.problems', { count: 0 }),
       }),
   ]
     .filter(Boolean)
@@ -279,7 +279,7 @@ function senderItem(node: SenderNode, say: Say): vscode.TreeItem {
   );
   item.contextValue = `novaMail.${node.kind}`;
   item.id = `${node.uri}#${node.offset}`;
-  item.command = { command: 'novaMail.revealInFile', title: say('viewOpen'), arguments: [node] };
+  item.command = { command: 'novaMail.revealInFile', title: say('view.open'), arguments: [node] };
   return item;
 }
 

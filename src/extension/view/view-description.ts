@@ -18,13 +18,13 @@ export interface NodeCounts {
 export function configurationDescription(node: NodeCounts, say: Say): string {
   const mode =
     node.senderMode === 'defined'
-      ? say('viewDefinedSender')
+      ? say('view.defined-sender')
       : node.senderMode === 'personRegister'
-        ? say('viewPersonRegister')
-        : say('viewNoMode');
-  const persons = node.senderMode === 'defined' ? [] : [say('viewPersons', { count: node.persons })];
-  const errors = say('viewErrors', { count: node.errors });
-  const warnings = say('viewWarnings', { count: node.warnings });
-  const service = node.ownServer ? [say('viewOwnServer', { service: node.ownServer })] : [];
+        ? say('view.person-register')
+        : say('view.no-mode');
+  const persons = node.senderMode === 'defined' ? [] : [say('view.persons', { count: node.persons })];
+  const errors = say('count.errors', { count: node.errors });
+  const warnings = say('count.warnings', { count: node.warnings });
+  const service = node.ownServer ? [say('view.own-server', { service: node.ownServer })] : [];
   return [...service, mode, ...persons, `${errors}, ${warnings}`].join(' · ');
 }

@@ -16,14 +16,14 @@ export async function targetDocument(
 ): Promise<vscode.TextDocument | undefined> {
   if (uri) {
     if (isNovaMailUri(uri)) return vscode.workspace.openTextDocument(uri);
-    void vscode.window.showErrorMessage(say('notOurFile', { file: path.basename(uri.path) }));
+    void vscode.window.showErrorMessage(say('file.not-our-file', { file: path.basename(uri.path) }));
     return undefined;
   }
   const active = vscode.window.activeTextEditor?.document;
   if (active && isNovaMailDocument(active)) return active;
   const { found } = await findConfigurations();
   if (found.length === 0) {
-    void vscode.window.showErrorMessage(say('noFileInWorkspace'));
+    void vscode.window.showErrorMessage(say('file.none-in-workspace'));
     return undefined;
   }
   const chosen =
@@ -36,7 +36,7 @@ export async function targetDocument(
               description: vscode.workspace.asRelativePath(file, true),
               file,
             })),
-            { title: say('chooseFile'), ignoreFocusOut: true },
+            { title: say('file.choose'), ignoreFocusOut: true },
           )
         )?.file;
   return chosen ? vscode.workspace.openTextDocument(chosen) : undefined;
