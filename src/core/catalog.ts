@@ -10,7 +10,7 @@
  * language per call (`--lang`, `novaMail.language`), often both languages at once (a message a
  * user may switch); @vscode/l10n loads one bundle for the process, keyed by the English text.
  */
-import type { Lang, Localized } from './types';
+import type { Lang, Localized, PlainData } from './types';
 
 export type Template = string | { one: string; other: string };
 export type Entry = Record<Lang, Template>;
@@ -38,8 +38,7 @@ export function formatMessage(catalog: Catalog, message: Message, lang: Lang): s
   );
 }
 
-/** A message's arguments as words of one language (what JSON output and tests see). */
-export type PlainData = Readonly<Record<string, string | number>>;
+export type { PlainData };
 
 export function dataIn(catalog: Catalog, data: Data | undefined, lang: Lang): PlainData | undefined {
   if (!data) return undefined;

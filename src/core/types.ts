@@ -1,10 +1,12 @@
 /** The shared vocabulary of the core: languages, severities, positions, problems and fixes. */
-import type { PlainData } from './catalog';
 
 export type Lang = 'en' | 'fi';
 
 /** A text in every language the product speaks. */
 export type Localized = Record<Lang, string>;
+
+/** A message's arguments as words of one language (what JSON output and tests see). */
+export type PlainData = Readonly<Record<string, string | number>>;
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';

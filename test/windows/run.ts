@@ -58,6 +58,8 @@ function bundle(name: string, files: string[]) {
     format: 'cjs',
     target: 'node20',
     mainFields: ['module', 'main'],
+    // The layers test reads the sources with TypeScript's pre-processor: node_modules' copy, not 9 MB bundled.
+    external: ['typescript'],
     sourcemap: 'inline',
     logLevel: 'warning',
   });

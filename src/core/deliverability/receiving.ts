@@ -4,7 +4,9 @@
  * the company itself), and whether the own server's mail service signs with DKIM for it.
  */
 import { dnsErrorCode, isEmptyAnswer, type Lookups } from './lookups';
-import type { DnsFailure, MailService } from './verdict';
+import type { DnsFailure } from './dns-failure';
+
+export type MailService = 'microsoft' | 'google';
 
 export type MxVerdict =
   { kind: 'found'; exchanges: string[] } | { kind: 'none' } | { kind: 'failed'; failure: DnsFailure };

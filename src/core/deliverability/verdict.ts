@@ -9,7 +9,10 @@ import { normalizeAddress } from '../address';
 import { dnsErrorCode, isEmptyAnswer, type Lookups, type Resolve } from './lookups';
 import { NOBODY, provenSuggestion, provenSuggestionForAll, type Suggestion } from './spf-proof';
 import { relayMechanism } from './spf-record';
-import { receivingOf, type Receiving } from './receiving';
+import { receivingOf, type MailService, type Receiving } from './receiving';
+import type { DnsFailure } from './dns-failure';
+
+export type { DnsFailure, MailService };
 import { combineReadings, testingOf, type DmarcReading, type DmarcVerdict } from './dmarc-readings';
 
 export type { DmarcVerdict } from './dmarc-readings';
@@ -34,15 +37,6 @@ export interface Relay {
   hosted?: boolean;
   /** A mail service as the relay (an own server at Microsoft 365 or Google). */
   service?: MailService;
-}
-
-export type MailService = 'microsoft' | 'google';
-
-export interface DnsFailure {
-  /** The question that failed, as "TYPE name" (empty when only mailauth's words tell). */
-  question: string;
-  /** Node's code: ETIMEOUT, ESERVFAIL, EREFUSED, ECONNREFUSED, ...; or mailauth's words. */
-  code: string;
 }
 
 export type SpfProblem = 'multiple-records' | 'too-many-lookups' | 'too-many-void-lookups' | 'syntax';
