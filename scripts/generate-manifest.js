@@ -147,7 +147,7 @@ function manifestFiles() {
   files['docs/own-server.md'] = withRegions(read('docs/own-server.md'), { 'replies:smtp': repliesTable() });
   for (const rule of ALL_RULES) {
     const page = `docs/rules/${rule.id}.md`;
-    files[page] = read(page).replace(/^\*\*Default severity:\*\*.*$/m, (line) => ruleHeader(rule, line));
+    files[page] = withRuleHeader(read(page), rule);
   }
   files['docs/deliverability.md'] = withRegions(read('docs/deliverability.md'), {
     'scanning:services': scanningTable(),
@@ -156,7 +156,17 @@ function manifestFiles() {
 }
 
 /**
- * A rule page's first line, from the rule: its default severity, whether it fixes (with the page's
+ * The page with its header line written from the rule: replaced where it is, or put under the
+ * page's title (`# \`id\``) on a new page that has none yet.
+ */
+function withRuleHeader(/** @type {string} */ text, /** @type {RuleInfo & { profiles?: string[] }} */ rule) {
+  const header = /^\*\*Default severity:\*\*.*$/m;
+  if (header.test(text)) return text.replace(header, (line) => ruleHeader(rule, line));
+  return text.replace(/^(# .*\n)\n?/, (title) => `${title.trimEnd()}\n\n${ruleHeader(rule, '')}\n\n`);
+}
+
+/**
+ * A rule page's header line, from the rule: its default severity, whether it fixes (with the page's
  * own words on when, in parentheses, kept) and the profiles it checks.
  */
 function ruleHeader(/** @type {RuleInfo & { profiles?: string[] }} */ rule, /** @type {string} */ line) {
@@ -256,7 +266,7 @@ function generateManifest({ check = false } = {}) {
   return stale;
 }
 
-module.exports = { generateManifest, manifestFiles };
+module.exports = { generateManifest, manifestFiles, withRuleHeader };
 
 if (require.main === module) {
   const check = process.argv.includes('--check');

@@ -201,9 +201,12 @@ async function check(url: string, workspace: string, nextMail: () => Promise<Rec
     await page.keyboard.press('Enter');
     await page.waitForSelector(`.quick-input-widget :text("${said('send.to')}")`, { timeout: 30_000 });
     await page.keyboard.press('Enter');
-    await page.waitForSelector(`.monaco-dialog-box :text("${said('send.problems-send-anyway', { count: 1 })}")`, {
-      timeout: 30_000,
-    });
+    await page.waitForSelector(
+      `.monaco-dialog-box :text("${said('send.problems-send-anyway', { count: 1 })}")`,
+      {
+        timeout: 30_000,
+      },
+    );
     await page.waitForSelector(
       `.monaco-dialog-box :text("${said('send.override-is-tested', { server: `127.0.0.1:${SMTP_PORT}` })}")`,
       { timeout: 10_000 },

@@ -79,3 +79,31 @@ describe('rule documentation and contributions', () => {
     assert.ok(!validation.fileMatch.some((pattern) => glob(pattern).test('nova-mail.json.bak')));
   });
 });
+
+describe('a rule page header, written by the build', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { withRuleHeader } = require('../../scripts/generate-manifest.js') as {
+    withRuleHeader: (
+      text: string,
+      rule: { defaultSeverity: string; fixable: boolean; profiles?: string[] },
+    ) => string;
+  };
+  const rule = { defaultSeverity: 'warning', fixable: false, profiles: ['hosted'] };
+
+  it('is put under the title of a new page that has none (regression: nothing was written)', () => {
+    assert.equal(
+      withRuleHeader('# `sender-name-length`\n\nWhy.\n', rule),
+      '# `sender-name-length`\n\n**Default severity:** warning · **Fix:** no · **Profile:** `hosted`\n\nWhy.\n',
+    );
+  });
+
+  it("replaces an existing one, keeping the page's words on when it fixes", () => {
+    assert.equal(
+      withRuleHeader('# `x`\n\n**Default severity:** error · **Fix:** yes (when certain)\n\nWhy.\n', {
+        defaultSeverity: 'info',
+        fixable: true,
+      }),
+      '# `x`\n\n**Default severity:** info · **Fix:** yes (when certain)\n\nWhy.\n',
+    );
+  });
+});
