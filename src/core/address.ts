@@ -1,5 +1,3 @@
-import { domainToASCII } from 'url';
-
 /**
  * One normal form for comparing e-mail addresses: the domain in ASCII (IDNA, as it travels in
  * SMTP: ääkkö.fi is xn--kk-uiaa6g.fi) and lower case, the local part lower case. For comparing
@@ -13,7 +11,23 @@ export function normalizeAddress(address: string): string {
     .slice(at + 1)
     .trim()
     .toLowerCase();
-  return `${local}@${domainToASCII(domain) || domain}`;
+  return `${local}@${asciiDomain(domain) || domain}`;
+}
+
+/** Characters that would make the URL parser read something else than a host name. */
+const NOT_IN_A_HOST = /[\s/\\?#@:[\]%]/;
+
+/**
+ * A domain in ASCII by IDNA (UTS #46, as WHATWG's URL parser does it in Node and in a browser alike);
+ * '' when it is no valid domain, as Node's url.domainToASCII says.
+ */
+export function asciiDomain(domain: string): string {
+  if (domain === '' || NOT_IN_A_HOST.test(domain)) return '';
+  try {
+    return new URL(`http://${domain}/`).hostname;
+  } catch {
+    return '';
+  }
 }
 
 export function sameAddress(a: string, b: string): boolean {

@@ -1,4 +1,4 @@
-import { isDeepStrictEqual } from 'util';
+import sameJson from 'fast-deep-equal';
 import { inBothLanguages } from './catalog';
 import { JsonDocument } from './document';
 import { applyEdits, editsForFixes } from './fixes';
@@ -80,7 +80,7 @@ export function keepsEverythingElse(
   const now = parsed.bounded();
   const cutTexts = (text: string, cuts: Masked['cuts']) =>
     cuts.map((cut) => text.slice(cut.offset, cut.offset + cut.length));
-  if (!isDeepStrictEqual(cutTexts(before, old.masked.cuts), cutTexts(after, now.masked.cuts))) return false;
+  if (!sameJson(cutTexts(before, old.masked.cuts), cutTexts(after, now.masked.cuts))) return false;
   const expected = structuredClone(old.value);
   for (const action of applied) {
     switch (action.kind) {
@@ -99,7 +99,7 @@ export function keepsEverythingElse(
         break; // JSON.parse never sees it
     }
   }
-  return isDeepStrictEqual(expected, now.value);
+  return sameJson(expected, now.value);
 }
 
 function valueAt(root: unknown, path: JsonPath): unknown {
