@@ -1,5 +1,20 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+/** Node's built-in modules, which a browser's web worker does not have. */
+const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_'));
+/** The extension's modules the browser entry never bundles (they need a mail server, DNS or a terminal). */
+const DESKTOP_ONLY_EXTENSION_FILES = [
+  'src/extension/extension.ts',
+  'src/extension/commands/send.ts',
+  'src/extension/commands/deliverability.ts',
+  'src/extension/commands/explain.ts',
+  'src/extension/send/**',
+  'src/extension/workspace/tasks.ts',
+  'src/extension/progress.ts',
+  'src/extension/words.ts',
+];
 
 export default tseslint.config(
   {
@@ -118,6 +133,20 @@ export default tseslint.config(
       ],
     },
   })),
+  // What the browser entry bundles (dist/web/extension.js: vscode.dev, github.dev) imports no Node
+  // module: a web worker has none. The Node-only modules are the desktop's commands and the core's
+  // disk, SMTP and DNS parts (the web build fails on them too; this says so at the line).
+  {
+    files: ['src/extension/**/*.ts'],
+    ignores: DESKTOP_ONLY_EXTENSION_FILES,
+    rules: { 'no-restricted-imports': ['error', { paths: NODE_BUILTINS, patterns: ['node:*'] }] },
+  },
+  {
+    files: ['src/core/*.ts', 'src/core/{json,rules,config,schema,overview}/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: NODE_BUILTINS, patterns: ['node:*'] }],
+    },
+  },
   {
     // Tools and the benchmark do not reach into the tests.
     files: ['scripts/**', 'esbuild.js', 'bench/**'],

@@ -12,3 +12,5 @@ export const EDITING_CONTEXT = 'novaMail.editingMessage';
 export const DNS_CHECKED_CONTEXT = 'novaMail.walkthrough.dnsChecked';
 /** Set when a checked file has no error left: the walkthrough's "fix" step completes on it, not on a click. */
 export const FIXED_CONTEXT = 'novaMail.walkthrough.fixed';
+/** True when the extension runs in a browser's web worker: the commands that need the desktop are hidden. */
+export const WEB_HOST_CONTEXT = 'novaMail.webHost';

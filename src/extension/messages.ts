@@ -337,6 +337,16 @@ export const EXTENSION_MESSAGES = {
   'dns.kept-report-title': { en: 'Deliverability of {file}', fi: 'Toimitettavuus: {file}' },
   // the entry sheet
   'sheet.title': { en: 'Nova entry sheet: {file}', fi: 'Nova-syöttölomake: {file}' },
+  // in a browser (vscode.dev, github.dev): what needs the desktop
+  'web.needs-desktop': {
+    en: '{command} needs VS Code on a computer: a browser tab cannot reach a mail server or DNS. Open this folder in desktop VS Code, or run {cli} in a terminal.',
+    fi: '{command} vaatii tietokoneelle asennetun VS Coden: selaimen välilehti ei tavoita postipalvelinta eikä DNS:ää. Avaa tämä kansio VS Codessa tai aja päätteessä {cli}.',
+  },
+  'web.command.send': { en: 'Send test email', fi: 'Testiviestin lähetys' },
+  'web.command.connection': { en: 'Check SMTP connection', fi: 'SMTP-yhteyden tarkistus' },
+  'web.command.password': { en: 'The SMTP password', fi: 'SMTP-salasana' },
+  'web.command.dns': { en: 'Check deliverability', fi: 'Toimitettavuuden tarkistus' },
+  'web.command.explain': { en: 'Explain received mail', fi: 'Vastaanotetun viestin selitys' },
   // the workspace
   'workspace.too-many-files': {
     en: 'The workspace has more nova-mail files than novaMail.maxFiles: only the first {max} are checked. Raise the setting, or exclude folders (files.exclude).',

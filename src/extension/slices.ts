@@ -19,7 +19,14 @@ export async function inSlices<T>(
     do each(items[next++]);
     while (next < items.length && performance.now() - sliceStart < SLICE_MS);
     busyMs += performance.now() - sliceStart;
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
   return { busyMs, slices };
+}
+
+/** A turn of the host's loop: setImmediate in Node; a browser's web worker has only timers. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) =>
+    typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0),
+  );
 }

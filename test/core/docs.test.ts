@@ -11,6 +11,7 @@ import {
   TEST_SENT_CONTEXT,
 } from '../../src/extension/contexts';
 import { ROOT } from '../helpers';
+import { NEEDS_DESKTOP } from '../../src/extension/desktop-only';
 
 describe('rule documentation and contributions', () => {
   for (const rule of ALL_RULES) {
@@ -105,5 +106,29 @@ describe('a rule page header, written by the build', () => {
       }),
       '# `x`\n\n**Default severity:** info · **Fix:** yes (when certain)\n\nWhy.\n',
     );
+  });
+});
+
+describe('the web extension in the manifest', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const manifest = require('../../package.json') as {
+    browser: string;
+    capabilities: { virtualWorkspaces: unknown };
+    contributes: { menus: Record<string, { command: string; when?: string }[]> };
+  };
+
+  it('has a browser entry, and claims virtual workspaces (files read through workspace.fs there)', () => {
+    assert.equal(manifest.browser, './dist/web/extension.js');
+    assert.equal(manifest.capabilities.virtualWorkspaces, true);
+  });
+
+  it('hides every command that needs the desktop from every menu in a browser, and no other', () => {
+    const desktopOnly = new Set(NEEDS_DESKTOP.map(([command]) => command));
+    for (const [menu, items] of Object.entries(manifest.contributes.menus))
+      for (const item of items) {
+        if (item.when === 'false') continue;
+        const hidden = /!novaMail\.webHost\b/.test(item.when ?? '');
+        assert.equal(hidden, desktopOnly.has(item.command), `${menu}: ${item.command} when ${item.when}`);
+      }
   });
 });

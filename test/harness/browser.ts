@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as util from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/vscode/chromium';
+import { RESULTS_DIR } from '../../scripts/vscode/paths';
 import {
   DRIVE_MARKER,
   RESULT_MARKER,
@@ -26,6 +27,8 @@ export interface SuiteRun {
   logDir: string;
   timeoutMs: number;
   print: (line: string) => void;
+  /** Run the extension in the browser's web worker extension host (its `browser` entry). */
+  web?: boolean;
 }
 
 export interface SuiteOutcome {
@@ -79,6 +82,7 @@ export async function runSuiteInBrowser(run: SuiteRun): Promise<SuiteOutcome> {
     const payload = JSON.stringify([
       ['extensionDevelopmentPath', remote(run.extensionDevelopmentPath)],
       ['extensionTestsPath', remote(run.extensionTestsPath)],
+      ...(run.web ? [['extensionDevelopmentKind', 'web']] : []),
       ['skipWelcome', 'true'],
     ]);
     const started = Date.now();
@@ -102,7 +106,11 @@ async function saveScreenshot(
   request: ScreenshotRequest,
   print: (line: string) => void,
 ): Promise<void> {
-  const { file, waitForSelector, waitForText } = request;
+  const { waitForSelector, waitForText } = request;
+  // A suite in a browser's web worker knows no path of this machine: it names the picture only.
+  const file = path.isAbsolute(request.file)
+    ? request.file
+    : path.join(RESULTS_DIR, 'screenshots', request.file);
   try {
     if (waitForSelector) await page.waitForSelector(waitForSelector, { state: 'visible', timeout: 15_000 });
     if (waitForText) await waitForTextInAnyFrame(page, waitForText);

@@ -11,7 +11,7 @@ export async function buildIntegrationTests(): Promise<void> {
   const sourceDir = path.join(ROOT, 'test', 'integration');
   const entryPoints = fs
     .readdirSync(sourceDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts'))
+    .filter((file) => file.endsWith('.ts') && !file.startsWith(`web${path.sep}`))
     .map((file) => path.join(sourceDir, file));
   fs.rmSync(OUT_DIR, { recursive: true, force: true });
   await esbuild.build({
@@ -24,6 +24,18 @@ export async function buildIntegrationTests(): Promise<void> {
     target: 'node18',
     mainFields: ['module', 'main'],
     external: ['vscode', 'mocha'],
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+  // The web suite runs in a browser's web worker: one file, mocha's browser build inside, no Node.
+  await esbuild.build({
+    entryPoints: [path.join(sourceDir, 'web', 'index.ts')],
+    outfile: path.join(OUT_DIR, 'web', 'index.js'),
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
     sourcemap: 'inline',
     logLevel: 'warning',
   });

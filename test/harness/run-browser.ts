@@ -46,6 +46,8 @@ async function main(): Promise<number> {
       'self-check': { type: 'boolean', default: false },
       vsix: { type: 'string' },
       untrusted: { type: 'boolean', default: false },
+      // The browser entry in the web worker extension host (test/integration/web), as vscode.dev runs it.
+      web: { type: 'boolean', default: false },
       // A folder to open as it is (the scan benchmark's generated workspace), instead of a copy of examples/.
       workspace: { type: 'string' },
     },
@@ -65,6 +67,8 @@ async function main(): Promise<number> {
     // The confirmation is a modal dialog, which VS Code refuses to show while extension tests run
     // (npm start -- --check answers it in the real UI). A user setting only: set for the machine.
     machineSettings: { 'novaMail.testSend.confirm': false },
+    // --web: VS Code prefers the Node host for an extension with both entries; this makes it the web worker.
+    ...(values.web ? { settings: { 'remote.extensionKind': { 'nova-mail.nova-mail': ['web'] } } } : {}),
     // --untrusted: the workspace opens in restricted mode, as an unknown repository would.
     ...(values.untrusted
       ? {
@@ -108,14 +112,15 @@ async function main(): Promise<number> {
       serverUrl: (server as CodeServer).url,
       workspace,
       extensionDevelopmentPath,
-      extensionTestsPath: path.join(OUT_DIR, suite),
+      extensionTestsPath: values.web ? path.join(OUT_DIR, 'web', 'index.js') : path.join(OUT_DIR, suite),
+      web: values.web,
       profileDir: path.join(scratch as string, `chrome-${suite}`),
       logDir: path.join(RESULTS_DIR, 'logs', suite),
       timeoutMs: TIMEOUT_MS,
       print: (line) => console.log(line),
     });
 
-  const outcome = await runSuite(values.suite);
+  const outcome = await runSuite(values.web ? 'web' : values.suite);
   if (outcome.code === 'timeout') {
     log(
       `the suite did not finish within ${seconds(TIMEOUT_MS)} (NOVA_MAIL_TEST_TIMEOUT_MS); logs: ${RESULTS_DIR}`,

@@ -29,11 +29,6 @@ export interface Receiving {
   dkim?: DkimVerdict;
 }
 
-/** Exchange Online's inbound hosts (`<tenant>.mail.protection.outlook.com`). */
-export function isExchangeOnline(exchange: string): boolean {
-  return /\.mail\.protection\.outlook\.com\.?$/i.test(exchange);
-}
-
 export async function receivingOf(
   domain: string,
   service: MailService | undefined,

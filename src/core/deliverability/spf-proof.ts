@@ -29,12 +29,14 @@ export const NOBODY = '0.0.0.1';
 export const LOOKUP_LIMIT = 10;
 export const VOID_LOOKUP_LIMIT = 2;
 
+/** Why a record could not be proven for a relay SPF may name. */
+type ProofFailure = 'over-limit' | 'still-not-authorized' | 'lookup-failed' | 'would-break';
+
 export type Suggestion =
   | { proven: true; record: string; form: RelayForm['form']; nameOverLimit: boolean }
-  | {
-      proven: false;
-      reason: 'over-limit' | 'still-not-authorized' | 'lookup-failed' | 'would-break' | 'internal';
-    };
+  | { proven: false; reason: ProofFailure }
+  /** The relay's addresses no public SPF record should name: said in the advice. */
+  | { proven: false; reason: 'internal'; internalAddresses: string[] };
 
 export interface ProofInput {
   domain: string;
@@ -55,8 +57,13 @@ export interface ProofInput {
 /** The first candidate (the relay by name, then by address) that passes the proof. */
 export async function provenSuggestion(input: ProofInput): Promise<Suggestion> {
   // An in-house server known by a private address: what the Internet sees is another address.
-  if (hasInternalAddress(input.relay)) return { proven: false, reason: 'internal' };
-  let failure: Exclude<Suggestion, { proven: true }> | undefined;
+  if (hasInternalAddress(input.relay))
+    return {
+      proven: false,
+      reason: 'internal',
+      internalAddresses: input.relay.addresses.filter(isInternalAddress),
+    };
+  let failure: { proven: false; reason: ProofFailure } | undefined;
   let nameOverLimit = false;
   for (const form of relayForms(input.relay)) {
     const record = input.current
@@ -89,7 +96,7 @@ export async function provenSuggestionForAll(
     adding: readonly ProofInput['relay'][];
   },
 ): Promise<Suggestion> {
-  let failure: Exclude<Suggestion, { proven: true }> | undefined;
+  let failure: { proven: false; reason: ProofFailure } | undefined;
   for (const choose of [(forms: RelayForm[]) => forms[0], (forms: RelayForm[]) => forms[forms.length - 1]]) {
     const forms = input.adding.map((relay) => choose(relayForms(relay)));
     let record = input.current;
@@ -116,7 +123,7 @@ async function prove(
   record: string,
   input: ProofInput,
   relays: readonly ProofInput['relay'][] = [input.relay],
-): Promise<'proven' | Exclude<Suggestion, { proven: true }>['reason']> {
+): Promise<'proven' | ProofFailure> {
   const atDomain = (name: string) => name.toLowerCase().replace(/\.$/, '') === input.domain;
   const overlay: Resolve = (name, type) =>
     atDomain(name) && type.toUpperCase() === 'TXT'

@@ -1,12 +1,7 @@
 export { exclusionTest, findNovaMailFiles } from './find-files';
 export { MAX_CA_FILE_BYTES, readCaFile, type CaFileResult } from './ca-file';
 export { describeFsProblem, fsProblem, type FsProblem } from '../fs-problem';
-export {
-  lintContent,
-  readBytes,
-  readConfigurationFile,
-  type BytesResult,
-  type DiskContent,
-} from './read-file';
+export { lintContent, type DiskContent } from './content';
+export { readBytes, readConfigurationFile, type BytesResult } from './read-file';
 export { isInsideFolder, nativeSeparators, pathRules, portableSeparators, type PathRules } from './paths';
 export { decodeText, encodeText, encodingOf, type TextEncodingName } from './text-encoding';

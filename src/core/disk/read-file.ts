@@ -1,6 +1,6 @@
 import * as fs from 'fs';
-import { lint, MAX_TEXT_LENGTH, tooLargeProblem, unreadableProblem, type LintOptions } from '../lint';
-import type { Problem } from '../types';
+import { MAX_TEXT_LENGTH } from '../lint';
+import type { DiskContent } from './content';
 import { fsProblem, type FsProblem } from '../fs-problem';
 import { decodeText } from './text-encoding';
 
@@ -46,12 +46,6 @@ function isLink(file: string | Buffer): boolean {
   }
 }
 
-/**
- * A file's text as VS Code would show it (a BOM dropped), its size when too large to check, or why
- * it cannot be read.
- */
-export type DiskContent = { text: string } | { tooLarge: number } | { unreadable: FsProblem };
-
 /** A nova-mail file read for a check; undefined when there is no such file (gone, or a folder). */
 export function readConfigurationFile(file: string): DiskContent | undefined {
   const read = readBytes(file, MAX_TEXT_LENGTH);
@@ -65,12 +59,4 @@ export function readConfigurationFile(file: string): DiskContent | undefined {
   return read.problem === 'too-large'
     ? { tooLarge: read.size ?? MAX_TEXT_LENGTH + 1 }
     : { unreadable: read.problem };
-}
-
-/** The problems of a file as read from disk: its text's, or the one saying why it was not checked. */
-export function lintContent(content: DiskContent, options: LintOptions = {}): Problem[] {
-  if ('text' in content) return lint(content.text, options);
-  return 'tooLarge' in content
-    ? [tooLargeProblem(content.tooLarge, options)]
-    : [unreadableProblem(content.unreadable, options)];
 }

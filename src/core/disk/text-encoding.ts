@@ -18,12 +18,18 @@ export function encodingOf(bytes: Uint8Array): TextEncodingName {
   return 'utf8';
 }
 
+/** A browser has no Buffer: its TextDecoder, which also writes U+FFFD for what is not UTF-8. */
+const LOOSE_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 /** The text, or undefined when the bytes are not valid in the encoding they say. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } | undefined {
   const encoding = encodingOf(bytes);
   if (encoding === 'utf8') {
     // Fast path: valid UTF-8 decodes without U+FFFD; only then is the strict decoder needed.
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    const text =
+      typeof Buffer === 'function'
+        ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+        : LOOSE_UTF8.decode(bytes);
     if (!text.includes('\ufffd')) return { text, encoding };
   }
   try {

@@ -35,7 +35,7 @@ export async function newConfigurationCommand(given?: NewConfigAnswers): Promise
     name = freeName(answers.company, taken);
   }
   const uri = vscode.Uri.joinPath(folder.uri, name);
-  await vscode.workspace.fs.writeFile(uri, Buffer.from(core().newConfiguration(answers), 'utf8'));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(core().newConfiguration(answers)));
   await vscode.commands.executeCommand('setContext', CREATED_CONTEXT, true);
   await vscode.window.showTextDocument(uri);
   return uri;

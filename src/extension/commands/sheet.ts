@@ -1,5 +1,5 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { fileNameOf } from '../workspace/documents';
 import { core } from '../core';
 import type { DiagnosticsController } from '../diagnostics/diagnostics';
 import type { ReportDocuments } from '../workspace/report-documents';
@@ -38,7 +38,7 @@ export class SheetCommand implements vscode.Disposable {
     }
     const file = vscode.workspace.asRelativePath(document.uri);
     const markdown = core().sheetMarkdown(result.sheet, file, settings.lang);
-    const title = say('sheet.title', { file: path.basename(document.uri.path) });
+    const title = say('sheet.title', { file: fileNameOf(document.uri) });
     return { shown: true, report: await this.reports.show(title, document.uri, markdown), markdown };
   }
 

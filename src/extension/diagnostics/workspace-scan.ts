@@ -4,7 +4,13 @@ import { NOVA_MAIL_GLOB } from '../workspace/documents';
 import { translator } from '../l10n';
 import { readSettings, setting } from '../settings/settings';
 import { inSlices } from '../slices';
-import { findConfigurations, isIncluded, readOnDisk } from '../workspace/workspace-files';
+import {
+  findConfigurations,
+  isIncluded,
+  onDisk,
+  readAnywhere,
+  readOnDisk,
+} from '../workspace/workspace-files';
 
 export interface ScanStats {
   files: number;
@@ -114,7 +120,8 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
     generation: number,
   ): Promise<Pick<ScanStats, 'readMs' | 'busyMs' | 'slices'> | undefined> {
     const chunks: vscode.Uri[][] = [];
-    for (let start = 0; start < found.length; start += CHUNK) chunks.push(found.slice(start, start + CHUNK));
+    const disk = found.filter(onDisk);
+    for (let start = 0; start < disk.length; start += CHUNK) chunks.push(disk.slice(start, start + CHUNK));
     let readMs = 0;
     const work = await inSlices(
       chunks,
@@ -126,12 +133,42 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
       },
       () => generation !== this.generation,
     );
-    return work && { readMs: Math.round(readMs), busyMs: Math.round(work.busyMs), slices: work.slices };
+    if (!work || !(await this.checkElsewhere(found, generation))) return undefined;
+    return { readMs: Math.round(readMs), busyMs: Math.round(work.busyMs), slices: work.slices };
+  }
+
+  /**
+   * The files no disk of ours holds (a browser's folder, a virtual workspace): read through
+   * workspace.fs a chunk at a time, each chunk published once read. False when a newer scan began.
+   */
+  private async checkElsewhere(found: readonly vscode.Uri[], generation: number): Promise<boolean> {
+    const elsewhere = found.filter((uri) => !onDisk(uri));
+    for (let start = 0; start < elsewhere.length; start += CHUNK) {
+      const read = await Promise.all(elsewhere.slice(start, start + CHUNK).map((uri) => this.readAsync(uri)));
+      if (generation !== this.generation) return false;
+      this.publish(read.flatMap((file) => (file && this.stillOurs(file.uri) ? [file] : [])));
+    }
+    return true;
   }
 
   private checkFile(uri: vscode.Uri): void {
+    if (!onDisk(uri)) {
+      void this.readAsync(uri).then((read) => {
+        if (read && this.stillOurs(uri)) this.publish([read]);
+      });
+      return;
+    }
     const read = this.read(uri);
     if (read) this.publish([read]);
+  }
+
+  /** Read through workspace.fs: the editor may have opened it, or it left the list, meanwhile. */
+  private stillOurs(uri: vscode.Uri): boolean {
+    return this.files.has(uri.toString()) && !this.diagnostics.isShownInEditor(uri);
+  }
+
+  private readAsync(uri: vscode.Uri): Promise<DiskText | undefined> {
+    return this.stillOurs(uri) ? readAnywhere(uri) : Promise.resolve(undefined);
   }
 
   /**
@@ -140,7 +177,7 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
    * the loop, so nothing can open it in between.
    */
   private read(uri: vscode.Uri): DiskText | undefined {
-    if (!this.files.has(uri.toString()) || this.diagnostics.isShownInEditor(uri)) return undefined;
+    if (!this.stillOurs(uri)) return undefined;
     return readOnDisk(uri);
   }
 
@@ -163,9 +200,11 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
 
   /** A new file (or the new name of a renamed one) is checked unless the excludes leave it out. */
   private created(uri: vscode.Uri): void {
-    if (!isIncluded(uri)) return;
-    this.files.add(uri.toString());
-    this.checkFile(uri);
+    void isIncluded(uri).then((included) => {
+      if (!included) return;
+      this.files.add(uri.toString());
+      this.checkFile(uri);
+    });
   }
 
   /** No longer one of ours: its problems go, unless an editor shows it (then they are the editor's). */

@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Lang, LintOptions, SeveritySetting } from '../../core';
 import { core } from '../core';
@@ -100,9 +99,10 @@ export function readSendSettings(uri: vscode.Uri): SendSettings {
 /** The CA file setting as a path: relative to the file's workspace folder. */
 function caFileOf(value: string, uri: vscode.Uri): string | undefined {
   if (value === '') return undefined;
-  if (path.isAbsolute(value)) return value;
+  // Absolute on POSIX (/…), on Windows (C:\…, C:/…, \\server\…): as it is; else the folder's.
+  if (/^(?:[/\\]|[a-zA-Z]:[/\\])/.test(value)) return value;
   const folder = vscode.workspace.getWorkspaceFolder(uri);
-  return folder ? path.join(folder.uri.fsPath, value) : value;
+  return folder ? vscode.Uri.joinPath(folder.uri, value).fsPath : value;
 }
 
 export interface DeliverabilitySettings {

@@ -1,6 +1,6 @@
-import * as path from 'path';
 import { configurationDescription } from './view-description';
 import * as vscode from 'vscode';
+import { fileNameOf } from '../workspace/documents';
 import type { ConfigSummary, KeptVerdicts } from '../../core';
 import { core } from '../core';
 import type { DiagnosticsController } from '../diagnostics/diagnostics';
@@ -9,7 +9,8 @@ import type { KeptVerdictsStore } from '../state/kept-verdicts';
 import type { LastResult, LastResults } from '../state/last-results';
 import { lintOptions, readSettings } from '../settings/settings';
 import { inSlices } from '../slices';
-import { currentText, findConfigurations } from '../workspace/workspace-files';
+import { currentText, currentTextAnywhere, findConfigurations, onDisk } from '../workspace/workspace-files';
+import type { DiskText } from '../diagnostics/diagnostics';
 
 export const VIEW_ID = 'novaMail.configurations';
 /** Rebuilding waits this long after the last change (a scan publishes files in batches). */
@@ -104,9 +105,17 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
       return found;
     });
     const files = await this.files;
+    // Files no disk of ours holds (a browser's, a virtual workspace's) are read first, through workspace.fs.
+    const elsewhere = new Map(
+      await Promise.all(
+        files
+          .filter((uri) => !onDisk(uri) && !this.nodesByFile.has(uri.toString()))
+          .map(async (uri) => [uri.toString(), await currentTextAnywhere(uri)] as const),
+      ),
+    );
     // Each file not yet built is read and summarized: in slices, so that thousands never freeze the host.
     const nodes: (ConfigurationNode | undefined)[] = [];
-    await inSlices(files, (uri) => nodes.push(this.nodeOf(uri)));
+    await inSlices(files, (uri) => nodes.push(this.nodeOf(uri, elsewhere.get(uri.toString()))));
     // By company as people read them: Asiakas 2 before Asiakas 10, Ä after Z.
     const collator = new Intl.Collator('fi', { numeric: true });
     const sorted = nodes
@@ -128,10 +137,10 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
     return node.kind === 'configuration' ? configurationItem(node, say) : senderItem(node, say);
   }
 
-  private nodeOf(uri: vscode.Uri): ConfigurationNode | undefined {
+  private nodeOf(uri: vscode.Uri, read?: DiskText): ConfigurationNode | undefined {
     const key = uri.toString();
     if (!this.nodesByFile.has(key))
-      this.nodesByFile.set(key, configurationNode(uri, this.results, this.kept.of(uri)));
+      this.nodesByFile.set(key, configurationNode(uri, this.results, this.kept.of(uri), read));
     return this.nodesByFile.get(key);
   }
 
@@ -162,8 +171,8 @@ function configurationNode(
   uri: vscode.Uri,
   results: LastResults,
   kept: KeptVerdicts | undefined,
+  read = currentText(uri),
 ): ConfigurationNode | undefined {
-  const read = currentText(uri);
   if (!read) return undefined;
   // A file too large to read, or one that cannot be read, is listed with its one problem.
   const summary: ConfigSummary =
@@ -209,7 +218,7 @@ function configurationNode(
     kind: 'configuration',
     uri: key,
     file: vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1),
-    label: summary.company ?? path.basename(uri.path),
+    label: summary.company ?? fileNameOf(uri),
     senderMode: summary.senderMode ?? null,
     ownServer: summary.ownServer ?? null,
     persons: summary.persons.length,

@@ -1,11 +1,22 @@
 import * as vscode from 'vscode';
 import { isNovaMailFileName } from '../../core/names';
 
-/** Files on disk and new files; not the `git:` side of a diff, an output or a preview. */
-const SCHEMES = new Set(['file', 'untitled']);
+/**
+ * Files on disk and new files, and the files of a workspace in the browser (code-server's
+ * vscode-remote:, github.dev's vscode-vfs:); not the `git:` side of a diff, an output or a preview.
+ */
+const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 
 export function isNovaMailUri(uri: vscode.Uri): boolean {
-  return SCHEMES.has(uri.scheme) && isNovaMailFileName(uri.path.slice(uri.path.lastIndexOf('/') + 1));
+  return (
+    (SCHEMES.has(uri.scheme) || vscode.workspace.getWorkspaceFolder(uri) !== undefined) &&
+    isNovaMailFileName(fileNameOf(uri))
+  );
+}
+
+/** The last segment of a URI's path (path.basename without Node's path, which a browser lacks). */
+export function fileNameOf(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
 export function isNovaMailDocument(document: vscode.TextDocument): boolean {

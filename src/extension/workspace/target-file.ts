@@ -1,6 +1,5 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
-import { isNovaMailDocument, isNovaMailUri } from './documents';
+import { fileNameOf, isNovaMailDocument, isNovaMailUri } from './documents';
 import { translator, type Say } from '../l10n';
 import { readSettings, type EditorSettings } from '../settings/settings';
 import { findConfigurations } from './workspace-files';
@@ -16,7 +15,7 @@ export async function targetDocument(
 ): Promise<vscode.TextDocument | undefined> {
   if (uri) {
     if (isNovaMailUri(uri)) return vscode.workspace.openTextDocument(uri);
-    void vscode.window.showErrorMessage(say('file.not-our-file', { file: path.basename(uri.path) }));
+    void vscode.window.showErrorMessage(say('file.not-our-file', { file: fileNameOf(uri) }));
     return undefined;
   }
   const active = vscode.window.activeTextEditor?.document;
@@ -32,7 +31,7 @@ export async function targetDocument(
       : (
           await vscode.window.showQuickPick(
             found.map((file) => ({
-              label: path.basename(file.path),
+              label: fileNameOf(file),
               description: vscode.workspace.asRelativePath(file, true),
               file,
             })),

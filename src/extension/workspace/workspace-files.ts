@@ -2,14 +2,15 @@ import * as vscode from 'vscode';
 import { setting } from '../settings/settings';
 import { core } from '../core';
 import type { DiskText } from '../diagnostics/diagnostics';
-import { isNovaMailUri } from './documents';
+import { isNovaMailUri, NOVA_MAIL_GLOB } from './documents';
+import { isWebHost } from '../host';
 
 /**
  * The workspace's nova-mail files, as every part of the extension sees them: files.exclude and
  * search.exclude of each folder honoured, sorted, at most novaMail.maxFiles (truncated says when
- * there were more). Our files are file: URIs only, and this extension runs in a Node extension host
- * (local or remote, beside the files), so the folders are walked with Node's file system: the same
- * one workspace.findFiles and workspace.fs reach, without a round trip to the window per call.
+ * there were more). A file: folder in a Node extension host is walked with Node's file system (the
+ * same one workspace.findFiles reaches, without a round trip to the window per call); any other
+ * folder (a browser's, a virtual workspace's) through workspace.findFiles.
  */
 export async function findConfigurations(): Promise<{
   found: vscode.Uri[];
@@ -17,33 +18,75 @@ export async function findConfigurations(): Promise<{
   truncated: boolean;
 }> {
   const maxFiles = Math.max(1, Math.round(setting<number>('novaMail.maxFiles')));
-  const folders = (vscode.workspace.workspaceFolders ?? []).filter(({ uri }) => uri.scheme === 'file');
   const perFolder = await Promise.all(
-    folders.map((folder) => core().findNovaMailFiles(folder.uri.fsPath, excludePatterns(folder))),
+    (vscode.workspace.workspaceFolders ?? []).map(async (folder) =>
+      onDisk(folder.uri)
+        ? (await core().findNovaMailFiles(folder.uri.fsPath, excludePatterns(folder))).map((file) =>
+            vscode.Uri.file(file),
+          )
+        : vscode.workspace.findFiles(
+            new vscode.RelativePattern(folder, NOVA_MAIL_GLOB),
+            excludeGlob(folder),
+            maxFiles + 1,
+          ),
+    ),
   );
   // Nested workspace folders find some files twice.
-  const paths = [...new Set(perFolder.flat())].sort();
-  const truncated = paths.length > maxFiles;
-  if (truncated) paths.length = maxFiles;
-  return { found: paths.map((path) => vscode.Uri.file(path)), maxFiles, truncated };
+  const byKey = new Map(perFolder.flat().map((uri) => [uri.toString(), uri]));
+  const found = [...byKey.keys()].sort().map((key) => byKey.get(key) as vscode.Uri);
+  const truncated = found.length > maxFiles;
+  if (truncated) found.length = maxFiles;
+  return { found, maxFiles, truncated };
+}
+
+/** Whether a URI is read with Node's file system here: a file: URI in a Node extension host. */
+export function onDisk(uri: vscode.Uri): boolean {
+  return uri.scheme === 'file' && !isWebHost();
 }
 
 /** Whether the excludes leave a file of a workspace folder in (a file just created, say). */
-export function isIncluded(uri: vscode.Uri): boolean {
+export async function isIncluded(uri: vscode.Uri): Promise<boolean> {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
-  if (!folder || uri.scheme !== 'file' || !isNovaMailUri(uri)) return false;
+  if (!folder || !isNovaMailUri(uri)) return false;
   const relative = vscode.workspace.asRelativePath(uri, false);
-  return !core().exclusionTest(excludePatterns(folder))(relative);
+  if (onDisk(uri)) return !core().exclusionTest(excludePatterns(folder))(relative);
+  const found = await vscode.workspace.findFiles(
+    new vscode.RelativePattern(folder, relative),
+    excludeGlob(folder),
+    1,
+  );
+  return found.length > 0;
 }
 
 /**
  * The file as it is on disk (its size only when too large to check); undefined when it cannot be
- * read. Synchronous: one open, read and close of a small file costs less than a turn of the loop.
+ * read, or is not on a disk of ours (readAnywhere reads those). Synchronous: one open, read and
+ * close of a small file costs less than a turn of the loop.
  */
 export function readOnDisk(uri: vscode.Uri): DiskText | undefined {
-  if (uri.scheme !== 'file') return undefined;
+  if (!onDisk(uri)) return undefined;
   const content = core().readConfigurationFile(uri.fsPath);
   return content && { uri, ...content };
+}
+
+/**
+ * The file as its file system has it, wherever that is: Node's disk here, else workspace.fs (a
+ * browser's folder, a virtual workspace). Undefined when it is gone or a folder.
+ */
+export async function readAnywhere(uri: vscode.Uri): Promise<DiskText | undefined> {
+  if (onDisk(uri)) return readOnDisk(uri);
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.type & vscode.FileType.Directory) return undefined;
+    if (stat.size > core().MAX_TEXT_LENGTH) return { uri, tooLarge: stat.size };
+    const decoded = core().decodeText(await vscode.workspace.fs.readFile(uri));
+    // As an editor shows it: without the BOM.
+    return decoded ? { uri, text: decoded.text.replace(/^\ufeff/, '') } : { uri, unreadable: 'not-utf8' };
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+    const code = error instanceof vscode.FileSystemError ? error.code : String(error);
+    return { uri, unreadable: code === 'NoPermissions' ? 'permission' : { other: code } };
+  }
 }
 
 /** The text that counts now: an open editor's (saved or not), else the file's; undefined when gone. */
@@ -53,10 +96,27 @@ export function currentText(uri: vscode.Uri): DiskText | undefined {
   return open ? { uri, text: open.getText() } : readOnDisk(uri);
 }
 
+/** currentText for a file wherever it is (see readAnywhere). */
+export async function currentTextAnywhere(uri: vscode.Uri): Promise<DiskText | undefined> {
+  const key = uri.toString();
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
+  return open ? { uri, text: open.getText() } : readAnywhere(uri);
+}
+
 /** The text that counts now; undefined when there is none to check (gone, too large, unreadable). */
 export function textOf(uri: vscode.Uri): string | undefined {
   const read = currentText(uri);
   return read && 'text' in read ? read.text : undefined;
+}
+
+/** The excludes as one glob for workspace.findFiles (which otherwise leaves search.exclude out). */
+function excludeGlob(folder: vscode.WorkspaceFolder): vscode.GlobPattern {
+  const patterns = [
+    '**/node_modules/**',
+    '**/.git/**',
+    ...excludePatterns(folder).flatMap((p) => [p, `${p}/**`]),
+  ];
+  return new vscode.RelativePattern(folder, `{${patterns.join(',')}}`);
 }
 
 /** A folder's files.exclude and search.exclude (the patterns set to true). */

@@ -1,5 +1,5 @@
 import { ruleMessages } from '../../rules/rule';
-import { isExchangeOnline } from '../receiving';
+import { isExchangeOnline } from '../exchange-online';
 import type { DnsRule } from './dns-rule';
 import type { Relay } from '../verdict';
 

@@ -3,7 +3,6 @@ import type { Data, Message } from '../../catalog';
 import { msg } from '../../messages';
 import type { Severity } from '../../types';
 import type { Suggestion } from '../spf-proof';
-import { isInternalAddress } from '../spf-record';
 import { appliedPolicy, type DmarcReading, type DmarcVerdict } from '../dmarc-readings';
 import type { Relay, Verdict } from '../verdict';
 
@@ -121,7 +120,7 @@ export function recordAdvice(
     return msg(`spf.no-record.${suggestion.reason}`, {
       next: msg('spf.no-record.next', { domain }),
       relay: relay.host,
-      addresses: relay.addresses.filter(isInternalAddress).join(', '),
+      addresses: suggestion.reason === 'internal' ? suggestion.internalAddresses.join(', ') : '',
     });
   return msg(advice, {
     domain,
