@@ -17,10 +17,11 @@ export const CORE_MESSAGES: Catalog = ALL_RULES.reduce<Catalog>(
 export function spoken(
   message: Message,
   lang: Lang,
+  catalog: Catalog = CORE_MESSAGES,
 ): { message: string; messageId: string; data?: PlainData } {
-  const data = dataIn(CORE_MESSAGES, message.data, lang);
+  const data = dataIn(catalog, message.data, lang);
   return {
-    message: formatMessage(CORE_MESSAGES, message, lang),
+    message: formatMessage(catalog, message, lang),
     messageId: message.id,
     ...(data ? { data } : {}),
   };

@@ -1,17 +1,20 @@
 /**
  * What the core says besides its rules (each rule holds its own messages: rules/rule.ts), by id
  * (see catalog.ts): the engine's structural problems (parse, duplicate-key, schema), the words
- * several rules share, the test send, the DNS check and Explain received mail. The whole catalog,
- * with the rules', is composed above both in core-catalog.ts. Nova's own words (screens, field
+ * several rules share, the test send, the DNS check and Explain received mail. The lint's
+ * catalog, with the rules', is composed above both in core-catalog.ts; the whole one in
+ * all-messages.ts. Nova's own words (screens, field
  * labels) stay Finnish in both languages: that is what the user sees in Nova.
  */
 import type { Catalog, Data, Message } from './catalog';
 import { OWN_SERVER_MESSAGES } from './own-server/messages';
-import { REPLY_MESSAGES } from './send/reply-messages';
-import { SEND_MESSAGES } from './send/send-messages';
-import { CHECK_MESSAGES } from './deliverability/check-messages';
-import { EXPLAIN_MESSAGES } from './deliverability/explain-messages';
-import { SCANNING_MESSAGES } from './deliverability/scanning/messages';
+import type { REPLY_MESSAGES } from './send/reply-messages';
+import type { SEND_MESSAGES } from './send/send-messages';
+import type { RECIPIENT_MESSAGES } from './send/recipient';
+import type { CHECK_MESSAGES } from './deliverability/check-messages';
+import type { EXPLAIN_MESSAGES } from './deliverability/explain-messages';
+import type { SCANNING_MESSAGES } from './deliverability/scanning/messages';
+import type { KEPT_WHEN_MESSAGES } from './deliverability/kept-when';
 
 export const MESSAGES = {
   // parse: the first syntax error (JSON.parse decides, jsonc-parser says where)
@@ -285,14 +288,22 @@ export const MESSAGES = {
     },
   },
   ...OWN_SERVER_MESSAGES,
-  ...REPLY_MESSAGES,
-  ...SEND_MESSAGES,
-  ...CHECK_MESSAGES,
-  ...EXPLAIN_MESSAGES,
-  ...SCANNING_MESSAGES,
 } as const satisfies Catalog;
 
-export type MessageId = keyof typeof MESSAGES;
+/**
+ * Every id msg() takes: these, and those of the parts that touch the world (the test send, the DNS
+ * check, Explain received mail), whose catalogs only all-messages.ts loads: what lints a file (the
+ * browser's bundle included) carries none of their words.
+ */
+export type MessageId =
+  | keyof typeof MESSAGES
+  | keyof typeof REPLY_MESSAGES
+  | keyof typeof SEND_MESSAGES
+  | keyof typeof RECIPIENT_MESSAGES
+  | keyof typeof CHECK_MESSAGES
+  | keyof typeof EXPLAIN_MESSAGES
+  | keyof typeof SCANNING_MESSAGES
+  | keyof typeof KEPT_WHEN_MESSAGES;
 
 /** A message of the core's catalog, its id checked when compiled. */
 export function msg(id: MessageId, data?: Data): Message {

@@ -33,11 +33,6 @@ export const CHECK_MESSAGES = {
   'dns.lookups-failed': { en: 'the lookups failed', fi: 'kyselyt epäonnistuivat' },
 
   // verdicts kept after a check (kept.ts): always with when they were checked
-  'kept.just-now': { en: 'just now', fi: 'juuri nyt' },
-  'kept.checked': {
-    en: "(Checked {ago}, {at}: DNS may have changed since; check again for today's answer.)",
-    fi: '(Tarkistettu {ago}, {at}: DNS on voinut muuttua sen jälkeen; tarkista uudelleen saadaksesi tämän päivän vastauksen.)',
-  },
   'kept.title': {
     en: 'Deliverability of {file}, as last checked',
     fi: 'Tiedoston {file} toimitettavuus viimeksi tarkistettuna',

@@ -11,7 +11,8 @@ import { DEFAULT_DNS_TIMEOUT_MS, Lookups, type LookupOptions } from './lookups';
 import { DNS_RULES } from './rules';
 import { reasonOf } from './rules/dns-failed';
 import { formatMessage, type Message } from '../catalog';
-import { CORE_MESSAGES, spoken } from '../core-catalog';
+import { spoken } from '../core-catalog';
+import { ALL_MESSAGES } from '../all-messages';
 import { msg, type MessageId } from '../messages';
 import { profileOf } from '../own-server/profile';
 import { providerOf } from '../own-server/providers';
@@ -88,7 +89,7 @@ export async function checkDeliverability(
   options: DeliverabilityOptions = {},
 ): Promise<DeliverabilityResult> {
   const lang = options.lang ?? 'en';
-  const say = (message: Message) => formatMessage(CORE_MESSAGES, message, lang);
+  const say = (message: Message) => formatMessage(ALL_MESSAGES, message, lang);
   const timeoutMs = options.timeoutMs ?? DEFAULT_DNS_TIMEOUT_MS;
   const lookups = new Lookups(options);
   const files = texts.map((text) => sendersIn(text));
@@ -194,7 +195,7 @@ export async function checkDeliverability(
         found.push({
           rule: rule.id,
           severity,
-          ...spoken(finding.message, lang),
+          ...spoken(finding.message, lang, ALL_MESSAGES),
           range: document.lines.rangeAt(span.offset, span.length),
           offset: span.offset,
           length: span.length,

@@ -8,7 +8,8 @@ import { sameAddress } from '../address';
 import { formatMessage, inBothLanguages, type Message } from '../catalog';
 import { parseJson } from '../json/parse';
 import { MAX_TEXT_LENGTH } from '../lint';
-import { MESSAGES, msg } from '../messages';
+import { msg } from '../messages';
+import { ALL_MESSAGES } from '../all-messages';
 import { senderAddresses } from '../senders';
 import { profileOf } from '../own-server/profile';
 import { providerOf } from '../own-server/providers';
@@ -31,7 +32,7 @@ import {
 import { attachmentFacts, scanningVerdicts, type ScanningService, type ScanningVerdict } from './scanning';
 
 /** A message of the catalog in both languages (an explanation is shown in either, later). */
-const both = (message: Message): Localized => inBothLanguages(MESSAGES, message);
+const both = (message: Message): Localized => inBothLanguages(ALL_MESSAGES, message);
 
 export interface ExplainOptions extends LookupOptions {
   relay?: string;
@@ -261,7 +262,7 @@ export async function explainMail(message: Buffer, options: ExplainOptions = {})
     options.scanningService,
   );
   if (scanning.length > 0) {
-    const say = (text: Message) => formatMessage(MESSAGES, text, lang);
+    const say = (text: Message) => formatMessage(ALL_MESSAGES, text, lang);
     explanation.scanning = scanning.map((verdict) =>
       clean({
         service: verdict.service.name,

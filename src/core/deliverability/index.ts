@@ -15,4 +15,5 @@ export type { Relay, Verdict } from './verdict';
 export { explainMail, NotAMessage, type Explanation, type ExplainOptions } from './explain';
 export { explanationMarkdown } from './explain-report';
 export { SCANNING_SERVICES, serviceNamed, type ScanningService } from './scanning';
-export { checkedAgo, keptMarkdown, withCheckedWhen, type KeptVerdicts } from './kept';
+export { keptMarkdown, type KeptVerdicts } from './kept';
+export { checkedAgo, checkedAt, withCheckedWhen } from './kept-when';

@@ -4,7 +4,8 @@
  * any credential) whether it offers STARTTLS, so that the way out can be named.
  */
 import { formatMessage, type Data } from '../catalog';
-import { MESSAGES, msg, type MessageId } from '../messages';
+import { msg, type MessageId } from '../messages';
+import { ALL_MESSAGES } from '../all-messages';
 import { hostAndPort } from './host-port';
 import { checkConnection } from './send';
 import type { SendPlan } from './types';
@@ -19,7 +20,7 @@ export interface CleartextLoginText {
 }
 
 export function cleartextLoginText(plan: SendPlan, offersStartTls: boolean | undefined): CleartextLoginText {
-  const say = (id: MessageId, data: Data) => formatMessage(MESSAGES, msg(id, data), plan.lang);
+  const say = (id: MessageId, data: Data) => formatMessage(ALL_MESSAGES, msg(id, data), plan.lang);
   const server = hostAndPort(plan.transport);
   const warning = say('cleartext.warning', { user: plan.login?.user ?? '', server });
   const advice =

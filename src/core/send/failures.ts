@@ -3,13 +3,13 @@
  * refusal is explained by the table of SMTP replies (smtp-replies.ts) where it knows the reply.
  */
 import { formatMessage, type Message } from '../catalog';
-import { MESSAGES, msg } from '../messages';
+import { msg } from '../messages';
+import { ALL_MESSAGES } from '../all-messages';
 import { NOVA_SMTP_SERVER } from '../nova';
 import type { Lang } from '../types';
 import { hostAndPort } from './host-port';
 import type { SecretMask } from './secret-mask';
 import { explainReply, stageOf } from './smtp-replies';
-import { REPLY_MESSAGES } from './reply-messages';
 import type { FrontEndWords, SendFailure, SendFailureKind, TransportSettings } from './types';
 
 interface MailError {
@@ -53,7 +53,7 @@ export function classifyFailure(
   const shown: MailError = { ...e, response: show(e.response?.trim()), message: show(e.message) };
   const reply = shown.response;
   const offered = context.offered ?? [];
-  const say = (said: Message) => formatMessage(MESSAGES, said, lang);
+  const say = (said: Message) => formatMessage(ALL_MESSAGES, said, lang);
   if (stop === undefined && stageOf(e.command) === 'AUTH' && !offersUsableLogin(offered)) {
     // Only mechanisms Nova lacks (XOAUTH2): no password can help.
     const mechanisms =
@@ -108,11 +108,6 @@ function offersUsableLogin(offered: readonly string[]): boolean {
   const auth = offered.filter((keyword) => /^AUTH[ =]/i.test(keyword));
   if (auth.length === 0) return true;
   return auth.some((keyword) => /\b(PLAIN|LOGIN)\b/i.test(keyword.slice(5)));
-}
-
-/** A reply's explanation by its id in the table (what the editor's view shows of a last send). */
-export function explainedReply(id: string, lang: Lang): string | undefined {
-  return id in REPLY_MESSAGES ? formatMessage(MESSAGES, { id }, lang) : undefined;
 }
 
 /** The error a send gives itself when an own server takes a login and no password was given. */
@@ -273,3 +268,5 @@ function kindOf(e: MailError, stop: Stop): SendFailureKind {
   if (e.code === 'ECONNECTION' || /closed|ECONNRESET|EPIPE|socket hang up/i.test(message)) return 'closed';
   return 'other';
 }
+
+export { explainedReply } from './explained-reply';

@@ -8,11 +8,14 @@ import { providerOf } from '../own-server/providers';
 import { senderAddresses } from '../senders';
 import type { Lang, Problem } from '../types';
 import { formatMessage, type Message } from '../catalog';
-import { MESSAGES, msg } from '../messages';
+import { msg } from '../messages';
+import { ALL_MESSAGES } from '../all-messages';
 import { OWN_SERVER_PORTS } from '../own-server/ports';
 
 import { composeMessage } from './message';
-import { hasControlCharacters, isPlainAddress } from './text-safety';
+import { addressError, trimRecipient } from './recipient';
+
+export { recipientError } from './recipient';
 import {
   DEFAULT_TIMEOUT_MS,
   type FrontEndWords,
@@ -25,7 +28,7 @@ import {
 } from './types';
 
 /** A message of the catalog in one language. */
-const say = (message: Message, lang: Lang): string => formatMessage(MESSAGES, message, lang);
+const say = (message: Message, lang: Lang): string => formatMessage(ALL_MESSAGES, message, lang);
 
 const CREDENTIAL_RULES = new Set(['real-password', 'real-username']);
 
@@ -190,29 +193,6 @@ export function withEditedMessage(
       envelope: { from: plan.envelope.from, to: [to, ...copy] },
     },
   };
-}
-
-/** Spaces and tabs around a typed recipient go; a line break stays, to be refused. */
-function trimRecipient(to: string): string {
-  return to.replace(/^[ \t]+|[ \t]+$/g, '');
-}
-
-/**
- * Why these addresses and names cannot go into a message: a control character (which could forge
- * headers) or something that is not a plain address. Undefined when they can.
- */
-function addressError(addresses: string[], names: string[], lang: Lang): PlanError | undefined {
-  if ([...addresses, ...names].some(hasControlCharacters)) {
-    return { kind: 'header-injection', message: say(msg('plan.header-injection'), lang) };
-  }
-  const notAddress = addresses.find((address) => !isPlainAddress(address));
-  if (notAddress === undefined) return undefined;
-  return { kind: 'invalid-address', message: say(msg('plan.not-address', { address: notAddress }), lang) };
-}
-
-/** What is wrong with a recipient as typed (for an input box), without planning the whole send. */
-export function recipientError(to: string, lang: Lang): string | undefined {
-  return addressError([trimRecipient(to)], [], lang)?.message;
 }
 
 /** Only the SMTP settings (with the override), for a connection check that sends nothing. */

@@ -32,14 +32,6 @@ export const SEND_MESSAGES = {
     en: 'Not sent: {host} takes a login, and {address} has no username in the file (own-server-username).',
     fi: 'Ei lähetetty: {host} vaatii kirjautumisen, eikä osoitteella {address} ole tiedostossa käyttäjätunnusta (own-server-username).',
   },
-  'plan.header-injection': {
-    en: 'Not sent: a name, subject or address contains a line break or another control character, which could forge e-mail headers.',
-    fi: 'Ei lähetetty: nimessä, aiheessa tai osoitteessa on rivinvaihto tai muu ohjausmerkki, jolla voisi väärentää otsakkeita.',
-  },
-  'plan.not-address': {
-    en: 'Not sent: "{address}" is not an e-mail address.',
-    fi: 'Ei lähetetty: "{address}" ei ole sähköpostiosoite.',
-  },
   'plan.unknown-person': {
     en: 'Not sent: no person who can send has the Citrix ID {person}. Can send: {candidates}.',
     fi: 'Ei lähetetty: kenelläkään lähettäjällä ei ole Citrix-tunnusta {person}. Lähettäjät: {candidates}.',
