@@ -5,13 +5,15 @@
  * send comparison, swaks; peak RSS comes from GNU time (Debian: apt-get install swaks time).
  * One file a part, by what it measures; none imports test code.
  *
- * --quick (CI): the same code paths on small inputs, no targets enforced, so it cannot rot.
+ * --quick (CI): the same code paths on small inputs, no targets enforced, so it cannot rot; in
+ * quick mode the ratios, counts and sizes of bench/baseline.json must hold (bench/guard.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { QUICK, results, table, verdicts } from './context';
 import { deliverability } from './deliverability';
 import { cliOnTree } from './folder';
+import { guard } from './guard';
 import { DATA_DIR } from './inputs';
 import { brokenFiles, cleanFiles, extremes } from './lint';
 import { scanInHost } from './scan';
@@ -36,7 +38,11 @@ async function main(): Promise<void> {
   results.targets = verdicts;
   fs.writeFileSync(path.join(__dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log('\nbench/results.json written.');
-  process.exitCode = QUICK || verdicts.every((v) => v.ok) ? 0 : 1;
+  // The baseline is of the quick run's inputs (200 files, not 10,000): it judges quick runs only.
+  if (QUICK) console.log('\n## Against the committed baseline (bench/baseline.json)\n');
+  const regressed = QUICK ? guard(results) : [];
+  for (const line of regressed) console.log(`regressed: ${line}`);
+  process.exitCode = regressed.length > 0 || (!QUICK && !verdicts.every((v) => v.ok)) ? 1 : 0;
 }
 
 main().catch((error: unknown) => {
