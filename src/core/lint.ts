@@ -240,8 +240,14 @@ function tooLarge(text: string, options: LintOptions): Problem {
 }
 
 /** The one problem of a text of `length` UTF-16 units over MAX_TEXT_LENGTH (an editor need not read it). */
-export function tooLargeProblem(length: number, options: LintOptions = {}, bom = false): Problem {
-  const message = msg('parse.too-large', {
+export function tooLargeProblem(
+  length: number,
+  options: LintOptions = {},
+  bom = false,
+  /** A file refused on disk before it was read is measured in bytes; a text in characters. */
+  unit: 'characters' | 'bytes' = 'characters',
+): Problem {
+  const message = msg(unit === 'bytes' ? 'parse.too-large-file' : 'parse.too-large', {
     size: (length / 1048576).toFixed(1),
     limit: MAX_TEXT_LENGTH / 1048576,
   });

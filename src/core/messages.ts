@@ -66,6 +66,10 @@ export const MESSAGES = {
     en: 'Not checked: the file is too large ({size} M characters; the limit is {limit} M). A nova-mail.json of a whole company is a few kilobytes.',
     fi: 'Ei tarkistettu: tiedosto on liian suuri ({size} M merkkiä; raja on {limit} M). Koko yrityksen nova-mail.json on muutaman kilotavun.',
   },
+  'parse.too-large-file': {
+    en: 'Not checked: the file is too large ({size} MB; files over {limit} MB are not read). A nova-mail.json of a whole company is a few kilobytes.',
+    fi: 'Ei tarkistettu: tiedosto on liian suuri ({size} Mt; yli {limit} Mt:n tiedostoja ei lueta). Koko yrityksen nova-mail.json on muutaman kilotavun.',
+  },
   'parse.unreadable': {
     en: 'Not checked: the file cannot be read ({reason}).',
     fi: 'Ei tarkistettu: tiedostoa ei voi lukea ({reason}).',

@@ -11,8 +11,16 @@ export const NEEDS_DESKTOP: [command: string, name: ExtensionMessageId, cli: str
   ['novaMail.checkConnection', 'web.command.connection', 'nova-mail send-test <file> --to <address>'],
   ['novaMail.sendEditedMessage', 'web.command.send', 'nova-mail send-test <file> --to <address>'],
   ['novaMail.cancelEditedMessage', 'web.command.send', 'nova-mail send-test <file> --to <address>'],
-  ['novaMail.setSmtpPassword', 'web.command.password', 'nova-mail send-test <file> --to <address>'],
-  ['novaMail.forgetSmtpPassword', 'web.command.password', 'nova-mail send-test <file> --to <address>'],
+  [
+    'novaMail.setSmtpPassword',
+    'web.command.password',
+    'NOVA_MAIL_SMTP_PASSWORD=… nova-mail send-test <file> --to <address>',
+  ],
+  [
+    'novaMail.forgetSmtpPassword',
+    'web.command.password',
+    'NOVA_MAIL_SMTP_PASSWORD=… nova-mail send-test <file> --to <address>',
+  ],
   ['novaMail.movePasswordToSecretStorage', 'web.command.password', 'nova-mail lint --fix <file>'],
   ['novaMail.checkDeliverability', 'web.command.dns', 'nova-mail check-dns <file>'],
   ['novaMail.checkDeliverabilityAll', 'web.command.dns', 'nova-mail check-dns <folder>'],

@@ -339,8 +339,8 @@ export const EXTENSION_MESSAGES = {
   'sheet.title': { en: 'Nova entry sheet: {file}', fi: 'Nova-syöttölomake: {file}' },
   // in a browser (vscode.dev, github.dev): what needs the desktop
   'web.needs-desktop': {
-    en: '{command} needs VS Code on a computer: a browser tab cannot reach a mail server or DNS. Open this folder in desktop VS Code, or run {cli} in a terminal.',
-    fi: '{command} vaatii tietokoneelle asennetun VS Coden: selaimen välilehti ei tavoita postipalvelinta eikä DNS:ää. Avaa tämä kansio VS Codessa tai aja päätteessä {cli}.',
+    en: '{command} needs VS Code on a computer: a browser tab cannot reach a mail server or DNS. Open the folder (or a clone of the repository) in desktop VS Code, or run {cli} in a terminal.',
+    fi: '{command} vaatii tietokoneelle asennetun VS Coden: selaimen välilehti ei tavoita postipalvelinta eikä DNS:ää. Avaa kansio (tai kloonattu repositorio) VS Codessa tai aja päätteessä {cli}.',
   },
   'web.command.send': { en: 'Send test email', fi: 'Testiviestin lähetys' },
   'web.command.connection': { en: 'Check SMTP connection', fi: 'SMTP-yhteyden tarkistus' },

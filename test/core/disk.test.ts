@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   exclusionTest,
+  portableExclusionTest,
   findNovaMailFiles,
   lint,
   lintContent,
@@ -152,9 +153,12 @@ describe('reading a nova-mail file for a check', () => {
 
   it('lints what was read: the text, or the one problem of a file that was not checked', () => {
     assert.deepEqual(lintContent({ text: '{"smtp": {"port": 587}}' }), lint('{"smtp": {"port": 587}}'));
+    // Refused on disk before it was read: its size is in bytes, and said so (regression: "M characters").
+    const [tooLarge] = lintContent({ tooLarge: 8.6 * 1048576 });
+    assert.equal(tooLarge.messageId, 'parse.too-large-file');
     assert.match(
-      lintContent({ tooLarge: MAX_TEXT_LENGTH + 1 })[0].message,
-      /^Not checked: the file is too large/,
+      tooLarge.message,
+      /^Not checked: the file is too large \(8\.6 MB; files over 8 MB are not read\)/,
     );
     assert.deepEqual(lintContent({ unreadable: 'link-loop' }, { lang: 'fi' }), [
       unreadableProblem('link-loop', { lang: 'fi' }),
@@ -169,5 +173,35 @@ describe('reading a nova-mail file for a check', () => {
       unreadableProblem('permission', { lang: 'fi' }).message,
       'Ei tarkistettu: tiedostoa ei voi lukea (ei käyttöoikeutta).',
     );
+  });
+});
+
+describe('portableExclusionTest (the browser judges the excludes as the walk does)', () => {
+  it('reads a comma outside braces as part of the name, as VS Code does (regression: **/c,d hid c/)', () => {
+    const excluded = portableExclusionTest(['**/c,d']);
+    assert.equal(excluded('globs/c,d/x.nova-mail.json'), true);
+    assert.equal(excluded('globs/c/x.nova-mail.json'), false);
+    assert.equal(excluded('globs/d/x.nova-mail.json'), false);
+  });
+
+  it('takes a name with [ ] or { } as it is (regression: a created "rt [1].nova-mail.json" was never checked)', () => {
+    const excluded = portableExclusionTest(['**/arkisto']);
+    assert.equal(excluded('runtime/rt [1].nova-mail.json'), false);
+    assert.equal(excluded('rt {a,b}.nova-mail.json'), false);
+    assert.equal(excluded('arkisto/rt [1].nova-mail.json'), true);
+  });
+
+  it('agrees with the walk on braces, classes and folders', () => {
+    const excluded = portableExclusionTest(['**/{a,b}', 'e/', '**/[xy]', 'h/*.json']);
+    for (const [relative, expected] of [
+      ['a/f.nova-mail.json', true],
+      ['b/c/f.nova-mail.json', true],
+      ['ab/f.nova-mail.json', false],
+      ['x/f.nova-mail.json', true],
+      ['h/f.nova-mail.json', true],
+      ['h/i/f.nova-mail.json', false],
+      ['node_modules/p/f.nova-mail.json', true],
+    ] as const)
+      assert.equal(excluded(relative), expected, relative);
   });
 });

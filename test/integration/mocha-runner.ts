@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import Mocha from 'mocha';
 import * as path from 'path';
-import { RESULT_MARKER, type SuiteResult } from './protocol';
+import { reportRun } from './suite-result';
 
 /** Runs every *.test.js beside the suite's index with mocha; rejects when a test fails. */
 export function runMochaSuite(directory: string): Promise<void> {
@@ -21,15 +21,6 @@ export function runMochaSuite(directory: string): Promise<void> {
     mocha.addFile(path.join(directory, file));
   }
   return new Promise((resolve, reject) => {
-    const runner = mocha.run((failures) => {
-      const result: SuiteResult = {
-        passed: runner.stats?.passes ?? 0,
-        failed: runner.stats?.failures ?? failures,
-        pending: runner.stats?.pending ?? 0,
-      };
-      console.log(`${RESULT_MARKER} ${JSON.stringify(result)}`);
-      if (failures > 0) reject(new Error(`${failures} integration test(s) failed.`));
-      else resolve();
-    });
+    const runner = mocha.run((failures) => reportRun(runner, failures, { resolve, reject }));
   });
 }

@@ -4,7 +4,7 @@ import type { FsProblem } from '../fs-problem';
 import type { Problem } from '../types';
 
 /**
- * A file's text as VS Code would show it (a BOM dropped), its size when too large to check, or why
+ * A file's text as VS Code would show it (a BOM dropped), its size in bytes when too large to read, or why
  * it cannot be read.
  */
 export type DiskContent = { text: string } | { tooLarge: number } | { unreadable: FsProblem };
@@ -13,6 +13,6 @@ export type DiskContent = { text: string } | { tooLarge: number } | { unreadable
 export function lintContent(content: DiskContent, options: LintOptions = {}): Problem[] {
   if ('text' in content) return lint(content.text, options);
   return 'tooLarge' in content
-    ? [tooLargeProblem(content.tooLarge, options)]
+    ? [tooLargeProblem(content.tooLarge, options, false, 'bytes')]
     : [unreadableProblem(content.unreadable, options)];
 }

@@ -124,8 +124,9 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!isNovaMailDocument(document)) return;
     this.cancelPending(document.uri);
     const settings = readSettings(document.uri);
-    const problems = settings.enable ? core().lint(document.getText(), lintOptions(settings)) : [];
-    const shown = problems.filter((problem) => showsHere(problem, settings));
+    const text = document.getText();
+    const problems = settings.enable ? core().lint(text, lintOptions(settings)) : [];
+    const shown = problems.filter((problem) => showsHere(problem, settings, text));
     this.publish(document.uri, problems, shown, document.version);
   }
 
@@ -258,12 +259,17 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 }
 
+/** Parse problems VS Code's JSON support never reports: a file not checked at all. */
+const NOT_CHECKED = new Set(['parse.too-large', 'parse.too-large-file', 'parse.unreadable']);
+
 /**
  * Whether a problem is ours to show: every rule's, and the structural ones only when VS Code's JSON
- * validation is off for the file (otherwise it shows them, and one problem is never shown twice).
+ * validation is off for the file (otherwise it shows them, and one problem is never shown twice) —
+ * but for what it does not say: a file not checked, and an empty file (no error of its own).
  */
-function showsHere(problem: Problem, settings: EditorSettings): boolean {
-  return !STRUCTURAL_RULES.has(problem.rule) || !settings.jsonValidation;
+export function showsHere(problem: Problem, settings: EditorSettings, text: string): boolean {
+  if (!STRUCTURAL_RULES.has(problem.rule) || !settings.jsonValidation) return true;
+  return NOT_CHECKED.has(problem.messageId) || (problem.rule === 'parse' && text.trim() === '');
 }
 
 function urisInTabs(): Set<string> {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { FIXED_CONTEXT } from '../contexts';
-import { DIAGNOSTIC_SOURCE, STRUCTURAL_RULES, type DiagnosticsController } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, showsHere, type DiagnosticsController } from './diagnostics';
 import { isNovaMailDocument, NOVA_MAIL_SELECTOR } from '../workspace/documents';
 import { translator } from '../l10n';
 import { readSettings } from '../settings/settings';
@@ -44,10 +44,10 @@ export class ProblemStatus implements vscode.Disposable {
     const json = jsonProblems(document.uri);
     // VS Code's JSON support reports a little later than we do (or not at all when turned off):
     // until it does, our own count of the syntax and schema problems stands in for it.
-    const structural = this.diagnostics
-      .lastCheck(document.uri)
-      ?.problems.filter((p) => STRUCTURAL_RULES.has(p.rule));
-    const hiddenStructural = settings.jsonValidation ? (structural?.length ?? 0) : 0;
+    const text = document.getText();
+    const hiddenStructural =
+      this.diagnostics.lastCheck(document.uri)?.problems.filter((p) => !showsHere(p, settings, text))
+        .length ?? 0;
     const jsonCount = json.length > 0 ? json.length : hiddenStructural;
     const count = ours.length + jsonCount;
     this.item.text = !settings.enable

@@ -14,7 +14,14 @@ export async function targetDocument(
   say: Say,
 ): Promise<vscode.TextDocument | undefined> {
   if (uri) {
-    if (isNovaMailUri(uri)) return vscode.workspace.openTextDocument(uri);
+    // A folder named like our files (kansio.nova-mail.json/) is not one: said as such, not as a raw error.
+    if (isNovaMailUri(uri)) {
+      const document = await vscode.workspace.openTextDocument(uri).then(
+        (opened) => opened,
+        () => undefined,
+      );
+      if (document) return document;
+    }
     void vscode.window.showErrorMessage(say('file.not-our-file', { file: fileNameOf(uri) }));
     return undefined;
   }

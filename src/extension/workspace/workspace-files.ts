@@ -24,11 +24,7 @@ export async function findConfigurations(): Promise<{
         ? (await core().findNovaMailFiles(folder.uri.fsPath, excludePatterns(folder))).map((file) =>
             vscode.Uri.file(file),
           )
-        : vscode.workspace.findFiles(
-            new vscode.RelativePattern(folder, NOVA_MAIL_GLOB),
-            excludeGlob(folder),
-            maxFiles + 1,
-          ),
+        : findThroughVsCode(folder),
     ),
   );
   // Nested workspace folders find some files twice.
@@ -45,17 +41,12 @@ export function onDisk(uri: vscode.Uri): boolean {
 }
 
 /** Whether the excludes leave a file of a workspace folder in (a file just created, say). */
-export async function isIncluded(uri: vscode.Uri): Promise<boolean> {
+export function isIncluded(uri: vscode.Uri): boolean {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (!folder || !isNovaMailUri(uri)) return false;
   const relative = vscode.workspace.asRelativePath(uri, false);
   if (onDisk(uri)) return !core().exclusionTest(excludePatterns(folder))(relative);
-  const found = await vscode.workspace.findFiles(
-    new vscode.RelativePattern(folder, relative),
-    excludeGlob(folder),
-    1,
-  );
-  return found.length > 0;
+  return !core().portableExclusionTest(excludePatterns(folder))(relative);
 }
 
 /**
@@ -109,14 +100,18 @@ export function textOf(uri: vscode.Uri): string | undefined {
   return read && 'text' in read ? read.text : undefined;
 }
 
-/** The excludes as one glob for workspace.findFiles (which otherwise leaves search.exclude out). */
-function excludeGlob(folder: vscode.WorkspaceFolder): vscode.GlobPattern {
-  const patterns = [
-    '**/node_modules/**',
-    '**/.git/**',
-    ...excludePatterns(folder).flatMap((p) => [p, `${p}/**`]),
-  ];
-  return new vscode.RelativePattern(folder, `{${patterns.join(',')}}`);
+/**
+ * A folder's nova-mail files through workspace.findFiles (a browser's folder, a virtual
+ * workspace), the excludes judged here as on a disk: a user's pattern goes to no glob of VS Code's
+ * (a comma in `**\/c,d` would split it inside one `{…}`).
+ */
+async function findThroughVsCode(folder: vscode.WorkspaceFolder): Promise<vscode.Uri[]> {
+  const found = await vscode.workspace.findFiles(
+    new vscode.RelativePattern(folder, NOVA_MAIL_GLOB),
+    new vscode.RelativePattern(folder, '{**/node_modules/**,**/.git/**}'),
+  );
+  const excluded = core().portableExclusionTest(excludePatterns(folder));
+  return found.filter((uri) => !excluded(vscode.workspace.asRelativePath(uri, false)));
 }
 
 /** A folder's files.exclude and search.exclude (the patterns set to true). */

@@ -199,6 +199,34 @@ describe('Nova Mail in a browser (web worker extension host)', () => {
     );
   });
 
+  it("shows the one problem of an open empty file, which VS Code's JSON support does not (regression)", async () => {
+    const uri = fileUri('tyhja.nova-mail.json');
+    await vscode.workspace.fs.writeFile(uri, new Uint8Array());
+    try {
+      await openChecked('tyhja.nova-mail.json');
+      const problems = await waitFor(
+        () => (ours(uri).length > 0 ? ours(uri) : undefined),
+        vscode.languages.onDidChangeDiagnostics,
+        'the empty file’s problem',
+      );
+      check(problems.map(codeOf).join() === 'parse', problems.map(codeOf).join());
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  it('says a folder named like a file is not one, with no raw error (regression)', async () => {
+    const uri = fileUri('kansio.nova-mail.json');
+    await vscode.workspace.fs.createDirectory(uri);
+    try {
+      const outcome = await vscode.commands.executeCommand('novaMail.showEntrySheet', uri);
+      check(outcome === undefined, JSON.stringify(outcome));
+    } finally {
+      await vscode.workspace.fs.delete(uri, { recursive: true });
+    }
+  });
+
   it('answers a desktop-only command in one line that says what to do instead', async () => {
     const line = await vscode.commands.executeCommand<string>('novaMail.sendTestEmail');
     check(typeof line === 'string' && !line.includes('\n'), String(line));
