@@ -24,7 +24,6 @@ export { SHARED_WORDS } from './shared-words';
 export { SENDER_ROLE } from './nova';
 export { escapeControl, escapeLines, safeJson } from './visible-text';
 export { lintContent } from './disk/content';
-export { portableExclusionTest } from './disk/exclusion';
 export { decodeText, encodingOf } from './disk/text-encoding';
 export { describeFsProblem } from './fs-problem';
 export { recipientError } from './send/recipient';

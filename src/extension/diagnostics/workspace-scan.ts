@@ -200,9 +200,11 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
 
   /** A new file (or the new name of a renamed one) is checked unless the excludes leave it out. */
   private created(uri: vscode.Uri): void {
-    if (!isIncluded(uri)) return;
-    this.files.add(uri.toString());
-    this.checkFile(uri);
+    void isIncluded(uri).then((included) => {
+      if (!included) return;
+      this.files.add(uri.toString());
+      this.checkFile(uri);
+    });
   }
 
   /** No longer one of ours: its problems go, unless an editor shows it (then they are the editor's). */

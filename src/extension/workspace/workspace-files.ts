@@ -41,12 +41,18 @@ export function onDisk(uri: vscode.Uri): boolean {
 }
 
 /** Whether the excludes leave a file of a workspace folder in (a file just created, say). */
-export function isIncluded(uri: vscode.Uri): boolean {
+export async function isIncluded(uri: vscode.Uri): Promise<boolean> {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (!folder || !isNovaMailUri(uri)) return false;
-  const relative = vscode.workspace.asRelativePath(uri, false);
-  if (onDisk(uri)) return !core().exclusionTest(excludePatterns(folder))(relative);
-  return !core().portableExclusionTest(excludePatterns(folder))(relative);
+  if (onDisk(uri))
+    return !core().exclusionTest(excludePatterns(folder))(vscode.workspace.asRelativePath(uri, false));
+  // Its folder's files as VS Code's search lists them (the excludes applied): the name itself never
+  // goes into a glob, where [ ] { } would be read as glob syntax.
+  const siblings = await vscode.workspace.findFiles(
+    new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), '*'),
+    excludeGlob(folder),
+  );
+  return siblings.some((sibling) => sibling.toString() === uri.toString());
 }
 
 /**
@@ -101,17 +107,35 @@ export function textOf(uri: vscode.Uri): string | undefined {
 }
 
 /**
- * A folder's nova-mail files through workspace.findFiles (a browser's folder, a virtual
- * workspace), the excludes judged here as on a disk: a user's pattern goes to no glob of VS Code's
- * (a comma in `**\/c,d` would split it inside one `{…}`).
+ * A folder's nova-mail files through workspace.findFiles (a browser's folder, a virtual workspace),
+ * VS Code judging the excludes as it does for its own search.
  */
-async function findThroughVsCode(folder: vscode.WorkspaceFolder): Promise<vscode.Uri[]> {
-  const found = await vscode.workspace.findFiles(
-    new vscode.RelativePattern(folder, NOVA_MAIL_GLOB),
-    new vscode.RelativePattern(folder, '{**/node_modules/**,**/.git/**}'),
-  );
-  const excluded = core().portableExclusionTest(excludePatterns(folder));
-  return found.filter((uri) => !excluded(vscode.workspace.asRelativePath(uri, false)));
+function findThroughVsCode(folder: vscode.WorkspaceFolder): Thenable<vscode.Uri[]> {
+  return vscode.workspace.findFiles(new vscode.RelativePattern(folder, NOVA_MAIL_GLOB), excludeGlob(folder));
+}
+
+/**
+ * The excludes as one glob for workspace.findFiles, which otherwise leaves search.exclude out. Each
+ * pattern keeps its meaning inside the `{…}`: a comma of its own, outside its braces and brackets,
+ * is a character of a name (`**\/c,d`), so it is written `[,]`.
+ */
+export function excludeGlob(folder: vscode.WorkspaceFolder): vscode.GlobPattern {
+  const patterns = ['**/node_modules', '**/.git', ...excludePatterns(folder)].map(literalCommas);
+  return new vscode.RelativePattern(folder, `{${patterns.flatMap((p) => [p, `${p}/**`]).join(',')}}`);
+}
+
+function literalCommas(pattern: string): string {
+  let depth = 0;
+  let inClass = false;
+  let out = '';
+  for (const c of pattern) {
+    if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '{') depth++;
+    else if (c === '}') depth = Math.max(0, depth - 1);
+    out += c === ',' && depth === 0 && !inClass ? '[,]' : c;
+  }
+  return out;
 }
 
 /** A folder's files.exclude and search.exclude (the patterns set to true). */

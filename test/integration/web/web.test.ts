@@ -227,6 +227,58 @@ describe('Nova Mail in a browser (web worker extension host)', () => {
     }
   });
 
+  it('takes a comma in an exclude pattern as part of a name (regression: **/c,d hid c/)', async () => {
+    const broken = JSON.stringify({
+      smtp: { server: 'smtp.visma.local', port: 587, ssl: false },
+      sender: { mode: 'personRegister' },
+    });
+    const kept = fileUri('globs/c/x.nova-mail.json');
+    const excluded = fileUri('globs/c,d/x.nova-mail.json');
+    const hasPort = (uri: vscode.Uri) => ours(uri).some((d) => codeOf(d) === 'smtp-port');
+    for (const uri of [kept, excluded])
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(broken));
+    // Both are checked when created; the exclude then takes c,d/ out, and only it.
+    await waitFor(
+      () => (hasPort(kept) && hasPort(excluded) ? true : undefined),
+      vscode.languages.onDidChangeDiagnostics,
+      'both new files’ problems',
+    );
+    const files = vscode.workspace.getConfiguration('files', folder().uri);
+    const before = files.get<Record<string, boolean>>('exclude') ?? {};
+    await files.update('exclude', { ...before, '**/c,d': true }, vscode.ConfigurationTarget.WorkspaceFolder);
+    try {
+      await waitFor(
+        () => (hasPort(kept) && ours(excluded).length === 0 ? true : undefined),
+        vscode.languages.onDidChangeDiagnostics,
+        'c,d/ excluded and c/ still checked',
+      );
+    } finally {
+      await files.update('exclude', before, vscode.ConfigurationTarget.WorkspaceFolder);
+      await vscode.workspace.fs.delete(fileUri('globs'), { recursive: true });
+      // The rescan the setting starts ends before the next test creates files (it would forget them).
+      await (await api()).whenScanned();
+    }
+  });
+
+  it('checks a file created with [ ] and { } in its name (regression: never checked)', async () => {
+    await (await api()).whenScanned();
+    const uri = fileUri('runtime/rt [1] {a,b}.nova-mail.json');
+    const broken = JSON.stringify({
+      smtp: { server: 'smtp.visma.local', port: 587, ssl: false },
+      sender: { mode: 'personRegister' },
+    });
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(broken));
+    try {
+      await waitFor(
+        () => (ours(uri).some((d) => codeOf(d) === 'smtp-port') ? true : undefined),
+        vscode.languages.onDidChangeDiagnostics,
+        'the created file’s problem',
+      );
+    } finally {
+      await vscode.workspace.fs.delete(fileUri('runtime'), { recursive: true });
+    }
+  });
+
   it('answers a desktop-only command in one line that says what to do instead', async () => {
     const line = await vscode.commands.executeCommand<string>('novaMail.sendTestEmail');
     check(typeof line === 'string' && !line.includes('\n'), String(line));
