@@ -69,16 +69,17 @@ describe('words both front ends say', () => {
   });
 });
 
+/** The named arguments of a template ({port}), each once, sorted. */
+function names(template: string | { one: string; other: string }): string[] {
+  return [
+    ...(typeof template === 'string' ? template : `${template.one} ${template.other}`).matchAll(/\{(\w+)\}/g),
+  ]
+    .map((match) => match[1])
+    .filter((name, index, all) => all.indexOf(name) === index)
+    .sort();
+}
+
 describe('every catalog', () => {
-  const names = (template: string | { one: string; other: string }) =>
-    [
-      ...(typeof template === 'string' ? template : `${template.one} ${template.other}`).matchAll(
-        /\{(\w+)\}/g,
-      ),
-    ]
-      .map((match) => match[1])
-      .filter((name, index, all) => all.indexOf(name) === index)
-      .sort();
   for (const [layer, { catalog, sources }] of Object.entries(CATALOGS)) {
     it(`${layer}: English and Finnish take the same arguments, plurals in both or neither`, () => {
       for (const [id, entry] of Object.entries(catalog)) {
@@ -139,15 +140,6 @@ describe("every rule's own messages", () => {
   it('English and Finnish take the same arguments', () => {
     for (const rule of withMessages)
       for (const [id, entry] of Object.entries(rule.messages ?? {})) {
-        const names = (template: string | { one: string; other: string }) =>
-          [
-            ...(typeof template === 'string' ? template : `${template.one} ${template.other}`).matchAll(
-              /\{(\w+)\}/g,
-            ),
-          ]
-            .map((match) => match[1])
-            .filter((name, index, all) => all.indexOf(name) === index)
-            .sort();
         assert.deepEqual(names(entry.fi), names(entry.en), id);
       }
   });
