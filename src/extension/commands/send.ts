@@ -52,22 +52,12 @@ export class SendCommands implements vscode.Disposable {
 
   /** Resolves with what happened (for scripts and tests), or undefined when the user stopped it. */
   async sendTestEmail(args: SendTestEmailArgs): Promise<SendCommandOutcome> {
-    const say = translator(readSettings(args.uri).language);
-    this.log(say('log.send-started', { time: new Date().toISOString() }));
-    if (!this.requireTrust(say)) return undefined;
-    const target = await openTarget(args.uri);
-    if (!target) return this.stopped(say('log.no-file'));
-    const { document, settings, say: sayHere, file } = target;
-    const send = readSendSettings(document.uri);
-    this.log(sayHere('log.file', { file }));
+    const started = await this.start(args.uri, 'log.send-started');
+    if (!started) return undefined;
+    const { document, settings, say: sayHere, send, request } = started;
     // The file is checked once; the questions (who sends, to whom) are asked from what it says,
     // and the message is planned once, with the answers.
-    const prepared = core().prepareTestSend(document.getText(), {
-      server: send.server,
-      timeoutMs: send.timeoutMs,
-      lang: settings.lang,
-      words: EDITOR_WORDS,
-    });
+    const prepared = core().prepareTestSend(document.getText(), request);
     if (!prepared.ok) return this.refuse(prepared.error);
     const { senders, choosePerson } = prepared.prepared;
 
@@ -238,6 +228,27 @@ export class SendCommands implements vscode.Disposable {
     return { ok: false, refused: error };
   }
 
+  /**
+   * What a send and a connection check begin with: the log line, the workspace trust, the file
+   * (opened, with its settings and words) and what the core's plan takes. Undefined when stopped.
+   */
+  private async start(uri: vscode.Uri | undefined, started: 'log.send-started' | 'log.check-started') {
+    const say = translator(readSettings(uri).language);
+    this.log(say(started, { time: new Date().toISOString() }));
+    if (!this.requireTrust(say)) return undefined;
+    const target = await openTarget(uri);
+    if (!target) return this.stopped(say('log.no-file'));
+    const send = readSendSettings(target.document.uri);
+    this.log(target.say('log.file', { file: target.file }));
+    const request = {
+      server: send.server,
+      timeoutMs: send.timeoutMs,
+      lang: target.settings.lang,
+      words: EDITOR_WORDS,
+    };
+    return { ...target, send, request };
+  }
+
   private stopped(why: string): undefined {
     this.log(why);
     return undefined;
@@ -297,20 +308,10 @@ export class SendCommands implements vscode.Disposable {
   }
 
   async checkConnection(uri?: vscode.Uri): Promise<CheckCommandOutcome> {
-    const say = translator(readSettings(uri).language);
-    this.log(say('log.check-started', { time: new Date().toISOString() }));
-    if (!this.requireTrust(say)) return undefined;
-    const target = await openTarget(uri);
-    if (!target) return this.stopped(say('log.no-file'));
-    const { document, settings, say: sayHere, file } = target;
-    const send = readSendSettings(document.uri);
-    this.log(sayHere('log.file', { file }));
-    const planned = core().planConnectionCheck(document.getText(), {
-      server: send.server,
-      timeoutMs: send.timeoutMs,
-      lang: settings.lang,
-      words: EDITOR_WORDS,
-    });
+    const started = await this.start(uri, 'log.check-started');
+    if (!started) return undefined;
+    const { document, settings, say: sayHere, send, request } = started;
+    const planned = core().planConnectionCheck(document.getText(), request);
     if (!planned.ok) return this.refuse(planned.error);
     const transport: TransportSettings = planned.transport;
     const server = core().hostAndPort(transport);

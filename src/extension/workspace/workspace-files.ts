@@ -88,16 +88,19 @@ export async function readAnywhere(uri: vscode.Uri): Promise<DiskText | undefine
 
 /** The text that counts now: an open editor's (saved or not), else the file's; undefined when gone. */
 export function currentText(uri: vscode.Uri): DiskText | undefined {
-  const key = uri.toString();
-  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
-  return open ? { uri, text: open.getText() } : readOnDisk(uri);
+  return openText(uri) ?? readOnDisk(uri);
 }
 
 /** currentText for a file wherever it is (see readAnywhere). */
 export async function currentTextAnywhere(uri: vscode.Uri): Promise<DiskText | undefined> {
+  return openText(uri) ?? readAnywhere(uri);
+}
+
+/** An open editor's text of the file (saved or not); undefined when no editor has it. */
+function openText(uri: vscode.Uri): DiskText | undefined {
   const key = uri.toString();
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
-  return open ? { uri, text: open.getText() } : readAnywhere(uri);
+  return open && { uri, text: open.getText() };
 }
 
 /** The text that counts now; undefined when there is none to check (gone, too large, unreadable). */
@@ -119,7 +122,7 @@ function findThroughVsCode(folder: vscode.WorkspaceFolder): Thenable<vscode.Uri[
  * pattern keeps its meaning inside the `{…}`: a comma of its own, outside its braces and brackets,
  * is a character of a name (`**\/c,d`), so it is written `[,]`.
  */
-export function excludeGlob(folder: vscode.WorkspaceFolder): vscode.GlobPattern {
+function excludeGlob(folder: vscode.WorkspaceFolder): vscode.GlobPattern {
   const patterns = ['**/node_modules', '**/.git', ...excludePatterns(folder)].map(literalCommas);
   return new vscode.RelativePattern(folder, `{${patterns.flatMap((p) => [p, `${p}/**`]).join(',')}}`);
 }
