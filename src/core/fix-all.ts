@@ -1,4 +1,3 @@
-import sameJson from 'fast-deep-equal';
 import { inBothLanguages } from './catalog';
 import { JsonDocument } from './document';
 import { applyEdits, editsForFixes } from './fixes';
@@ -7,6 +6,7 @@ import { parseJson, type ParsedJson } from './json/parse';
 import { findProblems, MAX_TEXT_LENGTH, type LintOptions } from './lint';
 import { MESSAGES, msg } from './messages';
 import type { FixAction, JsonPath, Localized, Severity } from './types';
+import { sameJson } from './json/same-json';
 
 /** At most this many lint-and-fix passes, as in ESLint: a fix that uncovers another is applied too. */
 const MAX_PASSES = 10;
@@ -105,7 +105,9 @@ export function keepsEverythingElse(
 function valueAt(root: unknown, path: JsonPath): unknown {
   let value = root;
   for (const step of path) {
-    if (value === null || typeof value !== 'object') return undefined;
+    // Own keys only: a file's object has no `toString` of ours to walk into.
+    if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, step))
+      return undefined;
     value = (value as Record<string | number, unknown>)[step];
   }
   return value;

@@ -105,6 +105,22 @@ describe('fixes', () => {
     assert.equal(keepsEverythingElse(before, [set], '{"a": 2, "b": {"c": "y"}}'), false);
   });
 
+  it('fixes a file whose objects have keys named like those of Object.prototype (regression: Fix all threw)', () => {
+    // fast-deep-equal called the object's own "toString": "a.toString is not a function".
+    for (const key of ['toString', 'valueOf', 'constructor', 'hasOwnProperty', '__proto__']) {
+      const source = JSON.stringify({
+        ...EMPTY_EMAIL,
+        smtp: { server: 'smtp.visma.local', port: 587, ssl: false },
+        persons: [{ ...EMPTY_EMAIL.persons[0], roles: [{ [key]: '' }, 'Sähköpostilähettäjä'] }],
+      });
+      const result = fixAll(source);
+      assert.equal(result.refused, undefined, key);
+      const fixed = parses(result.text) as typeof EMPTY_EMAIL;
+      assert.equal(fixed.smtp.port, 25, key);
+      assert.deepEqual(Object.keys(fixed.persons[0].roles[0] as object), [key]);
+    }
+  });
+
   it('fixes a file nested deeper than 64 levels outside the fixed values (regression: refused as not valid JSON)', () => {
     const deep = '['.repeat(70) + '0' + ']'.repeat(70);
     const source = text(definedConfig())
