@@ -115,10 +115,14 @@ describe('nova-mail lint: any input gets a result or one clear line (the built C
   onPosix('reports an unreadable subfolder by its own path and still checks the rest', () => {
     const dir = tempTree({ 'locked/x.nova-mail.json': BROKEN, 'open/port.nova-mail.json': PORT_ONLY });
     // Root reads anything: the CLI then runs as nobody, who may read all but the locked folder (and
-    // maybe not the checkout, say a fresh clone in a private temporary folder: it gets its own copy).
-    const asNobody = isRoot ? { uid: 65534, gid: 65534, cwd: dir, cli: path.join(dir, 'cli.js') } : {};
+    // maybe not the checkout, say a fresh clone in a private temporary folder: it gets its own copy;
+    // nor a Node installed in root's home, as CI's Node 22 and 24 are: it gets a link to it).
+    const asNobody = isRoot
+      ? { uid: 65534, gid: 65534, cwd: dir, cli: path.join(dir, 'cli.js'), node: path.join(dir, 'node') }
+      : {};
     if (isRoot) {
       fs.copyFileSync(CLI, path.join(dir, 'cli.js'));
+      linkOrCopy(process.execPath, path.join(dir, 'node'));
       execFileSync('chmod', ['-R', 'a+rX', dir]);
     }
     fs.chmodSync(path.join(dir, 'locked'), 0o000);
@@ -185,3 +189,12 @@ describe('nova-mail lint: any input gets a result or one clear line (the built C
     assert.ok(!/unexpected failure/.test(unknown.stderr + missing.stderr));
   });
 });
+
+/** A hard link where the file system allows one (Node is 100 MB), else a copy. */
+function linkOrCopy(from: string, to: string) {
+  try {
+    fs.linkSync(from, to);
+  } catch {
+    fs.copyFileSync(from, to);
+  }
+}

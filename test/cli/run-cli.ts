@@ -23,11 +23,13 @@ export function runCli(
     gid?: number;
     /** Another copy of the built CLI (one another user may read). */
     cli?: string;
+    /** Another Node binary than this process's (one another user may run). */
+    node?: string;
   } = {},
 ): CliResult {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first`);
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', ...options.env };
-  const result = spawnSync(process.execPath, [options.cli ?? CLI, ...args], {
+  const result = spawnSync(options.node ?? process.execPath, [options.cli ?? CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     env,
     encoding: 'utf8',

@@ -117,7 +117,7 @@ describe('fixes', () => {
       assert.equal(result.refused, undefined, key);
       const fixed = parses(result.text) as typeof EMPTY_EMAIL;
       assert.equal(fixed.smtp.port, 25, key);
-      assert.deepEqual(Object.keys(fixed.persons[0].roles[0] as object), [key]);
+      assert.deepEqual(Object.keys(fixed.persons[0].roles[0] as unknown as object), [key]);
     }
   });
 

