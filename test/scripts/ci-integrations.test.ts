@@ -185,9 +185,13 @@ describe("the pre-commit hooks (.pre-commit-hooks.yaml), with Debian's pre-commi
   });
 });
 
-describe('the workflow example (docs/examples/nova-mail-workflow.yml)', () => {
-  it('uses the action of this release', () => {
-    const text = fs.readFileSync(path.join(ROOT, 'docs/examples/nova-mail-workflow.yml'), 'utf8');
-    assert.match(text, new RegExp(`uses: [\\w-]+/nova-mail@v${VERSION.replace(/\./g, '\\.')}\\n`));
+describe('the examples a user copies (docs/examples/nova-mail-workflow.yml, the README)', () => {
+  const version = VERSION.replace(/\./g, '\\.');
+  it('use the action and the hooks of this release', () => {
+    const workflow = fs.readFileSync(path.join(ROOT, 'docs/examples/nova-mail-workflow.yml'), 'utf8');
+    assert.match(workflow, new RegExp(`uses: [\\w-]+/nova-mail@v${version}\\n`));
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    assert.match(readme, new RegExp(`uses: [\\w-]+/nova-mail@v${version}\\n`));
+    assert.match(readme, new RegExp(`rev: v${version}\\n`));
   });
 });
