@@ -11,6 +11,7 @@ const path = require('path');
 const esbuild = require('esbuild');
 const { generateValidator, SCHEMA } = require('./scripts/generate-validator');
 const { generateManifest } = require('./scripts/generate-manifest');
+const { writeThirdPartyNotices } = require('./scripts/third-party-notices');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -188,6 +189,13 @@ async function main() {
     return;
   }
   const results = await Promise.all(builds.map((options) => esbuild.build(options)));
+  const metafiles = results.flatMap((result) => (result.metafile ? [result.metafile] : []));
+  const notices = writeThirdPartyNotices(
+    metafiles,
+    __dirname,
+    path.join(__dirname, 'dist', 'THIRD_PARTY_NOTICES.txt'),
+  );
+  console.log(`[notices] dist/THIRD_PARTY_NOTICES.txt: ${notices.length} packages`);
   for (const result of results) {
     for (const [file, output] of Object.entries(result.metafile?.outputs ?? {})) {
       if (!file.endsWith('.map')) console.log(`[esbuild] ${file} ${(output.bytes / 1024).toFixed(1)} KB`);

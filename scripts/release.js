@@ -5,6 +5,7 @@
 //   node scripts/release.js package --local    a .vsix to try here (no public home: links as they are)
 //   node scripts/release.js package            the .vsix for the registries (needs "repository")
 //   node scripts/release.js pack-cli           out/npm/nova-mail-<version>.tgz, the CLI's npm package
+//                                              (of a production build; --development: any, for tests)
 //   node scripts/release.js publish [--dry-run] package both, then vsce, ovsx and npm publish
 //
 // The repository's URL has one place: package.json's "repository". Without it the release commands
@@ -16,10 +17,15 @@ const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { URL } = require('url');
 
 /** What the CLI's npm package needs of the production build (the send and DNS code load on use). */
-const CLI_FILES = ['dist/cli.js', 'dist/nodemailer.js', 'dist/mailauth.js', 'schemas/nova-mail.schema.json'];
+const CLI_FILES = [
+  'dist/cli.js',
+  'dist/nodemailer.js',
+  'dist/mailauth.js',
+  'dist/THIRD_PARTY_NOTICES.txt',
+  'schemas/nova-mail.schema.json',
+];
 const CLI_PACKAGE_FOLDER = 'npm';
 /** The oldest Node the CLI supports (package.json's engines, the README, CI's Node runs). */
 const NODE_FLOOR = '>=20';
@@ -31,10 +37,20 @@ function readManifest(dir) {
   return JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
 }
 
+/** A name of GitHub's or GitLab's: an owner, a group or a repository. */
+const NAME = '[A-Za-z0-9_.-]+';
+const REPOSITORY_URLS = [
+  // https://github.com/<owner>/<name>, nothing after it: it becomes a part of every README link.
+  { pattern: new RegExp(`^https://github\\.com/(${NAME}/${NAME})$`), blob: '/blob', raw: '/raw' },
+  // https://gitlab.com/<group>[/<subgroup>…]/<name>
+  { pattern: new RegExp(`^https://gitlab\\.com/(${NAME}(?:/${NAME})+)$`), blob: '/-/blob', raw: '/-/raw' },
+];
+
 /**
- * The repository's web address from package.json's "repository" (a URL, `git+https://…`,
- * `github:owner/name` or `owner/name`), and where its files are seen: GitHub's and GitLab's
- * layouts are known.
+ * The repository's web address from package.json's "repository" (`https://github.com/o/r`, with
+ * `git+` or `.git` or not, `github:o/r` or `o/r`; or `https://gitlab.com/g/…/r`), and where its
+ * files are seen. Anything else is refused, naming the URL without what a login could be in it: the
+ * address goes into every README link, the Marketplace's and npm's pages, unescaped.
  * @param {any} manifest
  * @returns {{ web: string, blob: string, raw: string }}
  */
@@ -45,23 +61,30 @@ function repository(manifest) {
     throw new Refusal(
       'package.json has no "repository": set it to the public home\'s URL (e.g. "https://github.com/<owner>/nova-mail") first; see docs/release.md',
     );
-  const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(given);
+  if (/^(?:git\+)?https?:\/\/[^/]*@/i.test(given))
+    throw new Refusal(
+      'package.json\'s "repository" has a login in it (user:token@): the URL is published; remove it',
+    );
+  const shorthand = new RegExp(`^(?:github:)?(${NAME}/${NAME})$`).exec(given);
   const url = shorthand
     ? `https://github.com/${shorthand[1]}`
     : given.replace(/^git\+/, '').replace(/\.git$/, '');
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new Refusal(`package.json's "repository" is not a URL: ${given}`);
-  }
-  const parts = parsed.pathname.split('/').filter(Boolean);
-  if (parsed.protocol !== 'https:' || parts.length < 2)
-    throw new Refusal(`package.json's "repository" must be an https URL of a repository: ${given}`);
-  const web = `https://${parsed.host}/${parts.join('/')}`;
-  if (parsed.host === 'github.com') return { web, blob: `${web}/blob`, raw: `${web}/raw` };
-  if (parsed.host.startsWith('gitlab.')) return { web, blob: `${web}/-/blob`, raw: `${web}/-/raw` };
-  throw new Refusal(`only GitHub and GitLab repositories are known (where their files are seen): ${given}`);
+  const known = REPOSITORY_URLS.map((host) => ({ host, match: host.pattern.exec(url) })).find(
+    ({ match }) => match,
+  );
+  const names = known?.match?.[1].split('/') ?? [];
+  if (!known || names.some((name) => name === '.' || name === '..' || name.endsWith('.git')))
+    throw new Refusal(
+      `package.json's "repository" must be https://github.com/<owner>/<name> or https://gitlab.com/<group>/<name>, nothing more: ${shown(given)}`,
+    );
+  const web = url;
+  return { web, blob: `${web}${known.host.blob}`, raw: `${web}${known.host.raw}` };
+}
+
+/** A URL as a message may show it: printable ASCII, cut at 200 characters. @param {string} text */
+function shown(text) {
+  const printable = text.replace(/[^\x20-\x7e]/g, '?');
+  return printable.length > 200 ? `${printable.slice(0, 200)}…` : printable;
 }
 
 /** Odd minor versions go to the pre-release channel (VS Code's convention for extensions). */
@@ -185,9 +208,13 @@ function packageExtension(dir, { local = false } = {}) {
     out,
   ]);
   for (const page of ['readme.md', 'changelog.md']) {
-    const unrewritten = relativeLinks(packagedText(out, `extension/${page}`));
-    if (unrewritten.length > 0)
-      throw new Refusal(`the packaged ${page} still has relative links: ${unrewritten.join(', ')}`);
+    const unsafe = linkTargets(packagedText(out, `extension/${page}`)).filter(
+      (target) => !/^(?:https:|mailto:|#)/i.test(target),
+    );
+    if (unsafe.length > 0)
+      throw new Refusal(
+        `the packaged ${page} has links that are not https, mailto or #: ${unsafe.map(shown).join(', ')}`,
+      );
   }
   return out;
 }
@@ -220,17 +247,31 @@ function relativeLinks(/** @type {string} */ markdown) {
  * out/npm/package/, then `npm pack`ed beside it.
  * @param {string} dir @returns {string} the tarball's path
  */
-function packCli(dir) {
+function packCli(dir, { development = false } = {}) {
   const manifest = readManifest(dir);
   for (const file of CLI_FILES)
     if (!fs.existsSync(path.join(dir, file)))
       throw new Refusal(`${file} is missing: run "npm run build:production" first`);
+  // A development build (npm run build) is twice the size and points at source maps it has not.
+  if (
+    !development &&
+    fs.readFileSync(path.join(dir, 'dist', 'cli.js'), 'utf8').includes('//# sourceMappingURL=')
+  )
+    throw new Refusal(
+      'dist/ holds a development build: run "npm run pack:cli" (it builds for production first)',
+    );
+  if (manifest.repository) repository(manifest);
   const out = path.join(dir, 'out', 'npm');
   const stage = path.join(out, 'package');
   fs.rmSync(out, { recursive: true, force: true });
   for (const file of CLI_FILES) copy(path.join(dir, file), path.join(stage, file.replace(/^dist\//, '')));
-  for (const page of fs.readdirSync(path.join(dir, 'docs', 'rules')))
-    copy(path.join(dir, 'docs', 'rules', page), path.join(stage, 'docs', 'rules', page));
+  const pages = docsOfTheRules(dir);
+  for (const page of pages) copy(path.join(dir, page), path.join(stage, page));
+  if (manifest.repository) {
+    const repo = repository(manifest);
+    for (const page of pages)
+      linkOutOfThePackage(path.join(stage, page), page, stage, repo, `v${manifest.version}`);
+  }
   copy(path.join(dir, CLI_PACKAGE_FOLDER, 'README.md'), path.join(stage, 'README.md'));
   copy(path.join(dir, 'LICENSE'), path.join(stage, 'LICENSE'));
   const repo = manifest.repository ? { repository: manifest.repository } : {};
@@ -244,7 +285,7 @@ function packCli(dir) {
     ...repo,
     bin: { 'nova-mail': 'cli.js' },
     engines: { node: NODE_FLOOR },
-    files: ['cli.js', 'nodemailer.js', 'mailauth.js', 'schemas/', 'docs/'],
+    files: ['cli.js', 'nodemailer.js', 'mailauth.js', 'THIRD_PARTY_NOTICES.txt', 'schemas/', 'docs/'],
   };
   fs.writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify(cliManifest, null, 2)}\n`);
   const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', out], {
@@ -255,33 +296,76 @@ function packCli(dir) {
   return path.join(out, name.split('\n').at(-1) ?? name);
 }
 
+/**
+ * The rule pages, and the pages they link to (docs/own-server.md, …): the package's documents with
+ * no link leading out of it.
+ * @param {string} dir @returns {string[]} paths relative to `dir`, with /
+ */
+function docsOfTheRules(dir) {
+  const rules = fs.readdirSync(path.join(dir, 'docs', 'rules')).map((page) => `docs/rules/${page}`);
+  const linked = rules.flatMap((page) =>
+    relativeLinks(fs.readFileSync(path.join(dir, page), 'utf8'))
+      .map((target) =>
+        path.posix.normalize(path.posix.join(path.posix.dirname(page), target.replace(/#.*$/, ''))),
+      )
+      .filter((target) => target.startsWith('docs/') && fs.existsSync(path.join(dir, target))),
+  );
+  return [...new Set([...rules, ...linked])].sort();
+}
+
+/**
+ * A page's relative links to what the package has not (docs/contract.md, examples/, images) lead to
+ * the repository at the version's tag instead, as vsce does for the README.
+ * @param {string} file @param {string} page its path in the package, with /
+ * @param {string} stage @param {{ blob: string, raw: string }} repo @param {string} tag
+ */
+function linkOutOfThePackage(file, page, stage, repo, tag) {
+  const text = fs.readFileSync(file, 'utf8');
+  const rewritten = text.replace(/(!?)\]\(([^)\s#]+)(#[^)\s]*)?\)/g, (whole, image, target, anchor = '') => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return whole;
+    const inRepository = path.posix.normalize(path.posix.join(path.posix.dirname(page), target));
+    if (fs.existsSync(path.join(stage, inRepository))) return whole;
+    return `${image}](${image ? repo.raw : repo.blob}/${tag}/${inRepository}${anchor})`;
+  });
+  if (rewritten !== text) fs.writeFileSync(file, rewritten);
+}
+
 /** @param {string} from @param {string} to */
 function copy(from, to) {
   fs.mkdirSync(path.dirname(to), { recursive: true });
   fs.copyFileSync(from, to);
 }
 
+const REGISTRIES = ['vsce', 'ovsx', 'npm'];
+
 /**
  * Packages both, then publishes: the .vsix to the Marketplace (vsce, VSCE_PAT) and Open VSX (ovsx,
- * OVSX_PAT), the CLI to npm (npm's own login or NODE_AUTH_TOKEN). Pre-release versions go to the
- * pre-release channel, and to npm's `next` tag. `dryRun`: everything but the uploads, whose
- * commands are printed (never a token).
- * @param {string} dir @param {{ dryRun?: boolean }} options
+ * OVSX_PAT), the CLI to npm (NODE_AUTH_TOKEN, or npm's own login). Every registry's credential is
+ * checked before the first upload, so that a missing one does not leave half a release; `only`
+ * publishes to some of them (to finish a release one registry refused). Pre-release versions go to
+ * the pre-release channel, and to npm's `next` tag. `dryRun`: everything but the uploads, whose
+ * commands are printed (never a token), and the credentials that are missing.
+ * @param {string} dir @param {{ dryRun?: boolean, only?: string[] }} options
  */
-function publish(dir, { dryRun = false } = {}) {
+function publish(dir, { dryRun = false, only = REGISTRIES } = {}) {
+  const unknown = only.filter((registry) => !REGISTRIES.includes(registry));
+  if (unknown.length > 0 || only.length === 0)
+    throw new Refusal(`--only takes ${REGISTRIES.join(', ')}: ${unknown.join(', ')}`);
   const manifest = readManifest(dir);
   repository(manifest);
-  const missing = ['VSCE_PAT', 'OVSX_PAT'].filter((name) => !process.env[name]);
-  if (missing.length > 0 && !dryRun)
-    throw new Refusal(
-      `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set: the registries' tokens (docs/release.md)`,
-    );
+  const missing = only.flatMap((registry) => missingCredential(registry, dir));
+  if (missing.length > 0) {
+    const said = `not set: ${missing.join('; ')} (docs/release.md)`;
+    if (!dryRun) throw new Refusal(said);
+    console.log(`would refuse, ${said}`);
+  }
   const vsix = packageExtension(dir);
   const tarball = packCli(dir);
   const pre = isPreRelease(manifest.version);
   const { node, tools } = releaseTools();
-  const uploads = [
-    [
+  /** @type {Record<string, string[]>} */
+  const uploads = {
+    vsce: [
       node,
       path.join(tools, 'node_modules/@vscode/vsce/vsce'),
       'publish',
@@ -289,32 +373,63 @@ function publish(dir, { dryRun = false } = {}) {
       vsix,
       ...(pre ? ['--pre-release'] : []),
     ],
-    [
+    ovsx: [
       node,
       path.join(tools, 'node_modules/ovsx/lib/ovsx'),
       'publish',
       vsix,
       ...(pre ? ['--pre-release'] : []),
     ],
-    ['npm', 'publish', tarball, '--access', 'public', ...(pre ? ['--tag', 'next'] : [])],
-  ];
-  for (const [command, ...args] of uploads) {
+    npm: ['npm', 'publish', tarball, '--access', 'public', ...(pre ? ['--tag', 'next'] : [])],
+  };
+  for (const registry of only) {
+    const [command, ...args] = uploads[registry];
     console.log(`${dryRun ? 'would run' : 'running'}: ${[command, ...args].join(' ')}`);
     if (dryRun) continue;
-    const result = spawnSync(command, args, { cwd: dir, stdio: 'inherit' });
-    if (result.status !== 0)
-      throw new Error(`${path.basename(command)} ${args[0]} failed (exit ${result.status})`);
+    const result = spawnSync(command, args, {
+      cwd: dir,
+      stdio: 'inherit',
+      shell: process.platform === 'win32' && command === 'npm',
+    });
+    if (result.status !== 0) {
+      const rest = only.slice(only.indexOf(registry));
+      throw new Error(
+        `${registry} publish failed (exit ${result.status}); to finish: node scripts/release.js publish${rest.map((r) => ` --only ${r}`).join('')}`,
+      );
+    }
   }
+}
+
+/** What a registry's upload lacks, said without its value. @param {string} registry @param {string} dir */
+function missingCredential(registry, dir) {
+  if (registry === 'vsce') return process.env.VSCE_PAT ? [] : ['VSCE_PAT (the Marketplace)'];
+  if (registry === 'ovsx') return process.env.OVSX_PAT ? [] : ['OVSX_PAT (Open VSX)'];
+  if (process.env.NODE_AUTH_TOKEN) return [];
+  const whoami = spawnSync('npm', ['whoami'], {
+    cwd: dir,
+    stdio: 'ignore',
+    shell: process.platform === 'win32',
+  });
+  return whoami.status === 0 ? [] : ['NODE_AUTH_TOKEN, and npm has no login (npm)'];
 }
 
 function main() {
   const [command, ...flags] = process.argv.slice(2);
   const dir = process.cwd();
   if (command === 'package') console.log(packageExtension(dir, { local: flags.includes('--local') }));
-  else if (command === 'pack-cli') console.log(packCli(dir));
-  else if (command === 'publish') publish(dir, { dryRun: flags.includes('--dry-run') });
+  else if (command === 'pack-cli')
+    console.log(packCli(dir, { development: flags.includes('--development') }));
+  else if (command === 'publish')
+    publish(dir, {
+      dryRun: flags.includes('--dry-run'),
+      only: flags.includes('--only')
+        ? flags.filter((_flag, index) => flags[index - 1] === '--only')
+        : REGISTRIES,
+    });
   else {
-    console.error('usage: node scripts/release.js package [--local] | pack-cli | publish [--dry-run]');
+    console.error(
+      'usage: node scripts/release.js package [--local] | pack-cli [--development] | publish [--dry-run] [--only vsce|ovsx|npm]',
+    );
     return 2;
   }
   return 0;

@@ -136,8 +136,14 @@ function negativeValuesJoined(args: string[], options: OptionSpecs): string[] {
 function usageErrorOf(error: unknown, args: string[]): UsageError {
   const { code, message = '' } = error as { code?: string; message?: string };
   const quoted = /'(-[^']*)'/.exec(message)?.[1];
+  // An argument as given when it is one (a file named "--fix.nova-mail.json" is named whole, not
+  // as --fix); otherwise the option named in node's message.
   const option =
-    /--?[\w-]+(?=[^,]*$)/.exec(quoted ?? '')?.[0] ?? quoted ?? args.find((arg) => arg.startsWith('-')) ?? '';
+    (quoted !== undefined && args.includes(quoted) ? quoted : undefined) ??
+    /--?[\w-]+(?=[^,]*$)/.exec(quoted ?? '')?.[0] ??
+    quoted ??
+    args.find((arg) => arg.startsWith('-')) ??
+    '';
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return new UsageError('usage.unknown-option', { option });

@@ -187,6 +187,9 @@ describe('nova-mail lint: any input gets a result or one clear line (the built C
     const missing = runCli(['lint', '--format'], { env: { LANG: 'fi_FI.UTF-8' } });
     assert.equal(missing.stderr, 'Valitsin --format tarvitsee arvon.\nKäyttöohje: "nova-mail --help".\n');
     assert.ok(!/unexpected failure/.test(unknown.stderr + missing.stderr));
+    // A file named like an option is named whole (regression: "Unknown option --fix", a real one).
+    const named = runCli(['lint', '--fix.nova-mail.json']);
+    assert.equal(named.stderr.split('\n')[0], 'Unknown option --fix.nova-mail.json.');
   });
 });
 

@@ -40,10 +40,14 @@ const BROKEN = readExample('broken.nova-mail.json');
 /** The CLI's npm package, packed from this checkout's build (what npx would fetch from npm). */
 let tarball = '';
 before(() => {
-  const printed = execFileSync(process.execPath, [path.join(ROOT, 'scripts/release.js'), 'pack-cli'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const printed = execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'scripts/release.js'), 'pack-cli', '--development'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   tarball = printed.trim().split('\n').at(-1) as string;
 });
 
@@ -88,7 +92,7 @@ describe('the GitHub Action (action.yml, action/lint.sh)', () => {
 
   it('lint.sh: the problems in SARIF, the exit code as an output, and never fails the step itself', () => {
     const dir = gitRepository({ 'clients/a/nova-mail.json': GOOD, 'clients/b.nova-mail.json': BROKEN });
-    const run = (files: string) => {
+    const run = (files: string, env: Record<string, string> = {}) => {
       const output = path.join(dir, 'github-output.txt');
       fs.writeFileSync(output, '');
       const result = spawnSync('bash', [path.join(ROOT, 'action/lint.sh')], {
@@ -101,9 +105,14 @@ describe('the GitHub Action (action.yml, action/lint.sh)', () => {
           NOVA_MAIL_LANG: 'fi',
           NOVA_MAIL_SARIF: 'out.sarif',
           GITHUB_OUTPUT: output,
+          ...env,
         },
       });
-      return { status: result.status, log: result.stdout, outputs: fs.readFileSync(output, 'utf8') };
+      return {
+        status: result.status,
+        log: result.stdout + result.stderr,
+        outputs: fs.readFileSync(output, 'utf8'),
+      };
     };
     const broken = run('clients/a\n clients/b.nova-mail.json');
     assert.equal(broken.status, 0);
@@ -115,6 +124,21 @@ describe('the GitHub Action (action.yml, action/lint.sh)', () => {
     assert.ok(sarif.runs[0].results.some((r) => r.ruleId === 'real-password' && r.level === 'error'));
     assert.equal(run('clients/a').outputs, 'exit-code=0\nsarif-written=true\n');
     assert.equal(run('missing/').outputs, 'exit-code=2\nsarif-written=true\n');
+    // Regressions (helper findings): a SARIF file in a folder not made yet was "exit 1, not written";
+    // a package npx could not run, or a usage error, was exit 1 too, as if nova-mail found an error.
+    assert.equal(
+      run('clients/a', { NOVA_MAIL_SARIF: 'reports/x/n.sarif' }).outputs,
+      'exit-code=0\nsarif-written=true\n',
+    );
+    assert.ok(fs.statSync(path.join(dir, 'reports/x/n.sarif')).size > 0);
+    const notRun = run('clients/a', { NOVA_MAIL_PACKAGE: path.join(dir, 'no-such-package.tgz') });
+    assert.equal(notRun.outputs, 'exit-code=2\nsarif-written=false\n');
+    assert.match(notRun.log, /::error::nova-mail wrote no SARIF/);
+    const usage = run('clients/a', { NOVA_MAIL_LANG: 'sv' });
+    assert.equal(usage.outputs, 'exit-code=2\nsarif-written=false\n');
+    assert.match(usage.log, /--lang/);
+    // Once: the messages of the SARIF run are not shown twice.
+    assert.equal(run('missing/').log.match(/missing\/: /g)?.length, 1);
   });
 });
 
@@ -165,6 +189,12 @@ describe("the pre-commit hooks (.pre-commit-hooks.yaml), with Debian's pre-commi
     const good = preCommit('run', '--all-files');
     assert.equal(good.status, 0, good.output);
     assert.match(good.output, /nova-mail lint\.+Passed/);
+
+    // A file named like an option is a file (regression: "Unknown option --fix", exit 2).
+    fs.writeFileSync(path.join(work, '--fix.nova-mail.json'), GOOD);
+    execFileSync('git', ['add', '--', '--fix.nova-mail.json'], { cwd: work });
+    const optionLike = preCommit('run');
+    assert.equal(optionLike.status, 0, optionLike.output);
 
     fs.writeFileSync(path.join(work, 'Client.Nova-Mail.json'), BROKEN);
     execFileSync('git', ['add', 'Client.Nova-Mail.json'], { cwd: work });

@@ -67,17 +67,38 @@ describe('the release: where the repository is, the channel', () => {
     );
   });
 
-  it('refuses no repository, a repository that is not https, and a host whose file links are unknown', () => {
+  it('refuses anything but a plain GitHub or GitLab repository URL, and never repeats a login', () => {
+    const loose =
+      /must be https:\/\/github\.com\/<owner>\/<name> or https:\/\/gitlab\.com\/<group>\/<name>, nothing more/;
     const cases: [unknown, RegExp][] = [
       [undefined, /has no "repository"/],
       [{ type: 'git' }, /has no "repository"/],
-      ['http://github.com/o/r', /must be an https URL/],
-      ['https://github.com/o', /must be an https URL/],
-      ['not a url at all', /is not a URL/],
-      ['https://example.com/o/r', /only GitHub and GitLab/],
+      ['https://user:ghp_SECRET1@github.com/o/r.git', /has a login in it/],
+      ['git+https://ghp_SECRET2@github.com/o/r.git', /has a login in it/],
+      ['http://github.com/o/r', loose],
+      ['https://github.com/o', loose],
+      ['not a url at all', loose],
+      ['https://example.com/o/r', loose],
+      // Each of these went into every README link (helper findings): a link to javascript:, a
+      // space or a quote escaped into the path, a folder, a path that resolves elsewhere.
+      ['https://github.com/o/r) [x](javascript:alert(1)', loose],
+      ['https://github.com/o r/x', loose],
+      ['https://github.com/o/r"onmouseover="x', loose],
+      ['https://github.com/o/r/tree/main/sub', loose],
+      ['https://github.com/o/../../x/y', loose],
+      ['https://github.com/o/..', loose],
+      ['https://github.com/o/r?x=1', loose],
+      ['https://github.com/o/r#readme', loose],
+      ['https://gitlab.com.evil.net/o/r', loose],
+      [`https://github.com/o/${'r'.repeat(5000)}/x`, loose],
     ];
-    for (const [repository, message] of cases)
-      assert.throws(() => release.repository({ repository }), message, String(repository));
+    for (const [repository, message] of cases) {
+      assert.throws(() => release.repository({ repository }), message, String(repository).slice(0, 80));
+      assert.throws(
+        () => release.repository({ repository }),
+        (error: Error) => !/SECRET/.test(error.message) && error.message.length < 400,
+      );
+    }
   });
 
   it('sends odd minor versions to the pre-release channel', () => {
@@ -125,6 +146,9 @@ describe('the release with a made-up home (vsce 4 under Node 24, the CLI from it
     assert.equal(packaged.status, 0, packaged.output);
     assert.doesNotMatch(packaged.output, /WARNING/i);
     const vsix = path.join(stage, `nova-mail-${VERSION}.vsix`);
+    const entries = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).split('\n');
+    assert.ok(entries.includes('extension/dist/THIRD_PARTY_NOTICES.txt'), 'the licenses of what is bundled');
+    assert.ok(!entries.includes('extension/docs/release.md'), "the maintainers' page stays out");
     for (const [source, packagedName] of [
       ['README.md', 'readme.md'],
       ['CHANGELOG.md', 'changelog.md'],
@@ -158,11 +182,44 @@ describe('the release with a made-up home (vsce 4 under Node 24, the CLI from it
     assert.match(manifest, new RegExp(`Links\\.Source" Value="${MADE_UP}\\.git"`));
   });
 
-  it('does not publish without both tokens, naming each one missing', () => {
+  it('does not publish without the credential of every registry, naming each one missing, nor with --only of another', () => {
     const { status, output } = runRelease(['publish'], stage, { VSCE_PAT: 'x' });
     assert.equal(status, 2, output);
-    assert.match(output, /OVSX_PAT is not set/);
+    assert.match(output, /not set: OVSX_PAT \(Open VSX\); NODE_AUTH_TOKEN, and npm has no login/);
     assert.doesNotMatch(output, /VSCE_PAT/);
+    const unknown = runRelease(['publish', '--only', 'pypi'], stage, { VSCE_PAT: 'x' });
+    assert.equal(unknown.status, 2, unknown.output);
+    assert.match(unknown.output, /--only takes vsce, ovsx, npm: pypi/);
+  });
+
+  it('a dry run prints the three uploads, never a token', () => {
+    const tokens = { VSCE_PAT: 'vsce-SECRET-1', OVSX_PAT: 'ovsx-SECRET-2', NODE_AUTH_TOKEN: 'npm-SECRET-3' };
+    const { status, output } = runRelease(['publish', '--dry-run'], stage, tokens);
+    assert.equal(status, 0, output);
+    assert.equal(output.match(/^would run: /gm)?.length, 3, output);
+    assert.match(output, /would run: .*vsce publish --packagePath .*nova-mail-[\d.]+\.vsix --pre-release/);
+    assert.match(output, /would run: npm publish .*nova-mail-[\d.]+\.tgz --access public --tag next/);
+    assert.doesNotMatch(output, /SECRET/);
+  });
+
+  it('pack-cli refuses a development build (twice the size, pointing at maps it has not)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-pack-'));
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ version: '0.1.0', license: 'MIT' }));
+    for (const file of [
+      'dist/cli.js',
+      'dist/nodemailer.js',
+      'dist/mailauth.js',
+      'dist/THIRD_PARTY_NOTICES.txt',
+      'schemas/nova-mail.schema.json',
+    ]) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), '//# sourceMappingURL=cli.js.map\n');
+    }
+    fs.mkdirSync(path.join(dir, 'scripts'));
+    fs.copyFileSync(path.join(ROOT, 'scripts/release.js'), path.join(dir, 'scripts/release.js'));
+    const { status, output } = runRelease(['pack-cli'], dir);
+    assert.equal(status, 2, output);
+    assert.match(output, /dist\/ holds a development build: run "npm run pack:cli"/);
   });
 
   it('npx nova-mail: the tarball installs into an empty folder with nothing else, and works there', () => {
@@ -170,8 +227,16 @@ describe('the release with a made-up home (vsce 4 under Node 24, the CLI from it
     assert.equal(packed.status, 0, packed.output);
     const tarball = packed.output.trim().split('\n')[0];
     const home = installed(tarball);
-    const manifest = JSON.parse(
-      fs.readFileSync(path.join(home, 'node_modules/nova-mail/package.json'), 'utf8'),
+    const installedAt = path.join(home, 'node_modules/nova-mail');
+    const manifest = JSON.parse(fs.readFileSync(path.join(installedAt, 'package.json'), 'utf8'));
+    assert.deepEqual(
+      linksLeadingNowhere(installedAt),
+      [],
+      'the links of every document resolve inside the package',
+    );
+    assert.ok(
+      fs.existsSync(path.join(installedAt, 'THIRD_PARTY_NOTICES.txt')),
+      'the licenses of what is bundled',
     );
     assert.deepEqual(
       [manifest.dependencies, manifest.engines, manifest.bin],
@@ -261,4 +326,16 @@ function hasWine(): boolean {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The relative links of the package's Markdown files whose target is not in the package. */
+function linksLeadingNowhere(dir: string): string[] {
+  const pages = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith('.md'));
+  return pages.flatMap((page) =>
+    release
+      .relativeLinks(fs.readFileSync(path.join(dir, page), 'utf8'))
+      .map((target) => path.join(path.dirname(page), decodeURI(target.replace(/#.*$/, ''))))
+      .filter((target) => !fs.existsSync(path.join(dir, target)))
+      .map((target) => `${page} -> ${target}`),
+  );
 }
