@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import {
   markdownText,
   portableSeparators,
+  reportCsv,
   safeJson,
   REPORT_COLUMNS,
   reportRows,
@@ -56,28 +56,9 @@ export function runReport(
   );
 
   if (args.format === 'json') io.stdout(safeJson(rows));
-  else if (args.format === 'csv')
-    // Excel, which these users open it in, needs the BOM to read UTF-8 (ä, ö).
-    io.stdout(
-      stringify(rows, {
-        bom: true,
-        header: true,
-        columns: REPORT_COLUMNS.map((key) => ({ key, header: key })),
-        cast: { number: String, string: spreadsheetSafe },
-      }).trimEnd(),
-    );
+  else if (args.format === 'csv') io.stdout(reportCsv(rows, ','));
   else io.stdout(escapeLines(markdownTable(rows, args.lang) + notRead(unread, args.lang)));
   return inputFailed ? 2 : 0;
-}
-
-/**
- * A cell a spreadsheet would run as a formula (=, +, -, @ first: a person named "=HYPERLINK(...)")
- * gets a leading apostrophe, which Excel shows as text (OWASP's advice for CSV injection); control
- * characters (a tab or CR first, an ESC) are shown as \t, \r, \x1b.
- */
-function spreadsheetSafe(value: string): string {
-  const shown = escapeControl(value); // an ESC or a BEL from a name is shown, never obeyed
-  return /^[=+\-@]/.test(shown) ? `'${shown}` : shown;
 }
 
 /** Under the Markdown table: the files that are not in it because they could not be read. */

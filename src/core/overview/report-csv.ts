@@ -1,0 +1,40 @@
+/**
+ * The report as CSV (RFC 4180), for a spreadsheet: a BOM so that Excel reads UTF-8 (ä, ö), a header
+ * row of the JSON report's keys, and the delimiter the reader's Excel splits on — Finnish regional
+ * settings make it `;` (the list separator), English ones `,`. Pure: the browser's bundle writes it
+ * too (Export report in vscode.dev).
+ */
+import { escapeControl } from '../visible-text';
+import { REPORT_COLUMNS, type ReportRow } from './report';
+
+export const CSV_DELIMITERS = [',', ';', '\t'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+/** The whole CSV, lines ending in LF, none after the last. */
+export function reportCsv(rows: readonly ReportRow[], delimiter: CsvDelimiter): string {
+  const line = (cells: readonly string[]) => cells.map((cell) => quoted(cell, delimiter)).join(delimiter);
+  return (
+    '\ufeff' +
+    [
+      line(REPORT_COLUMNS),
+      ...rows.map((row) => line(REPORT_COLUMNS.map((key) => spreadsheetSafe(row[key])))),
+    ].join('\n')
+  );
+}
+
+/** Quoted (and its quotes doubled) when it holds the delimiter or a quote; line breaks are escaped already. */
+function quoted(cell: string, delimiter: CsvDelimiter): string {
+  return cell.includes(delimiter) || cell.includes('"') ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/**
+ * A cell as text a spreadsheet shows and never runs. One starting with =, +, - or @ (a person named
+ * "=HYPERLINK(...)") gets a leading apostrophe, which Excel shows as text (OWASP's advice for CSV
+ * injection); control characters (a tab or CR first, an ESC) are shown as \t, \r, \x1b. Null is empty.
+ */
+function spreadsheetSafe(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const shown = escapeControl(value); // an ESC or a BEL from a name is shown, never obeyed
+  return /^[=+\-@]/.test(shown) ? `'${shown}` : shown;
+}
