@@ -26,6 +26,7 @@ export const HELP_MESSAGES = {
   'value.host': { en: '<host>', fi: '<palvelin>' },
   'value.dns-server': { en: '<ip>[:<port>]', fi: '<ip>[:<portti>]' },
   'value.name': { en: '<name>', fi: '<nimi>' },
+  'value.delimiter': { en: ',|;|tab', fi: ',|;|tab' },
 
   'operand.files': { en: 'file or folder', fi: 'tiedoston tai kansion' },
   'operand.config': { en: 'nova-mail.json file', fi: 'nova-mail.json-tiedoston' },
@@ -142,6 +143,10 @@ export const HELP_MESSAGES = {
   'help.report.format': {
     en: 'markdown (default), csv (UTF-8 with BOM, for Excel) or json',
     fi: 'markdown (oletus), csv (UTF-8 ja BOM, Exceliä varten) tai json',
+  },
+  'help.report.delimiter': {
+    en: 'CSV delimiter (default: ; with --lang fi, which Finnish Excel splits on; else ,)',
+    fi: 'CSV:n erotin (oletus: ; valitsimella --lang fi, sillä suomalainen Excel jakaa sen kohdalta; muuten ,)',
   },
   'help.report.exit': {
     en: 'Exit: 0 written, 2 bad usage, unreadable input or no file found.',

@@ -124,6 +124,10 @@ const COMMAND_LINE = {
     en: '--stdin-filename is only used with --stdin.',
     fi: '--stdin-filename on käytössä vain valitsimen --stdin kanssa.',
   },
+  'usage.delimiter-without-csv': {
+    en: '--delimiter is only used with --format csv.',
+    fi: '--delimiter on käytössä vain valitsimen --format csv kanssa.',
+  },
   'usage.bad-timeout': {
     en: '--timeout must be a whole number of milliseconds from 1 to 600000 (got "{got}").',
     fi: '--timeout on kokonaisluku millisekunteina väliltä 1–600000 (annettu "{got}").',

@@ -1,4 +1,5 @@
 import {
+  csvDelimiterOf,
   markdownText,
   portableSeparators,
   reportCsv,
@@ -6,12 +7,13 @@ import {
   REPORT_COLUMNS,
   reportRows,
   summarize,
+  type CsvDelimiter,
   type Lang,
   type ReportRow,
 } from '../core';
 import type { Io } from './io';
 import { sayer, type CliMessageId } from './messages';
-import { choiceOption, type Command } from './command';
+import { choiceOption, stringOption, UsageError, type Command } from './command';
 import { readTargets } from './targets';
 import { escapeControl, escapeLines } from './terminal-text';
 
@@ -30,20 +32,37 @@ export const reportCommand: Command = {
       choices: REPORT_FORMATS,
       help: 'help.report.format',
     },
+    delimiter: { type: 'string', value: 'value.delimiter', help: 'help.report.delimiter' },
   },
-  run: (input, io) =>
-    runReport(
-      { targets: input.operands, format: choiceOption(input, 'format', REPORT_FORMATS), lang: input.lang },
+  run: (input, io) => {
+    const format = choiceOption(input, 'format', REPORT_FORMATS);
+    const delimiter = stringOption(input, 'delimiter');
+    if (delimiter !== undefined && format !== 'csv') throw new UsageError('usage.delimiter-without-csv');
+    return runReport(
+      {
+        targets: input.operands,
+        format,
+        lang: input.lang,
+        delimiter: delimiter === undefined ? csvDelimiterOf(input.lang) : delimiterOf(delimiter),
+      },
       io,
-    ),
+    );
+  },
 };
+
+/** `,`, `;`, or a tab: the word `tab` (cmd.exe cannot type one) or the character. */
+function delimiterOf(given: string): CsvDelimiter {
+  if (given === ',' || given === ';' || given === '\t') return given;
+  if (given === 'tab') return '\t';
+  throw new UsageError('usage.one-of', { option: '--delimiter', allowed: '",", ";", tab', got: given });
+}
 
 /**
  * `nova-mail report`: one row per sending address across the files. Exit 0 when written (whatever
  * the problems), 2 on usage errors, unreadable input or no file found.
  */
 export function runReport(
-  args: { targets: string[]; format: (typeof REPORT_FORMATS)[number]; lang: Lang },
+  args: { targets: string[]; format: (typeof REPORT_FORMATS)[number]; lang: Lang; delimiter: CsvDelimiter },
   io: Io,
 ): number {
   const warn = (line: string) => io.stderr(escapeControl(line));
@@ -56,7 +75,7 @@ export function runReport(
   );
 
   if (args.format === 'json') io.stdout(safeJson(rows));
-  else if (args.format === 'csv') io.stdout(reportCsv(rows, ','));
+  else if (args.format === 'csv') io.stdout(reportCsv(rows, args.delimiter));
   else io.stdout(escapeLines(markdownTable(rows, args.lang) + notRead(unread, args.lang)));
   return inputFailed ? 2 : 0;
 }

@@ -75,6 +75,49 @@ describe('nova-mail report (the built CLI as a process)', () => {
     assert.ok(!result.stdout.includes(SECRET));
   });
 
+  it('writes ; in Finnish (what Finnish Excel splits on), --delimiter choosing , ; or tab', () => {
+    const dir = clients();
+    const english = runCli(['report', '--format', 'csv', 'b'], { cwd: dir });
+    const finnish = runCli(['report', '--format', 'csv', '--lang', 'fi', 'b'], { cwd: dir });
+    assert.equal(finnish.status, 0, finnish.stderr);
+    assert.ok(finnish.stdout.startsWith('\ufeffcompany;file;senderMode;person;'), finnish.stdout);
+    const records = (text: string, delimiter: string): Record<string, string>[] =>
+      parse(text, { bom: true, columns: true, delimiter });
+    assert.deepEqual(records(finnish.stdout, ';'), records(english.stdout, ','), 'the same cells');
+    assert.equal(
+      records(finnish.stdout, ';').find((record) => record.file === 'b/tricky.nova-mail.json')?.company,
+      'Pilkku, "Lainaus" & Äiti Oy',
+    );
+    // LANG decides when --lang is not given, as it does the words.
+    const byLocale = runCli(['report', '--format', 'csv', 'b'], { cwd: dir, env: { LANG: 'fi_FI.UTF-8' } });
+    assert.equal(byLocale.stdout, finnish.stdout);
+    const semicolonCompany = personConfig();
+    semicolonCompany.company = 'Puoli; Piste Oy';
+    const quoted = runCli(['report', '--format', 'csv', '--lang', 'fi', 'semi.nova-mail.json'], {
+      cwd: tempTree({ 'semi.nova-mail.json': text(semicolonCompany) }),
+    });
+    assert.match(quoted.stdout, /^"Puoli; Piste Oy";semi\.nova-mail\.json;/m);
+    for (const [given, delimiter] of [
+      [',', ','],
+      [';', ';'],
+      ['tab', '\t'],
+      ['\t', '\t'],
+    ]) {
+      const result = runCli(['report', '--format', 'csv', '--lang', 'fi', '--delimiter', given, 'b'], {
+        cwd: dir,
+      });
+      assert.equal(result.status, 0, result.stderr);
+      assert.ok(result.stdout.startsWith(`\ufeffcompany${delimiter}file${delimiter}`), given);
+      assert.deepEqual(records(result.stdout, delimiter), records(english.stdout, ','), given);
+    }
+    const wrong = runCli(['report', '--format', 'csv', '--delimiter', '|', 'b'], { cwd: dir });
+    assert.equal(wrong.status, 2);
+    assert.match(wrong.stderr, /--delimiter must be one of ",", ";", tab \(got "\|"\)/);
+    const notCsv = runCli(['report', '--format', 'json', '--delimiter', ';', 'b'], { cwd: dir });
+    assert.equal(notCsv.status, 2);
+    assert.match(notCsv.stderr, /--delimiter is only used with --format csv/);
+  });
+
   it('writes a Markdown table in English and Finnish; exits 2 on nothing found and usage errors', () => {
     const dir = clients();
     const english = runCli(['report', 'a'], { cwd: dir });

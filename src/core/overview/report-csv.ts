@@ -5,10 +5,16 @@
  * too (Export report in vscode.dev).
  */
 import { escapeControl } from '../visible-text';
+import type { Lang } from '../types';
 import { REPORT_COLUMNS, type ReportRow } from './report';
 
 export const CSV_DELIMITERS = [',', ';', '\t'] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+/** What Excel splits a double-clicked .csv on under that language's regional settings. */
+export function csvDelimiterOf(lang: Lang): CsvDelimiter {
+  return lang === 'fi' ? ';' : ',';
+}
 
 /** The whole CSV, lines ending in LF, none after the last. */
 export function reportCsv(rows: readonly ReportRow[], delimiter: CsvDelimiter): string {
