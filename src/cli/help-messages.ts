@@ -141,16 +141,20 @@ export const HELP_MESSAGES = {
     fi: 'Yksi rivi kustakin lähettäjän osoitteesta kaikista yrityksistä (yritys, tiedosto, lähettäjätapa, henkilö, Citrix-tunnus, osoite, tiedoston virheet ja varoitukset) kirjanpitoasi varten. Ei koskaan tunnuksia.',
   },
   'help.report.format': {
-    en: 'markdown (default), csv (UTF-8 with BOM, for Excel) or json',
-    fi: 'markdown (oletus), csv (UTF-8 ja BOM, Exceliä varten) tai json',
+    en: 'markdown (default), csv (UTF-8 with BOM, for Excel), json or xlsx (an Excel workbook: with --output, or redirected)',
+    fi: 'markdown (oletus), csv (UTF-8 ja BOM, Exceliä varten), json tai xlsx (Excel-työkirja: valitsimella --output tai ohjattuna)',
+  },
+  'help.report.output': {
+    en: 'write the report to this file instead of standard output (its folder is made; a file there is replaced)',
+    fi: 'kirjoita raportti tähän tiedostoon eikä vakiotulosteeseen (kansio luodaan; tiedosto korvataan)',
   },
   'help.report.delimiter': {
     en: 'CSV delimiter (default: ; with --lang fi, which Finnish Excel splits on; else ,)',
     fi: 'CSV:n erotin (oletus: ; valitsimella --lang fi, sillä suomalainen Excel jakaa sen kohdalta; muuten ,)',
   },
   'help.report.exit': {
-    en: 'Exit: 0 written, 2 bad usage, unreadable input or no file found.',
-    fi: 'Paluuarvo: 0 kirjoitettu, 2 väärä käyttö, lukukelvoton syöte tai ei tiedostoja.',
+    en: 'Exit: 0 written, 2 bad usage, unreadable input, no file found, or the output could not be written.',
+    fi: 'Paluuarvo: 0 kirjoitettu, 2 väärä käyttö, lukukelvoton syöte, ei tiedostoja tai tulostetta ei voitu kirjoittaa.',
   },
 
   'help.sheet.about': {

@@ -1,6 +1,10 @@
 /** What a command may touch of its process: input and output streams, the working folder, colour. */
 export interface Io {
   stdout(text: string): void;
+  /** Bytes as they are (a workbook), no line break added. */
+  stdoutBytes(bytes: Uint8Array): void;
+  /** Standard output is a terminal (where bytes would be shown as garbage, or obeyed). */
+  stdoutIsTerminal: boolean;
   stderr(text: string): void;
   stdin: NodeJS.ReadableStream;
   cwd: string;
@@ -12,6 +16,8 @@ export function processIo(): Io {
   const color = env.FORCE_COLOR ? env.FORCE_COLOR !== '0' : Boolean(process.stdout.isTTY) && !env.NO_COLOR;
   return {
     stdout: (text) => process.stdout.write(text + '\n'),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
+    stdoutIsTerminal: Boolean(process.stdout.isTTY),
     stderr: (text) => process.stderr.write(text + '\n'),
     stdin: process.stdin,
     cwd: process.cwd(),

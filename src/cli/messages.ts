@@ -203,15 +203,23 @@ const COMMAND_LINE = {
     fi: 'Ei lähetetty: {server} vaatii kirjautumisen käyttäjänä {user}, eikä salasanaa annettu. Aseta {env} (sitä ei koskaan lueta tiedostosta eikä argumentista) tai aja päätteessä, jolloin se kysytään.',
   },
 
-  'report.company': { en: 'Company', fi: 'Yritys' },
-  'report.file': { en: 'File', fi: 'Tiedosto' },
-  'report.sender-mode': { en: 'Sender mode', fi: 'Lähettäjä' },
-  'report.person': { en: 'Person', fi: 'Henkilö' },
-  'report.citrix-id': { en: 'Citrix ID', fi: 'Citrix-tunnus' },
-  'report.address': { en: 'Address', fi: 'Osoite' },
-  'report.errors': { en: 'Errors', fi: 'Virheet' },
-  'report.warnings': { en: 'Warnings', fi: 'Varoitukset' },
   'report.not-read': { en: 'Not in the table: could not be read', fi: 'Ei taulukossa: ei voitu lukea' },
+  'report.binary-to-terminal': {
+    en: 'Not written: an xlsx workbook is a binary file, not for the terminal. Give --output <file> (or redirect: > report.xlsx).',
+    fi: 'Ei kirjoitettu: xlsx-työkirja on binääritiedosto, ei päätteelle. Anna --output <tiedosto> (tai ohjaa: > raportti.xlsx).',
+  },
+  'report.output-is-folder': {
+    en: 'Not written: --output {file} is a folder; name a file (e.g. {file}/report.xlsx).',
+    fi: 'Ei kirjoitettu: --output {file} on kansio; anna tiedoston nimi (esim. {file}/raportti.xlsx).',
+  },
+  'report.path-through-file': {
+    en: 'a part of its path is a file, not a folder',
+    fi: 'osa sen polusta on tiedosto eikä kansio',
+  },
+  'report.cannot-write': {
+    en: 'Cannot write {file}: {reason}',
+    fi: 'Tiedostoa {file} ei voi kirjoittaa: {reason}',
+  },
 } as const satisfies Catalog;
 
 export const CLI_MESSAGES = {

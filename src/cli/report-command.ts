@@ -1,23 +1,31 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import {
   csvDelimiterOf,
+  describeFsProblem,
+  fsProblem,
   markdownText,
   portableSeparators,
   reportCsv,
+  reportFileRow,
+  reportHeading,
+  reportWorkbook,
   safeJson,
   REPORT_COLUMNS,
   reportRows,
   summarize,
   type CsvDelimiter,
   type Lang,
+  type ReportFileRow,
   type ReportRow,
 } from '../core';
 import type { Io } from './io';
-import { sayer, type CliMessageId } from './messages';
+import { sayer } from './messages';
 import { choiceOption, stringOption, UsageError, type Command } from './command';
 import { readTargets } from './targets';
 import { escapeControl, escapeLines } from './terminal-text';
 
-export const REPORT_FORMATS = ['markdown', 'csv', 'json'] as const;
+export const REPORT_FORMATS = ['markdown', 'csv', 'json', 'xlsx'] as const;
 
 export const reportCommand: Command = {
   name: 'report',
@@ -33,17 +41,21 @@ export const reportCommand: Command = {
       help: 'help.report.format',
     },
     delimiter: { type: 'string', value: 'value.delimiter', help: 'help.report.delimiter' },
+    output: { type: 'string', short: 'o', value: 'value.file', help: 'help.report.output' },
   },
   run: (input, io) => {
     const format = choiceOption(input, 'format', REPORT_FORMATS);
     const delimiter = stringOption(input, 'delimiter');
     if (delimiter !== undefined && format !== 'csv') throw new UsageError('usage.delimiter-without-csv');
+    const output = stringOption(input, 'output');
+    if (output === '') throw new UsageError('usage.missing-value', { option: '--output' });
     return runReport(
       {
         targets: input.operands,
         format,
         lang: input.lang,
         delimiter: delimiter === undefined ? csvDelimiterOf(input.lang) : delimiterOf(delimiter),
+        output,
       },
       io,
     );
@@ -58,26 +70,82 @@ function delimiterOf(given: string): CsvDelimiter {
 }
 
 /**
- * `nova-mail report`: one row per sending address across the files. Exit 0 when written (whatever
- * the problems), 2 on usage errors, unreadable input or no file found.
+ * `nova-mail report`: one row per sending address across the files, to standard output or, with
+ * --output, to a file (as ESLint's --output-file: its folder made when missing, a file there
+ * replaced, a folder refused). A workbook is bytes, not text: not written to a terminal. Exit 0 when
+ * written (whatever the problems), 2 on usage errors, unreadable input, no file found, or an
+ * output that could not be written.
  */
-export function runReport(
-  args: { targets: string[]; format: (typeof REPORT_FORMATS)[number]; lang: Lang; delimiter: CsvDelimiter },
+export async function runReport(
+  args: {
+    targets: string[];
+    format: (typeof REPORT_FORMATS)[number];
+    lang: Lang;
+    delimiter: CsvDelimiter;
+    output?: string;
+  },
   io: Io,
-): number {
+): Promise<number> {
+  const say = sayer(args.lang);
   const warn = (line: string) => io.stderr(escapeControl(line));
+  // Refused before any file is read: nothing is worked out to be thrown away.
+  if (args.format === 'xlsx' && args.output === undefined && io.stdoutIsTerminal) {
+    warn(say('report.binary-to-terminal'));
+    return 2;
+  }
+  const target = args.output === undefined ? undefined : path.resolve(io.cwd, args.output);
+  if (target !== undefined && isFolder(target)) {
+    warn(say('report.output-is-folder', { file: args.output ?? '' }));
+    return 2;
+  }
   const targets = readTargets(args.targets, args.lang, warn, io.cwd);
   if (!targets) return 2;
   const { files, inputFailed, unread } = targets;
-  const rows: ReportRow[] = files.flatMap(({ file, text: content }) =>
+  const rows: ReportRow[] = [];
+  const fileRows: ReportFileRow[] = [];
+  for (const { file, text } of files) {
     // `/` in every format: the same on every system, and Markdown reads `\` as an escape.
-    reportRows(portableSeparators(file), summarize(content, { lang: args.lang })),
-  );
+    const shown = portableSeparators(file);
+    const summary = summarize(text, { lang: args.lang });
+    rows.push(...reportRows(shown, summary));
+    fileRows.push(reportFileRow(shown, summary));
+  }
 
-  if (args.format === 'json') io.stdout(safeJson(rows));
-  else if (args.format === 'csv') io.stdout(reportCsv(rows, args.delimiter));
-  else io.stdout(escapeLines(markdownTable(rows, args.lang) + notRead(unread, args.lang)));
+  const report: string | Uint8Array =
+    args.format === 'json'
+      ? safeJson(rows)
+      : args.format === 'csv'
+        ? reportCsv(rows, args.delimiter)
+        : args.format === 'xlsx'
+          ? await reportWorkbook(rows, fileRows, args.lang)
+          : escapeLines(markdownTable(rows, args.lang) + notRead(unread, args.lang));
+  if (target === undefined) {
+    if (typeof report === 'string') io.stdout(report);
+    else io.stdoutBytes(report);
+  } else {
+    try {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, typeof report === 'string' ? report + '\n' : report);
+    } catch (error) {
+      // mkdir meets a file where a folder of the path should be (EEXIST), or the write does (ENOTDIR).
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason =
+        code === 'EEXIST' || code === 'ENOTDIR'
+          ? say('report.path-through-file')
+          : describeFsProblem(fsProblem(error), args.lang);
+      warn(say('report.cannot-write', { file: args.output ?? '', reason }));
+      return 2;
+    }
+  }
   return inputFailed ? 2 : 0;
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false; // not there (it is made), or not reachable (the write says why)
+  }
 }
 
 /** Under the Markdown table: the files that are not in it because they could not be read. */
@@ -93,25 +161,9 @@ function notRead(unread: readonly { file: string; why: string }[], lang: Lang): 
 function markdownTable(rows: readonly ReportRow[], lang: Lang): string {
   const cell = (value: string | number | null) => (value === null ? '—' : markdownText(String(value)));
   const lines = [
-    `| ${REPORT_COLUMNS.map((key) => sayer(lang)(columnHeading(key))).join(' | ')} |`,
+    `| ${REPORT_COLUMNS.map((key) => reportHeading(key, lang)).join(' | ')} |`,
     `| ${REPORT_COLUMNS.map(() => '---').join(' | ')} |`,
     ...rows.map((row) => `| ${REPORT_COLUMNS.map((key) => cell(row[key])).join(' | ')} |`),
   ];
   return lines.join('\n');
-}
-
-/** Each column's heading, in the catalog (a new column without one does not compile). */
-const COLUMN_HEADINGS: Record<(typeof REPORT_COLUMNS)[number], CliMessageId> = {
-  company: 'report.company',
-  file: 'report.file',
-  senderMode: 'report.sender-mode',
-  person: 'report.person',
-  citrixId: 'report.citrix-id',
-  address: 'report.address',
-  errors: 'report.errors',
-  warnings: 'report.warnings',
-};
-
-function columnHeading(key: (typeof REPORT_COLUMNS)[number]): CliMessageId {
-  return COLUMN_HEADINGS[key];
 }

@@ -15,3 +15,4 @@ export * from './deliverability';
 export * from './types';
 export * from './overview';
 export * from './own-server';
+export * from './xlsx';

@@ -41,6 +41,21 @@ export function runCli(
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The same, with standard output as the bytes written (a workbook is not text). */
+export function runCliBytes(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): { status: number | null; stdout: Buffer; stderr: string } {
+  if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first`);
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', ...options.env };
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr.toString('utf8') };
+}
+
 /** A fresh folder with copies of the given files (relative name -> content). */
 export function tempTree(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-cli-'));

@@ -9,6 +9,7 @@ import { CORE_MESSAGES } from '../../src/core/core-catalog';
 import { CLI_MESSAGES } from '../../src/cli/messages';
 import { EXTENSION_MESSAGES } from '../../src/extension/messages';
 import { SHARED_WORDS } from '../../src/core/shared-words';
+import { REPORT_MESSAGES } from '../../src/core/overview/report-messages';
 import { ROOT } from '../helpers';
 
 const TOY: Catalog = {
@@ -47,6 +48,7 @@ const CATALOGS: Record<string, { catalog: Catalog; sources: string }> = {
   cli: { catalog: CLI_MESSAGES, sources: 'src/cli' },
   extension: { catalog: EXTENSION_MESSAGES, sources: 'src/extension' },
   'shared words': { catalog: SHARED_WORDS, sources: 'src' },
+  report: { catalog: REPORT_MESSAGES, sources: 'src/core' },
 };
 
 describe('words both front ends say', () => {

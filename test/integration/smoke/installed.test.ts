@@ -36,6 +36,7 @@ describe('the installed .vsix', () => {
       'dist/core.js',
       'dist/nodemailer.js',
       'dist/mailauth.js',
+      'dist/xlsx.js',
       'docs/rules/smtp-port.md',
       'docs/rules/spf-not-authorized.md',
       // the pages the rule pages link to (../own-server.md, ../deliverability.md)
