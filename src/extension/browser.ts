@@ -24,10 +24,10 @@ export function activate(context: vscode.ExtensionContext): NovaMailWebApi {
   void vscode.commands.executeCommand('setContext', WEB_HOST_CONTEXT, true);
   const editor = startEditor(context);
   context.subscriptions.push(
-    ...NEEDS_DESKTOP.map(([command, name, cli]) =>
+    ...NEEDS_DESKTOP.map(([command, name, cli, why = 'web.why.network']) =>
       vscode.commands.registerCommand(command, () => {
         const say = translator(readSettings().language);
-        const line = say('web.needs-desktop', { command: say(name), cli });
+        const line = say('web.needs-desktop', { command: say(name), cli, why: say(why) });
         editor.output.line(line);
         void vscode.window.showInformationMessage(line);
         return line;

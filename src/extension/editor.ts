@@ -23,6 +23,7 @@ export interface Editor {
   results: LastResults;
   kept: KeptVerdictsStore;
   reports: ReportDocuments;
+  view: ConfigurationsView;
   /** The API without its testing hooks (each entry adds its own). */
   api: Omit<NovaMailApi, 'testing'>;
 }
@@ -41,6 +42,7 @@ export function startEditor(context: vscode.ExtensionContext): Editor {
   const results = new LastResults(context.workspaceState);
   const reports = new ReportDocuments();
   const kept = new KeptVerdictsStore(context.workspaceState);
+  const view = new ConfigurationsView(diagnostics, results, kept);
   context.subscriptions.push(
     diagnostics,
     scan,
@@ -50,7 +52,7 @@ export function startEditor(context: vscode.ExtensionContext): Editor {
     kept,
     reports,
     new SheetCommand(reports, diagnostics),
-    new ConfigurationsView(diagnostics, results, kept),
+    view,
     registerNewConfiguration(),
     vscode.commands.registerCommand('novaMail.showRuleDocumentation', (rule: unknown) =>
       typeof rule === 'string' ? docs.show(rule) : undefined,
@@ -69,6 +71,7 @@ export function startEditor(context: vscode.ExtensionContext): Editor {
     results,
     kept,
     reports,
+    view,
     api: {
       statusText: () => status.text,
       statusDetail: () => status.detail,

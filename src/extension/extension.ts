@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { DeliverabilityCommands } from './commands/deliverability';
 import { ExplainCommand } from './commands/explain';
+import { ExportReportCommand } from './commands/export-report';
 import { MessageEditor } from './send/message-editor';
 import { newConfigurationCommand } from './commands/new-config';
 import { startEditor } from './editor';
@@ -19,7 +20,7 @@ export type { NovaMailApi };
  */
 export function activate(context: vscode.ExtensionContext): NovaMailApi {
   const editor = startEditor(context);
-  const { docs, output, results, kept, reports } = editor;
+  const { docs, output, results, kept, reports, view } = editor;
   const messageEditor = new MessageEditor();
   const passwords = new SmtpPasswords(context.secrets);
   const sends = new SendCommands(output, context.workspaceState, messageEditor, results, passwords);
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
     passwords,
     deliverability,
     new ExplainCommand(output, reports),
+    new ExportReportCommand(view),
     registerTasks(context.extensionUri),
   );
   return {

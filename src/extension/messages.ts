@@ -339,14 +339,23 @@ export const EXTENSION_MESSAGES = {
   'sheet.title': { en: 'Nova entry sheet: {file}', fi: 'Nova-syöttölomake: {file}' },
   // in a browser (vscode.dev, github.dev): what needs the desktop
   'web.needs-desktop': {
-    en: '{command} needs VS Code on a computer: a browser tab cannot reach a mail server or DNS. Open the folder (or a clone of the repository) in desktop VS Code, or run {cli} in a terminal.',
-    fi: '{command} vaatii tietokoneelle asennetun VS Coden: selaimen välilehti ei tavoita postipalvelinta eikä DNS:ää. Avaa kansio (tai kloonattu repositorio) VS Codessa tai aja päätteessä {cli}.',
+    en: '{command} needs VS Code on a computer: {why}. Open the folder (or a clone of the repository) in desktop VS Code, or run {cli} in a terminal.',
+    fi: '{command} vaatii tietokoneelle asennetun VS Coden: {why}. Avaa kansio (tai kloonattu repositorio) VS Codessa tai aja päätteessä {cli}.',
+  },
+  'web.why.network': {
+    en: 'a browser tab cannot reach a mail server or DNS',
+    fi: 'selaimen välilehti ei tavoita postipalvelinta eikä DNS:ää',
+  },
+  'web.why.workbook': {
+    en: "the browser's build leaves the Excel workbook's library out to stay small",
+    fi: 'selainversiosta on jätetty Excel-työkirjan kirjasto pois, jotta se pysyy pienenä',
   },
   'web.command.send': { en: 'Send test email', fi: 'Testiviestin lähetys' },
   'web.command.connection': { en: 'Check SMTP connection', fi: 'SMTP-yhteyden tarkistus' },
   'web.command.password': { en: 'The SMTP password', fi: 'SMTP-salasana' },
   'web.command.dns': { en: 'Check deliverability', fi: 'Toimitettavuuden tarkistus' },
   'web.command.explain': { en: 'Explain received mail', fi: 'Vastaanotetun viestin selitys' },
+  'web.command.export': { en: 'Export report', fi: 'Raportin vienti' },
   // the workspace
   'workspace.too-many-files': {
     en: 'The workspace has more nova-mail files than novaMail.maxFiles: only the first {max} are checked. Raise the setting, or exclude folders (files.exclude).',

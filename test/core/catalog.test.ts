@@ -10,6 +10,7 @@ import { CLI_MESSAGES } from '../../src/cli/messages';
 import { EXTENSION_MESSAGES } from '../../src/extension/messages';
 import { SHARED_WORDS } from '../../src/core/shared-words';
 import { REPORT_MESSAGES } from '../../src/core/overview/report-messages';
+import { EXPORT_MESSAGES } from '../../src/extension/commands/export-messages';
 import { ROOT } from '../helpers';
 
 const TOY: Catalog = {
@@ -49,6 +50,7 @@ const CATALOGS: Record<string, { catalog: Catalog; sources: string }> = {
   extension: { catalog: EXTENSION_MESSAGES, sources: 'src/extension' },
   'shared words': { catalog: SHARED_WORDS, sources: 'src' },
   report: { catalog: REPORT_MESSAGES, sources: 'src/core' },
+  'export report': { catalog: EXPORT_MESSAGES, sources: 'src/extension' },
 };
 
 describe('words both front ends say', () => {

@@ -23,6 +23,8 @@ export function reportWorkbook(
   return loadXlsxLibrary().writeWorkbook(reportSheets(rows, files, lang));
 }
 
+// The CSV: the CLI's and the desktop's Export report (the browser's bundle has none of the report's files).
+export { CSV_DELIMITERS, csvDelimiterOf, reportCsv, type CsvDelimiter } from '../overview/report-csv';
 // The files' sheet is the workbook's only: the browser's bundle (CSV only) carries none of it.
 export { REPORT_FILE_COLUMNS, reportFileRow, type ReportFileRow } from '../overview/report';
 export {

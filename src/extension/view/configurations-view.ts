@@ -67,6 +67,8 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
   /** The keys of the files found last (once found), to tell a new file from a known one. */
   private listed: Set<string> | undefined;
   private readonly nodesByFile = new Map<string, ConfigurationNode | undefined>();
+  /** The summary each node was built from (its problems left out), for the report. */
+  private readonly summaries = new Map<string, ConfigSummary>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
@@ -95,6 +97,7 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
   refresh(): void {
     this.files = this.listed = undefined;
     this.nodesByFile.clear();
+    this.summaries.clear();
     this.fireSoon();
   }
 
@@ -130,6 +133,14 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
     return sorted.map((node) => ((seen.get(node.label) ?? 0) > 1 ? { ...node, sharedLabel: true } : node));
   }
 
+  /** Each configuration's summary, as the view shows them (for Export report): its file and its summary. */
+  async summarized(): Promise<{ file: string; summary: ConfigSummary }[]> {
+    return (await this.nodes()).flatMap((node) => {
+      const summary = this.summaries.get(node.uri);
+      return summary ? [{ file: node.file, summary }] : [];
+    });
+  }
+
   async getChildren(node?: Node): Promise<Node[]> {
     if (!node) return this.nodes();
     return node.kind === 'configuration' ? node.children : [];
@@ -142,8 +153,12 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
 
   private nodeOf(uri: vscode.Uri, read?: DiskText): ConfigurationNode | undefined {
     const key = uri.toString();
-    if (!this.nodesByFile.has(key))
-      this.nodesByFile.set(key, configurationNode(uri, this.results, this.kept.of(uri), read));
+    if (!this.nodesByFile.has(key)) {
+      const built = configurationNode(uri, this.results, this.kept.of(uri), read);
+      this.nodesByFile.set(key, built?.node);
+      if (built) this.summaries.set(key, { ...built.summary, problems: [] });
+      else this.summaries.delete(key);
+    }
     return this.nodesByFile.get(key);
   }
 
@@ -152,6 +167,7 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
     for (const uri of uris) {
       const key = uri.toString();
       this.nodesByFile.delete(key);
+      this.summaries.delete(key);
       if (this.listed && !this.listed.has(key)) this.files = this.listed = undefined;
     }
     this.fireSoon();
@@ -169,13 +185,13 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
   }
 }
 
-/** A file's node; undefined when it cannot be read (deleted since it was found). */
+/** A file's node and the summary it shows; undefined when it cannot be read (deleted since it was found). */
 function configurationNode(
   uri: vscode.Uri,
   results: LastResults,
   kept: KeptVerdicts | undefined,
   read = currentText(uri),
-): ConfigurationNode | undefined {
+): { node: ConfigurationNode; summary: ConfigSummary } | undefined {
   if (!read) return undefined;
   // A file too large to read, or one that cannot be read, is listed with its one problem.
   const summary: ConfigSummary =
@@ -217,7 +233,7 @@ function configurationNode(
           offset: person.offset,
           dns: dnsOf(person.address),
         }));
-  return {
+  const node: ConfigurationNode = {
     kind: 'configuration',
     uri: key,
     file: vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1),
@@ -231,6 +247,7 @@ function configurationNode(
     lastDeliverability: last.deliverability ?? null,
     children,
   };
+  return { node, summary };
 }
 
 function configurationItem(node: ConfigurationNode, say: Say): vscode.TreeItem {

@@ -285,5 +285,9 @@ describe('Nova Mail in a browser (web worker extension host)', () => {
     check(/desktop VS Code/.test(line) && /nova-mail send-test/.test(line), line);
     const dns = await vscode.commands.executeCommand<string>('novaMail.checkDeliverability');
     check(/nova-mail check-dns/.test(dns), dns);
+    // Export report: the workbook's library is not in the browser's bundle (its budget).
+    const report = await vscode.commands.executeCommand<string>('novaMail.exportReport');
+    check(/leaves the Excel workbook's library out/.test(report), report);
+    check(/nova-mail report --format xlsx --output report\.xlsx <folder>/.test(report), report);
   });
 });
