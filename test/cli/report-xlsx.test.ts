@@ -55,6 +55,19 @@ describe('nova-mail report --format xlsx (the built CLI as a process)', () => {
     // One <definedNames>, with the filter's hidden name of each sheet (LibreOffice needs it).
     assert.equal(xml['xl/workbook.xml'].split('<definedNames').length, 2, xml['xl/workbook.xml']);
     assert.match(xml['xl/workbook.xml'], /localSheetId="1" hidden="1">'Files'!\$A\$1:\$H\$5</);
+    // Printed landscape on A4, one page wide, with the grid and the header row on every page.
+    assert.match(
+      addresses,
+      /^<\?xml[^>]*\?><worksheet [^>]*><sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr>/,
+    );
+    assert.match(
+      addresses,
+      /<printOptions gridLines="1"\/><pageMargins [^>]*\/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"\/>/,
+    );
+    assert.match(
+      xml['xl/workbook.xml'],
+      /<definedName name="_xlnm.Print_Titles" localSheetId="0">'Addresses'!\$1:\$1</,
+    );
     // The header row's cells take the bold font.
     assert.match(xml['xl/styles.xml'], /<font>(?:(?!<\/font>).)*<b\/>/);
     assert.match(addresses, /<c r="A1" s="1" t="s">/);

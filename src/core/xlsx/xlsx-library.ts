@@ -20,19 +20,23 @@ import type { WorkbookSheet } from '../overview/report-sheets';
 type WrittenSheet = Parameters<typeof writeXlsxFile>[0][number];
 type WorkbookFeature = NonNullable<NonNullable<Parameters<typeof writeXlsxFile>[1]>['features']>[number];
 
-/** The workbook's bytes: each sheet with its bold header row frozen, its widths and an auto filter. */
+/**
+ * The workbook's bytes: each sheet with its bold header row frozen, its widths and an auto filter,
+ * printed landscape on A4, one page wide, with the grid and the header row on every page.
+ */
 export async function writeWorkbook(sheets: readonly WorkbookSheet[]): Promise<Uint8Array> {
   const written: (WrittenSheet & { filterRange: string })[] = sheets.map((sheet) => ({
     sheet: sheet.name,
     data: sheetData(sheet),
     columns: sheet.widths.map((width) => ({ width })),
     stickyRowsCount: 1,
+    orientation: 'landscape',
     filterRange: `A1:${getCellAddress(sheet.rows.length, sheet.headings.length - 1)}`,
   }));
   return writeXlsxFile(written, {
     fontFamily: 'Calibri',
     fontSize: 11,
-    features: [autoFilter(written)],
+    features: [autoFilter(written), onePageWide],
   }).toBuffer();
 }
 
@@ -51,15 +55,18 @@ function sheetData(sheet: WorkbookSheet): SheetData {
 /**
  * Excel's auto filter over each sheet's header and rows: the sheet's <autoFilter> (in the place
  * the schema orders it) and the workbook's hidden _xlnm._FilterDatabase name for it, as Excel
- * writes them both (LibreOffice shows the filter buttons only with the name).
+ * writes them both (LibreOffice shows the filter buttons only with the name); and the sheet's
+ * _xlnm.Print_Titles, its header row, which a printer repeats on each page.
  */
 function autoFilter(sheets: readonly { sheet?: string; filterRange: string }[]): WorkbookFeature {
   const absolute = (range: string) => range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+  const quoted = (name = '') => sanitizeTextContent(name.replace(/'/g, "''"));
   const names = sheets
     .map(
       (sheet, index) =>
         `<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">` +
-        `'${sanitizeTextContent((sheet.sheet ?? '').replace(/'/g, "''"))}'!${absolute(sheet.filterRange)}</definedName>`,
+        `'${quoted(sheet.sheet)}'!${absolute(sheet.filterRange)}</definedName>` +
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">'${quoted(sheet.sheet)}'!$1:$1</definedName>`,
     )
     .join('');
   return {
@@ -94,3 +101,30 @@ function autoFilter(sheets: readonly { sheet?: string; filterRange: string }[]):
     },
   };
 }
+
+/**
+ * Printed one page wide (as many pages down as it takes): the page setup's fit (fitToWidth 1,
+ * fitToHeight 0, "automatic") and the sheet's property that turns fitting on; with the grid, so
+ * that a printed row can be followed across the page.
+ */
+const onePageWide: WorkbookFeature = {
+  files: {
+    transform: {
+      'xl/worksheets/sheet{id}.xml': {
+        transformElementAttributes: (tagName, attributes) =>
+          tagName === 'pageSetup' ? { ...attributes, fitToWidth: 1, fitToHeight: 0 } : attributes,
+        transform: (xml) => {
+          const order = getOrderOfSiblings('xl/worksheets/sheet{id}.xml', 'worksheet') ?? [];
+          const fitting = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+          const grid = '<printOptions gridLines="1"/>';
+          return insertElementMarkupAccordingToOrderOfSiblings(
+            insertElementMarkupAccordingToOrderOfSiblings(xml, fitting, order, 'worksheet'),
+            grid,
+            order,
+            'worksheet',
+          );
+        },
+      },
+    },
+  },
+};
