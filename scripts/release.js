@@ -18,11 +18,12 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-/** What the CLI's npm package needs of the production build (the send and DNS code load on use). */
+/** What the CLI's npm package needs of the production build (the send, DNS and workbook code load on use). */
 const CLI_FILES = [
   'dist/cli.js',
   'dist/nodemailer.js',
   'dist/mailauth.js',
+  'dist/xlsx.js',
   'dist/THIRD_PARTY_NOTICES.txt',
   'schemas/nova-mail.schema.json',
 ];
@@ -285,7 +286,15 @@ function packCli(dir, { development = false } = {}) {
     ...repo,
     bin: { 'nova-mail': 'cli.js' },
     engines: { node: NODE_FLOOR },
-    files: ['cli.js', 'nodemailer.js', 'mailauth.js', 'THIRD_PARTY_NOTICES.txt', 'schemas/', 'docs/'],
+    files: [
+      'cli.js',
+      'nodemailer.js',
+      'mailauth.js',
+      'xlsx.js',
+      'THIRD_PARTY_NOTICES.txt',
+      'schemas/',
+      'docs/',
+    ],
   };
   fs.writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify(cliManifest, null, 2)}\n`);
   const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', out], {

@@ -209,6 +209,7 @@ describe('the release with a made-up home (vsce 4 under Node 24, the CLI from it
       'dist/cli.js',
       'dist/nodemailer.js',
       'dist/mailauth.js',
+      'dist/xlsx.js',
       'dist/THIRD_PARTY_NOTICES.txt',
       'schemas/nova-mail.schema.json',
     ]) {
@@ -308,6 +309,13 @@ function assertWorks(home: string, cli: (args: string[]) => { status: number | n
   const report = cli(['report', '--format', 'json', '.']);
   assert.equal(report.status, 0, report.stdout);
   assert.equal((JSON.parse(report.stdout) as { company: string }[])[0].company, 'Rikki Oy');
+  const workbook = cli(['report', '--format', 'xlsx', '--output', 'report.xlsx', '.']);
+  assert.equal(workbook.status, 0, workbook.stdout);
+  assert.equal(
+    fs.readFileSync(path.join(home, 'report.xlsx')).subarray(0, 2).toString(),
+    'PK',
+    'a workbook (a zip)',
+  );
   const help = cli(['check-dns', '--help']);
   assert.equal(help.status, 0, help.stdout);
   assert.match(help.stdout, /check-dns/);
