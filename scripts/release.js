@@ -453,4 +453,12 @@ if (require.main === module) {
   }
 }
 
-module.exports = { repository, isPreRelease, linkTargets, relativeLinks, packagedText, NODE_FLOOR };
+module.exports = {
+  repository,
+  isPreRelease,
+  linkTargets,
+  relativeLinks,
+  packagedText,
+  CLI_FILES,
+  NODE_FLOOR,
+};

@@ -14,6 +14,7 @@ const release = require(path.join(ROOT, 'scripts', 'release.js')) as {
   relativeLinks: (markdown: string) => string[];
   linkTargets: (markdown: string) => string[];
   packagedText: (vsix: string, name: string) => string;
+  CLI_FILES: string[];
 };
 
 const MADE_UP = 'https://github.com/example-org/nova-mail-test';
@@ -205,14 +206,7 @@ describe('the release with a made-up home (vsce 4 under Node 24, the CLI from it
   it('pack-cli refuses a development build (twice the size, pointing at maps it has not)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-pack-'));
     fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ version: '0.1.0', license: 'MIT' }));
-    for (const file of [
-      'dist/cli.js',
-      'dist/nodemailer.js',
-      'dist/mailauth.js',
-      'dist/xlsx.js',
-      'dist/THIRD_PARTY_NOTICES.txt',
-      'schemas/nova-mail.schema.json',
-    ]) {
+    for (const file of release.CLI_FILES) {
       fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       fs.writeFileSync(path.join(dir, file), '//# sourceMappingURL=cli.js.map\n');
     }
