@@ -16,7 +16,9 @@ export function processIo(): Io {
   const color = env.FORCE_COLOR ? env.FORCE_COLOR !== '0' : Boolean(process.stdout.isTTY) && !env.NO_COLOR;
   return {
     stdout: (text) => process.stdout.write(text + '\n'),
-    stdoutBytes: (bytes) => process.stdout.write(bytes),
+    // As a Buffer: a Uint8Array written to a file (`> /dev/full`) failed silently (Node 20).
+    stdoutBytes: (bytes) =>
+      process.stdout.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)),
     stdoutIsTerminal: Boolean(process.stdout.isTTY),
     stderr: (text) => process.stderr.write(text + '\n'),
     stdin: process.stdin,

@@ -216,6 +216,26 @@ const COMMAND_LINE = {
     en: 'a part of its path is a file, not a folder',
     fi: 'osa sen polusta on tiedosto eikä kansio',
   },
+  'output.stdout-failed': {
+    en: 'Cannot write the standard output ({reason}): nothing more was written.',
+    fi: 'Vakiotulosteeseen ei voi kirjoittaa ({reason}): mitään ei kirjoitettu enempää.',
+  },
+  'report.output-is-input': {
+    en: 'Not written: --output {file} is one of the files the report reads; name another file.',
+    fi: 'Ei kirjoitettu: --output {file} on yksi raportin lukemista tiedostoista; anna toinen tiedosto.',
+  },
+  'report.output-is-config': {
+    en: 'Not written: --output {file} is named like a nova-mail configuration; name the report otherwise (e.g. report.xlsx).',
+    fi: 'Ei kirjoitettu: --output {file} on nimetty kuin nova-mail-asetustiedosto; nimeä raportti toisin (esim. raportti.xlsx).',
+  },
+  'report.output-is-link': {
+    en: 'Not written: --output {file} is a symbolic link; name the file itself.',
+    fi: 'Ei kirjoitettu: --output {file} on symbolinen linkki; anna itse tiedosto.',
+  },
+  'report.nothing-read': {
+    en: 'Not written: no file could be read, so {file} was left as it was.',
+    fi: 'Ei kirjoitettu: yhtäkään tiedostoa ei voitu lukea, joten {file} jätettiin ennalleen.',
+  },
   'report.cannot-write': {
     en: 'Cannot write {file}: {reason}',
     fi: 'Tiedostoa {file} ei voi kirjoittaa: {reason}',

@@ -4,6 +4,7 @@ import {
   csvDelimiterOf,
   describeFsProblem,
   fsProblem,
+  isNovaMailFileName,
   markdownText,
   portableSeparators,
   reportCsv,
@@ -20,7 +21,7 @@ import {
   type ReportRow,
 } from '../core';
 import type { Io } from './io';
-import { sayer } from './messages';
+import { sayer, type CliMessageId } from './messages';
 import { choiceOption, stringOption, UsageError, type Command } from './command';
 import { readTargets } from './targets';
 import { escapeControl, escapeLines } from './terminal-text';
@@ -88,19 +89,36 @@ export async function runReport(
 ): Promise<number> {
   const say = sayer(args.lang);
   const warn = (line: string) => io.stderr(escapeControl(line));
-  // Refused before any file is read: nothing is worked out to be thrown away.
-  if (args.format === 'xlsx' && args.output === undefined && io.stdoutIsTerminal) {
+  // Refused before any file is read: nothing is worked out to be thrown away. `-o -` is standard
+  // output, as in most tools.
+  const output = args.output === '-' ? undefined : args.output;
+  if (args.format === 'xlsx' && output === undefined && io.stdoutIsTerminal) {
     warn(say('report.binary-to-terminal'));
     return 2;
   }
-  const target = args.output === undefined ? undefined : path.resolve(io.cwd, args.output);
-  if (target !== undefined && isFolder(target)) {
-    warn(say('report.output-is-folder', { file: args.output ?? '' }));
+  const target = output === undefined ? undefined : path.resolve(io.cwd, output);
+  const refusal = target === undefined ? undefined : outputRefusal(target, output ?? '');
+  if (refusal) {
+    warn(say(refusal, { file: output ?? '' }));
     return 2;
   }
   const targets = readTargets(args.targets, args.lang, warn, io.cwd);
   if (!targets) return 2;
   const { files, inputFailed, unread } = targets;
+  if (
+    target !== undefined &&
+    isOneOf(
+      target,
+      files.map(({ file }) => path.resolve(io.cwd, file)),
+    )
+  ) {
+    warn(say('report.output-is-input', { file: output ?? '' }));
+    return 2;
+  }
+  if (target !== undefined && files.length === 0) {
+    warn(say('report.nothing-read', { file: output ?? '' }));
+    return 2;
+  }
   const rows: ReportRow[] = [];
   const fileRows: ReportFileRow[] = [];
   for (const { file, text } of files) {
@@ -125,7 +143,7 @@ export async function runReport(
   } else {
     try {
       fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, typeof report === 'string' ? report + '\n' : report);
+      writeWhole(target, typeof report === 'string' ? report + '\n' : report);
     } catch (error) {
       // mkdir meets a file where a folder of the path should be (EEXIST), or the write does (ENOTDIR).
       const code = (error as NodeJS.ErrnoException).code;
@@ -133,11 +151,60 @@ export async function runReport(
         code === 'EEXIST' || code === 'ENOTDIR'
           ? say('report.path-through-file')
           : describeFsProblem(fsProblem(error), args.lang);
-      warn(say('report.cannot-write', { file: args.output ?? '', reason }));
+      warn(say('report.cannot-write', { file: output ?? '', reason }));
       return 2;
     }
   }
   return inputFailed ? 2 : 0;
+}
+
+/**
+ * Why --output may not be written, before anything is read: a folder (or a name ending in a
+ * separator), a symbolic link (it would write wherever it leads: a helper turned a client's
+ * nova-mail.json into a workbook through one), a name of a configuration file (the next lint
+ * would read the report).
+ */
+function outputRefusal(target: string, given: string): CliMessageId | undefined {
+  if (isFolder(target) || /[\\/]$/.test(given)) return 'report.output-is-folder';
+  if (isLink(target)) return 'report.output-is-link';
+  if (isNovaMailFileName(path.basename(target))) return 'report.output-is-config';
+  return undefined;
+}
+
+function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** The same file as one of these (by its real path, where it is there). */
+function isOneOf(target: string, files: readonly string[]): boolean {
+  const real = (file: string) => {
+    try {
+      return fs.realpathSync.native(file);
+    } catch {
+      return path.resolve(file);
+    }
+  };
+  const wanted = real(target);
+  return files.some((file) => real(file) === wanted);
+}
+
+/**
+ * The whole file or nothing: written beside the target, then renamed over it, so that a full disk
+ * or a failed run never leaves a half-written or emptied report where the last one was.
+ */
+function writeWhole(target: string, data: string | Uint8Array): void {
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(temporary, data, { flag: 'wx' });
+    fs.renameSync(temporary, target);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
 function isFolder(file: string): boolean {

@@ -25,6 +25,8 @@ export function runCli(
     cli?: string;
     /** Another Node binary than this process's (one another user may run). */
     node?: string;
+    /** A file descriptor for standard output instead of a pipe (then `stdout` is empty). */
+    stdout?: number;
   } = {},
 ): CliResult {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first`);
@@ -37,8 +39,9 @@ export function runCli(
     uid: options.uid,
     gid: options.gid,
     timeout: 60_000,
+    stdio: ['pipe', options.stdout ?? 'pipe', 'pipe'],
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr };
 }
 
 /** The same, with standard output as the bytes written (a workbook is not text). */

@@ -18,7 +18,7 @@ export function csvDelimiterOf(lang: Lang): CsvDelimiter {
 
 /** The whole CSV, lines ending in LF, none after the last. */
 export function reportCsv(rows: readonly ReportRow[], delimiter: CsvDelimiter): string {
-  const line = (cells: readonly string[]) => cells.map((cell) => quoted(cell, delimiter)).join(delimiter);
+  const line = (cells: readonly string[]) => cells.map(quoted).join(delimiter);
   return (
     '\ufeff' +
     [
@@ -28,9 +28,13 @@ export function reportCsv(rows: readonly ReportRow[], delimiter: CsvDelimiter): 
   );
 }
 
-/** Quoted (and its quotes doubled) when it holds the delimiter or a quote; line breaks are escaped already. */
-function quoted(cell: string, delimiter: CsvDelimiter): string {
-  return cell.includes(delimiter) || cell.includes('"') ? `"${cell.replace(/"/g, '""')}"` : cell;
+/**
+ * Quoted (its quotes doubled) when it holds any delimiter a spreadsheet may split on, or a quote:
+ * not only this file's. A name `x;=1+1;` in the `,` CSV, opened by an Excel that splits on `;`,
+ * was three cells, the middle one a formula (a helper's finding). Line breaks are escaped already.
+ */
+function quoted(cell: string): string {
+  return /[,;\t"]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 /**

@@ -74,7 +74,7 @@ function sheet(
   // Text is the JSON's, its control characters shown (\x1b), as in the CSV: none is obeyed, and
   // XML could not hold most of them anyway.
   const cells = values.map((row) =>
-    row.map((value) => (typeof value === 'string' ? escapeControl(value) : value)),
+    row.map((value) => (typeof value === 'string' ? cellText(value) : value)),
   );
   const widths = headings.map((heading, i) => {
     const widest = Math.max(heading.length, ...cells.map((cells) => String(cells[i] ?? '').length));
@@ -82,4 +82,20 @@ function sheet(
     return Math.min(Math.max(widest + 3, 8), 60);
   });
   return { name, headings, widths, rows: cells };
+}
+
+/** Excel's limit for one cell; a longer one makes it refuse the workbook. */
+export const MAX_CELL_LENGTH = 32_767;
+
+/**
+ * A string as a cell: control characters shown (\x1b); a lone surrogate, U+FFFD, U+FFFE and
+ * U+FFFF shown as \uXXXX too, since the workbook library drops them (and a lone low surrogate with
+ * the character before it: "x\udc00y" became "y"); cut at Excel's limit with an ellipsis.
+ */
+export function cellText(value: string): string {
+  const shown = escapeControl(value).replace(
+    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffd-\uffff]/g,
+    (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return shown.length > MAX_CELL_LENGTH ? `${shown.slice(0, MAX_CELL_LENGTH - 1)}…` : shown;
 }
