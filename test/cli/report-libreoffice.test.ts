@@ -21,6 +21,8 @@ import { runCli, tempTree } from './run-cli';
 const WRITE_CSV = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
 /** Our Finnish CSV as Excel reads it: `;`, `"`, UTF-8, no formula evaluated. (The xlsx ignores it.) */
 const READ_CSV = 'CSV:59,34,76,1,,0,false,false,false,false,false,-1,false';
+/** An English (`,`) CSV as a Finnish Excel reads it when double-clicked: split on `;`, formulas on. */
+const READ_OTHER_WITH_FORMULAS = 'CSV:59,34,76,1,,0,false,false,false,false,false,-1,true';
 
 /** A copy of examples/, with one file more: names that look like formulas, `;` and quotes. */
 function tree(): string {
@@ -30,6 +32,8 @@ function tree(): string {
   formulas.persons[1].name = '+358 40 123';
   formulas.persons[1].email.username = '@SUM(A1)';
   formulas.persons[1].email.address = '-1+2@esimerkki.fi';
+  // Split on the other delimiter, this was three cells, the middle one a formula (a helper's finding).
+  formulas.persons[2] = { ...formulas.persons[1], name: 'x;=1+1;y' };
   const dir = tempTree({ 'examples/kaava.nova-mail.json': text(formulas) });
   fs.cpSync(EXAMPLES, path.join(dir, 'examples'), { recursive: true });
   return dir;
@@ -117,7 +121,46 @@ itWhere(
   assert.deepEqual(read('report-report.csv'), [
     [...REPORT_COLUMNS],
     ...rows.map((row) =>
-      REPORT_COLUMNS.map((column) => shown(row[column]).replace(/^[=+\-@]/, (first) => `'${first}`)),
+      REPORT_COLUMNS.map((column) => shown(row[column]).replace(/(^|[,;])(?=[=+\-@])/g, "$1'")),
     ),
   ]);
+});
+
+itWhere(
+  process.platform !== 'win32',
+  "LibreOffice is the Linux machine's Debian package; Windows' Node under Wine has none",
+)('an English CSV opened by an Excel that splits on ; and runs formulas: no cell is run', () => {
+  const dir = tree();
+  const written = runCli(
+    ['report', '--format', 'csv', '--lang', 'en', '-o', path.join('in', 'en.csv'), 'examples'],
+    {
+      cwd: dir,
+    },
+  );
+  assert.equal(written.status, 0, written.stderr);
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-soffice-'));
+  const soffice = spawnSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      `--infilter=${READ_OTHER_WITH_FORMULAS}`,
+      '--convert-to',
+      WRITE_CSV,
+      '--outdir',
+      'out',
+      path.join('in', 'en.csv'),
+    ],
+    { cwd: dir, encoding: 'utf8', timeout: 120_000 },
+  );
+  fs.rmSync(profile, { recursive: true, force: true });
+  assert.equal(soffice.status, 0, `${soffice.error?.message ?? ''}\n${soffice.stdout}\n${soffice.stderr}`);
+  const rows: string[][] = parse(fs.readFileSync(path.join(dir, 'out', 'en-en.csv'), 'utf8'), {
+    bom: true,
+    relax_column_count: true,
+  });
+  const cells = rows.flat();
+  // Split there (quotes do not hold in mid-field), but the piece is text, "'=1+1", not 2.
+  assert.ok(cells.includes("'=1+1"), cells.filter((cell) => cell.includes('1+1')).join(' | '));
+  assert.ok(!cells.includes('2'), 'no =1+1 was run');
 });

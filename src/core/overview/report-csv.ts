@@ -40,11 +40,13 @@ function quoted(cell: string): string {
 /**
  * A cell as text a spreadsheet shows and never runs. One starting with =, +, - or @ (a person named
  * "=HYPERLINK(...)") gets a leading apostrophe, which Excel shows as text (OWASP's advice for CSV
- * injection); control characters (a tab or CR first, an ESC) are shown as \t, \r, \x1b. Null is empty.
+ * injection), and so does each such character after a , or ; inside it; control characters (a tab or CR first, an ESC) are shown as \t, \r, \x1b. Null is empty.
  */
 function spreadsheetSafe(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
   const shown = escapeControl(value); // an ESC or a BEL from a name is shown, never obeyed
-  return /^[=+\-@]/.test(shown) ? `'${shown}` : shown;
+  // After a , or ; inside the cell too: an Excel splitting the line on the other delimiter starts a
+  // cell there, and quotes do not help in mid-field ("x;=1+1;y" read on ; ran =1+1).
+  return shown.replace(/(^|[,;])(?=[=+\-@])/g, "$1'");
 }
