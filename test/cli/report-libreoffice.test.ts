@@ -65,30 +65,11 @@ itWhere(
     assert.equal(written.status, 0, written.stderr);
   }
 
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-soffice-'));
   const started = Date.now();
-  const soffice = spawnSync(
-    'soffice',
-    [
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      '--headless',
-      `--infilter=${READ_CSV}`,
-      '--convert-to',
-      WRITE_CSV,
-      '--outdir',
-      'out',
-      path.join('in', 'report.xlsx'),
-      path.join('in', 'report.csv'),
-    ],
-    { cwd: dir, encoding: 'utf8', timeout: 120_000 },
-  );
-  fs.rmSync(profile, { recursive: true, force: true });
-  if (soffice.error && (soffice.error as NodeJS.ErrnoException).code === 'ENOENT')
-    assert.fail(
-      'soffice (LibreOffice) is not installed: apt-get install libreoffice-calc-nogui ' +
-        '(npm test installs it, with the rest of scripts/debian-packages.txt)',
-    );
-  assert.equal(soffice.status, 0, `${soffice.error?.message ?? ''}\n${soffice.stdout}\n${soffice.stderr}`);
+  const soffice = convertToCsv(dir, READ_CSV, [
+    path.join('in', 'report.xlsx'),
+    path.join('in', 'report.csv'),
+  ]);
   console.log(`soffice converted both files in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const read = (name: string): string[][] => {
     const file = path.join(dir, 'out', name);
@@ -138,23 +119,7 @@ itWhere(
     },
   );
   assert.equal(written.status, 0, written.stderr);
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-soffice-'));
-  const soffice = spawnSync(
-    'soffice',
-    [
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      '--headless',
-      `--infilter=${READ_OTHER_WITH_FORMULAS}`,
-      '--convert-to',
-      WRITE_CSV,
-      '--outdir',
-      'out',
-      path.join('in', 'en.csv'),
-    ],
-    { cwd: dir, encoding: 'utf8', timeout: 120_000 },
-  );
-  fs.rmSync(profile, { recursive: true, force: true });
-  assert.equal(soffice.status, 0, `${soffice.error?.message ?? ''}\n${soffice.stdout}\n${soffice.stderr}`);
+  convertToCsv(dir, READ_OTHER_WITH_FORMULAS, [path.join('in', 'en.csv')]);
   const rows: string[][] = parse(fs.readFileSync(path.join(dir, 'out', 'en-en.csv'), 'utf8'), {
     bom: true,
     relax_column_count: true,
@@ -164,3 +129,34 @@ itWhere(
   assert.ok(cells.includes("'=1+1"), cells.filter((cell) => cell.includes('1+1')).join(' | '));
   assert.ok(!cells.includes('2'), 'no =1+1 was run');
 });
+
+/**
+ * LibreOffice converts the inputs (read with `infilter`) to CSV files in `dir`/out, each sheet to a
+ * file of its own, with a profile of its own (parallel runs never share one). Fails, naming the
+ * package, where soffice is missing.
+ */
+function convertToCsv(dir: string, infilter: string, inputs: string[]) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-soffice-'));
+  const soffice = spawnSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      `--infilter=${infilter}`,
+      '--convert-to',
+      WRITE_CSV,
+      '--outdir',
+      'out',
+      ...inputs,
+    ],
+    { cwd: dir, encoding: 'utf8', timeout: 120_000 },
+  );
+  fs.rmSync(profile, { recursive: true, force: true });
+  if (soffice.error && (soffice.error as NodeJS.ErrnoException).code === 'ENOENT')
+    assert.fail(
+      'soffice (LibreOffice) is not installed: apt-get install libreoffice-calc-nogui ' +
+        '(npm test installs it, with the rest of scripts/debian-packages.txt)',
+    );
+  assert.equal(soffice.status, 0, `${soffice.error?.message ?? ''}\n${soffice.stdout}\n${soffice.stderr}`);
+  return soffice;
+}
