@@ -24,6 +24,7 @@ import type { Io } from './io';
 import { sayer, type CliMessageId } from './messages';
 import { choiceOption, stringOption, UsageError, type Command } from './command';
 import { readTargets } from './targets';
+import { createExclusively, temporaryNameBeside } from './write-file';
 import { escapeControl, escapeLines } from './terminal-text';
 
 export const REPORT_FORMATS = ['markdown', 'csv', 'json', 'xlsx'] as const;
@@ -197,13 +198,29 @@ function isOneOf(target: string, files: readonly string[]): boolean {
  * or a failed run never leaves a half-written or emptied report where the last one was.
  */
 function writeWhole(target: string, data: string | Uint8Array): void {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  // The --fix writer's temporary name and exclusive create: unguessable, and never through a link.
+  const temporary = temporaryNameBeside(Buffer.from(target)).toString();
+  let fd: number | undefined;
   try {
-    fs.writeFileSync(temporary, data, { flag: 'wx' });
+    fd = createExclusively(Buffer.from(temporary));
+    fs.writeFileSync(fd, data);
+    // Created 0600 for --fix's sake; a report is as readable as any new file (or as the one replaced).
+    if (process.platform !== 'win32') fs.fchmodSync(fd, modeOf(target) ?? 0o666 & ~process.umask());
+    fs.closeSync(fd);
+    fd = undefined;
     fs.renameSync(temporary, target);
   } catch (error) {
+    if (fd !== undefined) fs.closeSync(fd);
     fs.rmSync(temporary, { force: true });
     throw error;
+  }
+}
+
+function modeOf(file: string): number | undefined {
+  try {
+    return fs.statSync(file).mode & 0o777;
+  } catch {
+    return undefined;
   }
 }
 

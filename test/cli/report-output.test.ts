@@ -85,6 +85,12 @@ describe('report --output: never over what it reads, a link, or half a file', ()
     assert.equal(written.status, 0, written.stderr);
     assert.equal(fs.readFileSync(path.join(dir, 'keep.xlsx')).subarray(0, 2).toString(), 'PK');
     assert.deepEqual(fs.readdirSync(dir).sort(), ['clients', 'keep.xlsx']);
+    // The replaced report keeps its mode (the temporary file is created 0600, as --fix's).
+    if (!ON_WINDOWS) {
+      fs.chmodSync(path.join(dir, 'keep.xlsx'), 0o640);
+      assert.equal(runCli(['report', '-f', 'xlsx', '-o', 'keep.xlsx', 'clients'], { cwd: dir }).status, 0);
+      assert.equal(fs.statSync(path.join(dir, 'keep.xlsx')).mode & 0o777, 0o640);
+    }
   });
 
   it('-o - is standard output', () => {
