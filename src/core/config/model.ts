@@ -13,7 +13,9 @@ export function isObject(value: unknown): value is JsonObject {
 }
 
 export function isPlaceholder(value: string): boolean {
-  return value.toLowerCase() === PLACEHOLDER;
+  return (
+    value === PLACEHOLDER || (value.length === PLACEHOLDER.length && value.toLowerCase() === PLACEHOLDER)
+  );
 }
 
 export function objectAt(config: unknown, key: string): JsonObject | undefined {
@@ -49,16 +51,35 @@ export class PersonView {
 
 /**
  * Several rules walk the persons, and three the credential fields: each is made once per parsed
- * file (a file of 270,000 persons made them a dozen times over).
+ * file (a file of 270,000 persons made them a dozen times over). Kept for the last file only, not
+ * in a WeakMap: lint checks one file after another, and a WeakMap's entries made every young
+ * collection of a 10,000-file run trace them (a quarter of its time was the collector's).
  */
-const PERSONS = new WeakMap<object, PersonView[]>();
-const CREDENTIALS = new WeakMap<object, CredentialField[]>();
+const PERSONS = lastOnly<PersonView[]>();
+const CREDENTIALS = lastOnly<CredentialField[]>();
 
-function once<T>(cache: WeakMap<object, T>, config: unknown, make: () => T): T {
+interface LastOnly<T> {
+  config: object | undefined;
+  made: T | undefined;
+}
+
+function lastOnly<T>(): LastOnly<T> {
+  return { config: undefined, made: undefined };
+}
+
+function once<T>(cache: LastOnly<T>, config: unknown, make: () => T): T {
   if (!isObject(config)) return make();
-  let made = cache.get(config);
-  if (made === undefined) cache.set(config, (made = make()));
-  return made;
+  if (cache.config !== config || cache.made === undefined) {
+    cache.made = make();
+    cache.config = config;
+  }
+  return cache.made;
+}
+
+/** Lets go of the last file's views (lint calls it when done: they must not keep a file alive). */
+export function forgetViews(): void {
+  PERSONS.config = PERSONS.made = undefined;
+  CREDENTIALS.config = CREDENTIALS.made = undefined;
 }
 
 /** The file's persons that are objects (do not change the list: it is shared). */
@@ -83,9 +104,13 @@ export function rolesOf(person: JsonObject): unknown[] | undefined {
 }
 
 export function hasSenderRole(person: JsonObject): boolean {
-  return (rolesOf(person) ?? []).some(
-    (role) => typeof role === 'string' && role.normalize('NFC') === SENDER_ROLE,
-  );
+  const roles = rolesOf(person);
+  if (!roles) return false;
+  // Compared as written first: normalizing makes a new string, and every person has roles.
+  for (const role of roles)
+    if (role === SENDER_ROLE || (typeof role === 'string' && role.normalize('NFC') === SENDER_ROLE))
+      return true;
+  return false;
 }
 
 /** The sender's mode when it is one of the two known ones. */
@@ -180,7 +205,7 @@ function listCredentialFields(config: unknown): CredentialField[] {
     const expected = senderMode(config) === 'defined';
     for (const field of SENDER_FIELDS)
       fields.push(new CredentialField(field, undefined, sender, expected, undefined));
-    fields.push(...otherlyCased(sender, SENDER_FIELDS, undefined, undefined));
+    otherlyCased(fields, sender, SENDER_FIELDS, undefined, undefined);
   }
   for (const view of personsOf(config)) {
     const email = view.email;
@@ -188,36 +213,68 @@ function listCredentialFields(config: unknown): CredentialField[] {
     const citrixId = stringAt(email, 'username');
     for (const field of PERSON_FIELDS)
       fields.push(new CredentialField(field, view.index, email, true, citrixId));
-    fields.push(...otherlyCased(email, PERSON_FIELDS, view.index, citrixId));
+    otherlyCased(fields, email, PERSON_FIELDS, view.index, citrixId);
   }
   return fields;
 }
 
 const BY_LOWER_CASE = new Map([...SENDER_FIELDS, ...PERSON_FIELDS].map((f) => [f.key.toLowerCase(), f.key]));
+/** The lengths of the fields' names: a key whose lower case is one of them is as long (K, the Kelvin sign, too). */
+const MAY_NAME_A_FIELD = new Set([...SENDER_FIELDS, ...PERSON_FIELDS].map((f) => f.key.length));
 
-/** The object's keys that name one of `kinds` in another letter case. */
+/** Adds to `found` the object's keys that name one of `kinds` in another letter case. */
 function otherlyCased(
+  found: CredentialField[],
   object: JsonObject,
   kinds: readonly FieldKind[],
   personIndex: number | undefined,
   citrixId: string | undefined,
-): CredentialField[] {
-  const found: CredentialField[] = [];
+): void {
   for (const key in object) {
-    const nova = BY_LOWER_CASE.get(key.toLowerCase());
-    const field = nova !== key ? kinds.find((kind) => kind.key === nova) : undefined;
+    const nova = novaKeyInOtherCase(key);
+    const field = nova === undefined ? undefined : kinds.find((kind) => kind.key === nova);
     if (field) found.push(new CredentialField(field, personIndex, object, false, citrixId, key));
   }
-  return found;
 }
 
-/** The credential field a path names (sender.password, persons[2].email.SmtpUsername...), if any. */
-export function credentialFieldAt(path: JsonPath): FieldKind | undefined {
-  const key = (step: string | number | undefined) => (typeof step === 'string' ? step.toLowerCase() : '');
-  if (path.length === 2 && path[0] === 'sender')
-    return SENDER_FIELDS.find((f) => f.key.toLowerCase() === key(path[1]));
-  if (path.length === 4 && path[0] === 'persons' && typeof path[1] === 'number' && path[2] === 'email')
-    return PERSON_FIELDS.find((f) => f.key.toLowerCase() === key(path[3]));
+/** The verdicts on keys met before: every file spells the same few (at most this many kept). */
+const IN_OTHER_CASE = new Map<string, string | undefined>();
+const KEPT_AT_MOST = 1000;
+
+/** The field's name that `key` spells in another letter case (`SmtpPassword`), if any. */
+function novaKeyInOtherCase(key: string): string | undefined {
+  // Most keys are not as long as any field's name: nothing is looked up for them.
+  if (!MAY_NAME_A_FIELD.has(key.length)) return undefined;
+  if (IN_OTHER_CASE.has(key)) return IN_OTHER_CASE.get(key);
+  const nova = BY_LOWER_CASE.get(key.toLowerCase());
+  const verdict = nova !== key ? nova : undefined;
+  if (IN_OTHER_CASE.size >= KEPT_AT_MOST) IN_OTHER_CASE.clear();
+  IN_OTHER_CASE.set(key, verdict);
+  return verdict;
+}
+
+/**
+ * The credential field a path names (sender.password, persons[2].email.SmtpUsername...), if any;
+ * or the path of its object and the key, apart (a walk of every value need not make the path).
+ */
+export function credentialFieldAt(
+  path: readonly (string | number)[],
+  key?: string | number,
+): FieldKind | undefined {
+  const depth = key === undefined ? path.length - 1 : path.length;
+  const last = key === undefined ? path[depth] : key;
+  if (depth === 1 && path[0] === 'sender') return kindNamed(SENDER_FIELDS, last);
+  if (depth === 3 && path[0] === 'persons' && typeof path[1] === 'number' && path[2] === 'email')
+    return kindNamed(PERSON_FIELDS, last);
+  return undefined;
+}
+
+/** The one of `kinds` that `key` names in any letter case. */
+function kindNamed(kinds: readonly FieldKind[], key: string | number | undefined): FieldKind | undefined {
+  if (typeof key !== 'string' || !MAY_NAME_A_FIELD.has(key.length)) return undefined;
+  for (const kind of kinds) if (kind.key === key) return kind;
+  const nova = novaKeyInOtherCase(key);
+  for (const kind of kinds) if (kind.key === nova) return kind;
   return undefined;
 }
 
@@ -227,6 +284,8 @@ export function credentialFieldAt(path: JsonPath): FieldKind | undefined {
  * object or a list (`{"value": "…"}` hides a password as well as a string does).
  */
 export function looksLikeCredential(value: unknown): boolean {
+  // The usual value, a string, without the list the walk below needs.
+  if (typeof value === 'string') return value !== '' && !isPlaceholder(value);
   const stack = [value];
   while (stack.length > 0) {
     const current = stack.pop();

@@ -1,6 +1,6 @@
 import { ruleMessages } from './rule';
 import type { Rule } from './rule';
-import { pathOf, visitValues } from './values';
+import { visitValues } from './values';
 
 /**
  * Characters no Nova field holds: C0 and C1 controls and DEL (a terminal obeys them: a username
@@ -9,6 +9,14 @@ import { pathOf, visitValues } from './values';
  */
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * What a text must hold for one of its strings to hold such a character: an escape (`\n`,
+ * `\u0007`), or one of the characters above U+007E raw. A raw C0 control inside a string is a
+ * syntax error, and between tokens only tab, line feed and carriage return are allowed. Most files
+ * hold none of these, and are not walked at all.
+ */
+const MAY_HOLD_INVISIBLE = /\\[bfnrtu]|[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 const { messages, message } = ruleMessages('control-characters', {
   found: {
@@ -28,14 +36,15 @@ export const controlCharacters: Rule = {
     en: 'A value holds a control character or a bidirectional override, which no Nova field takes.',
     fi: 'Arvossa on ohjausmerkki tai kirjoitussuunnan ohitus, joita mikään Noven kenttä ei hyväksy.',
   },
-  check({ config, report }) {
-    visitValues(config, (value, key, parent) => {
+  check({ config, text, report }) {
+    if (!MAY_HOLD_INVISIBLE.test(text)) return;
+    visitValues(config, (value, key, trail) => {
       if (typeof value !== 'string') return;
       const found = INVISIBLE.exec(value);
       if (!found) return;
       const code = found[0].codePointAt(0) ?? 0;
       report({
-        target: { at: 'value', path: pathOf(parent, key) },
+        target: { at: 'value', path: trail.pathTo(key) },
         message: message('found', {
           key: String(key ?? ''),
           code: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`,

@@ -9,7 +9,7 @@ import {
   stringAt,
 } from '../config/model';
 import type { RuleContext } from './rule';
-import { pathOf, visitValues } from './values';
+import { visitValues } from './values';
 
 export interface RealCredential {
   label: Localized;
@@ -24,10 +24,19 @@ export interface RealCredential {
 }
 
 /** One at a time (a generator): a file of 270,000 real passwords does not hold them all in a list. */
-export function* realCredentials(
+export function realCredentials(
   context: RuleContext,
   kind: 'username' | 'password',
-): Generator<RealCredential> {
+): Iterable<RealCredential> {
+  // A clean file has none: looked for before a generator is made (it was a tenth of a typical
+  // file's allocations).
+  const any =
+    context.shadowedValues().length > 0 ||
+    credentialFields(context.config).some((field) => field.kind === kind && looksLikeCredential(field.value));
+  return any ? eachRealCredential(context, kind) : [];
+}
+
+function* eachRealCredential(context: RuleContext, kind: 'username' | 'password'): Generator<RealCredential> {
   for (const field of credentialFields(context.config)) {
     if (field.kind !== kind || !looksLikeCredential(field.value)) continue;
     yield {
@@ -64,18 +73,27 @@ export function* realCredentials(
  */
 const SAYS_PASSWORD = /pass(word|wd|phrase)|salasana|secret|salaisuus|token|^pwd$|^pass$/i;
 
+/** The verdicts on keys met before: every file spells the same few dozen (at most this many kept). */
+const SAYS_PASSWORD_SEEN = new Map<string, boolean>();
+const SEEN_AT_MOST = 1000;
+
+function saysPassword(key: string): boolean {
+  let says = SAYS_PASSWORD_SEEN.get(key);
+  if (says === undefined) {
+    says = SAYS_PASSWORD.test(key);
+    if (SAYS_PASSWORD_SEEN.size >= SEEN_AT_MOST) SAYS_PASSWORD_SEEN.clear();
+    SAYS_PASSWORD_SEEN.set(key, says);
+  }
+  return says;
+}
+
 export function passwordsUnderOtherKeys(config: unknown): { path: JsonPath; key: string }[] {
   const found: { path: JsonPath; key: string }[] = [];
-  const saysPassword = new Map<string, boolean>();
-  visitValues(config, (value, key, parent) => {
-    if (typeof key !== 'string') return true;
-    let says = saysPassword.get(key);
-    if (says === undefined) saysPassword.set(key, (says = SAYS_PASSWORD.test(key)));
-    if (!says) return true;
-    const path = pathOf(parent, key);
+  visitValues(config, (value, key, trail) => {
+    if (typeof key !== 'string' || !saysPassword(key)) return true;
     // Nova's own credential fields are realCredentials' (placeholders allowed where Nova has them).
-    if (credentialFieldAt(path) !== undefined) return true;
-    if (looksLikeCredential(value)) found.push({ path, key });
+    if (credentialFieldAt(trail.above, key) !== undefined) return true;
+    if (looksLikeCredential(value)) found.push({ path: trail.pathTo(key), key });
     return false;
   });
   return found;

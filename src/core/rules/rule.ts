@@ -55,6 +55,8 @@ export interface ShadowedValue {
 export interface RuleContext {
   /** The parsed document (for a file with a syntax error: what could be parsed of it). */
   readonly config: unknown;
+  /** The text it was parsed from (for a cheap look before a walk of every value). */
+  readonly text: string;
   /** Values hidden by a later duplicate key; empty unless the file has duplicate keys. */
   readonly shadowedValues: () => readonly ShadowedValue[];
   readonly report: (report: RuleReport) => void;
