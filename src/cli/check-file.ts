@@ -1,7 +1,7 @@
 import { fixAll, lint, misplacedPasswords, type Lang, type Problem } from '../core';
 import type { FilePath } from './file-path';
 import type { FsProblem } from '../core';
-import { readText } from './read-text';
+import { readText, readTextOnly } from './read-text';
 import { writeFixes, type WriteRefusal } from './write-file';
 
 export interface CheckRequest {
@@ -22,7 +22,18 @@ export type FileOutcome =
     }
   | { file: FilePath; readError: FsProblem; size?: number };
 
+/**
+ * One file checked without fixing: synchronous (only --fix's write waits for anything), and its
+ * bytes are not copied to be kept (nothing is written back).
+ */
+export function lintFile(file: FilePath, lang: Lang): FileOutcome {
+  const read = readTextOnly(file);
+  if (!read.ok) return { file, readError: read.problem, size: read.size };
+  return { file, problems: lint(read.text, { lang }) };
+}
+
 export async function checkFile(file: FilePath, request: CheckRequest): Promise<FileOutcome> {
+  if (!request.fix) return lintFile(file, request.lang);
   const read = readText(file);
   if (!read.ok) return { file, readError: read.problem, size: read.size };
   let content = read.text;

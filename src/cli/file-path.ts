@@ -1,3 +1,4 @@
+import { isUtf8 } from 'buffer';
 import { nativeSeparators, pathRules } from '../core';
 
 /**
@@ -14,37 +15,52 @@ export function pathFromArgument(arg: string): FilePath {
   return { bytes: Buffer.from(arg), display: nativeSeparators(arg) };
 }
 
-export function childPath(parent: FilePath, name: Buffer, rules = pathRules()): FilePath {
-  if (parent.display === '.') return { bytes: Buffer.from(name), display: displayBytes(name) };
-  const last = parent.bytes.toString('latin1', parent.bytes.length - 1);
-  const separator = parent.bytes.length > 0 && !rules.isSeparator(last) ? rules.api.sep : '';
-  return {
-    bytes: Buffer.concat([parent.bytes, Buffer.from(separator), name]),
-    display: parent.display + separator + displayBytes(name),
-  };
+/** `name`: a name's bytes, or those bytes as latin1 text (one character a byte, as a walk reads them). */
+export function childPath(parent: FilePath, name: Buffer | string, rules = pathRules()): FilePath {
+  const length = name.length;
+  const display = typeof name === 'string' ? displayLatin1(name) : displayBytes(name);
+  if (parent.display === '.') return { bytes: bytesOf(name), display };
+  const before = parent.bytes;
+  const last = before.length > 0 ? String.fromCharCode(before[before.length - 1]) : '';
+  const separator = before.length > 0 && !rules.isSeparator(last) ? rules.api.sep : '';
+  // Written into one buffer: a walk makes one for every file it finds.
+  const bytes = Buffer.allocUnsafe(before.length + separator.length + length);
+  before.copy(bytes, 0);
+  bytes.write(separator, before.length, 'latin1');
+  if (typeof name === 'string') bytes.write(name, before.length + separator.length, 'latin1');
+  else name.copy(bytes, before.length + separator.length);
+  return { bytes, display: parent.display + separator + display };
+}
+
+const bytesOf = (name: Buffer | string) =>
+  typeof name === 'string' ? Buffer.from(name, 'latin1') : Buffer.from(name);
+
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** A name read as latin1: ASCII is itself; anything else is decoded from its bytes. */
+function displayLatin1(name: string): string {
+  return ASCII.test(name) ? name : displayBytes(Buffer.from(name, 'latin1'));
 }
 
 const STRICT = new TextDecoder('utf-8', { fatal: true });
 
-/** UTF-8 as text; each byte that is not part of a valid sequence as \xNN. */
+/** UTF-8 as text (a BOM kept: it is part of the name); each byte that is not part of a valid sequence as \xNN. */
 export function displayBytes(bytes: Buffer): string {
-  try {
-    return STRICT.decode(bytes);
-  } catch {
-    let out = '';
-    let i = 0;
-    while (i < bytes.length) {
-      const length = sequenceLength(bytes, i);
-      if (length === 0) {
-        out += `\\x${bytes[i].toString(16).padStart(2, '0')}`;
-        i++;
-      } else {
-        out += bytes.toString('utf8', i, i + length);
-        i += length;
-      }
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  let out = '';
+  let i = 0;
+  while (i < bytes.length) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) {
+      out += `\\x${bytes[i].toString(16).padStart(2, '0')}`;
+      i++;
+    } else {
+      out += bytes.toString('utf8', i, i + length);
+      i += length;
     }
-    return out;
   }
+  return out;
 }
 
 /** The length of the valid UTF-8 sequence starting at `i`, or 0. */

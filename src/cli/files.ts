@@ -56,23 +56,24 @@ function walk(root: FilePath, found: Map<string, FilePath>, failures: Discovery[
   const pending = [root];
   while (pending.length > 0) {
     const directory = pending.pop() as FilePath;
-    let entries: fs.Dirent<Buffer>[];
+    let entries: fs.Dirent[];
     try {
-      entries = fs.readdirSync(directory.bytes, { withFileTypes: true, encoding: 'buffer' });
+      // Names byte for byte as latin1 text (a name need not be valid UTF-8, and our suffix is
+      // ASCII): a Buffer for every name took a walk of 10,000 files twice as long.
+      entries = fs.readdirSync(directory.bytes, { withFileTypes: true, encoding: 'latin1' });
     } catch (error) {
       failures.push({ path: directory, problem: fsProblem(error) });
       continue;
     }
     for (const entry of entries) {
-      // Byte for byte (latin1): our suffix is ASCII, and a name need not be valid UTF-8.
-      const name = entry.name.toString('latin1');
+      const name = entry.name;
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(name)) pending.push(childPath(directory, entry.name));
+        if (!SKIPPED_DIRECTORIES.has(name)) pending.push(childPath(directory, name));
       } else if (
         isNovaMailFileName(name) &&
-        (entry.isFile() || (entry.isSymbolicLink() && linksToFile(directory, entry)))
+        (entry.isFile() || (entry.isSymbolicLink() && linksToFile(directory, name)))
       ) {
-        files.push(childPath(directory, entry.name));
+        files.push(childPath(directory, name));
       }
     }
   }
@@ -81,9 +82,9 @@ function walk(root: FilePath, found: Map<string, FilePath>, failures: Discovery[
 }
 
 /** A link to a regular file counts; a dangling one too (it is reported when it cannot be read). */
-function linksToFile(directory: FilePath, entry: fs.Dirent<Buffer>): boolean {
+function linksToFile(directory: FilePath, name: string): boolean {
   try {
-    return fs.statSync(childPath(directory, entry.name).bytes).isFile();
+    return fs.statSync(childPath(directory, name).bytes).isFile();
   } catch {
     return true;
   }

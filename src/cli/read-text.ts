@@ -1,4 +1,4 @@
-import { decodeText, MAX_TEXT_LENGTH, readBytes, type FsProblem } from '../core';
+import { decodeText, MAX_TEXT_LENGTH, readBytes, readBytesLent, type FsProblem } from '../core';
 import type { FilePath } from './file-path';
 
 /** Larger files are refused before they are read into memory (the core checks no larger text). */
@@ -15,6 +15,16 @@ export type ReadResult =
 export function readText(file: FilePath): ReadResult {
   const read = readBytes(file.bytes, MAX_FILE_BYTES);
   return read.ok ? decode(read.bytes) : read;
+}
+
+/** The text alone, for a check that writes nothing back (its bytes are not copied to be kept). */
+export function readTextOnly(
+  file: FilePath,
+): { ok: true; text: string } | { ok: false; problem: FsProblem; size?: number } {
+  const read = readBytesLent(file.bytes, MAX_FILE_BYTES);
+  if (!read.ok) return read;
+  const decoded = decodeText(read.bytes);
+  return decoded ? { ok: true, text: decoded.text } : { ok: false, problem: 'not-utf8' };
 }
 
 export function decode(bytes: Buffer): ReadResult {

@@ -16,14 +16,22 @@ export interface PathRules {
 }
 
 export function pathRules(platform: NodeJS.Platform = process.platform): PathRules {
-  const windows = platform === 'win32';
-  return {
-    platform,
-    api: windows ? path.win32 : path.posix,
-    isSeparator: windows ? (c) => c === '\\' || c === '/' : (c) => c === '/',
-    caseInsensitive: windows || platform === 'darwin',
-  };
+  // Made once per system: a walk asks for them for every name it meets.
+  let rules = RULES_OF.get(platform);
+  if (!rules) {
+    const windows = platform === 'win32';
+    rules = Object.freeze({
+      platform,
+      api: windows ? path.win32 : path.posix,
+      isSeparator: windows ? (c: string) => c === '\\' || c === '/' : (c: string) => c === '/',
+      caseInsensitive: windows || platform === 'darwin',
+    });
+    RULES_OF.set(platform, rules);
+  }
+  return rules;
 }
+
+const RULES_OF = new Map<NodeJS.Platform, PathRules>();
 
 /** The path as this system writes it: on Windows with `\` only. */
 export function nativeSeparators(file: string, rules = pathRules()): string {

@@ -16,11 +16,26 @@ const SMALL_FILE = Buffer.allocUnsafe(64 * 1024);
  * a file) cannot hang the caller.
  */
 export function readBytes(file: string | Buffer, limit: number): BytesResult {
+  return read(file, limit, false);
+}
+
+/**
+ * As readBytes, but a small file's bytes are lent: a view of a buffer that the next read reuses
+ * (read them before reading another file). A folder of 10,000 files was copied for nothing.
+ */
+export function readBytesLent(file: string | Buffer, limit: number): BytesResult {
+  return read(file, limit, true);
+}
+
+function read(file: string | Buffer, limit: number, lend: boolean): BytesResult {
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
     const first = fs.readSync(fd, SMALL_FILE, 0, SMALL_FILE.length, 0);
-    if (first < SMALL_FILE.length) return { ok: true, bytes: Buffer.from(SMALL_FILE.subarray(0, first)) };
+    if (first < SMALL_FILE.length) {
+      const bytes = SMALL_FILE.subarray(0, first);
+      return { ok: true, bytes: lend ? bytes : Buffer.from(bytes) };
+    }
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) return { ok: false, problem: 'not-regular' };
     if (stat.size > limit) return { ok: false, problem: 'too-large', size: stat.size };
@@ -48,7 +63,7 @@ function isLink(file: string | Buffer): boolean {
 
 /** A nova-mail file read for a check; undefined when there is no such file (gone, or a folder). */
 export function readConfigurationFile(file: string): DiskContent | undefined {
-  const read = readBytes(file, MAX_TEXT_LENGTH);
+  const read = readBytesLent(file, MAX_TEXT_LENGTH);
   if (read.ok) {
     // UTF-8, or UTF-16 with a BOM (as Windows PowerShell 5.1 writes); anything else is not text.
     const decoded = decodeText(read.bytes);
