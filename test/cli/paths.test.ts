@@ -112,4 +112,11 @@ describe('nova-mail lint and --fix on paths as users give them (backslashes and 
     const text = bytes.toString('utf8');
     assert.equal(text, notepad.replace('"port": 2525', '"port": 25').replace('"ssl": true', '"ssl": false'));
   });
+  it('shows a name that begins with a BOM with it, and one in Finnish as written (regression)', () => {
+    // A walk decoded names with a TextDecoder, which drops a leading BOM: two names looked alike.
+    const dir = tempTree({ 'w/\ufeffa.nova-mail.json': PORT_2525, 'w/äö.nova-mail.json': PORT_2525 });
+    const result = runCli(['lint', '--format', 'json', 'w'], { cwd: dir });
+    const files = (JSON.parse(result.stdout) as { file: string }[]).map((report) => report.file);
+    assert.deepEqual(files.sort(), ['w/\ufeffa.nova-mail.json', 'w/äö.nova-mail.json'].sort());
+  });
 });
