@@ -55,36 +55,25 @@ export class PersonView {
  * in a WeakMap: lint checks one file after another, and a WeakMap's entries made every young
  * collection of a 10,000-file run trace them (a quarter of its time was the collector's).
  */
-const PERSONS = lastOnly<PersonView[]>();
-const CREDENTIALS = lastOnly<CredentialField[]>();
+let viewsOf: object | undefined;
+let persons: PersonView[] | undefined;
+let credentials: CredentialField[] | undefined;
 
-interface LastOnly<T> {
-  config: object | undefined;
-  made: T | undefined;
-}
-
-function lastOnly<T>(): LastOnly<T> {
-  return { config: undefined, made: undefined };
-}
-
-function once<T>(cache: LastOnly<T>, config: unknown, make: () => T): T {
-  if (!isObject(config)) return make();
-  if (cache.config !== config || cache.made === undefined) {
-    cache.made = make();
-    cache.config = config;
-  }
-  return cache.made;
+/** Whether the views kept are of this file's (after letting go of another file's). */
+function sameFile(config: unknown): config is object {
+  if (!isObject(config)) return false;
+  if (config !== viewsOf) [viewsOf, persons, credentials] = [config, undefined, undefined];
+  return true;
 }
 
 /** Lets go of the last file's views (lint calls it when done: they must not keep a file alive). */
 export function forgetViews(): void {
-  PERSONS.config = PERSONS.made = undefined;
-  CREDENTIALS.config = CREDENTIALS.made = undefined;
+  viewsOf = persons = credentials = undefined;
 }
 
 /** The file's persons that are objects (do not change the list: it is shared). */
 export function personsOf(config: unknown): readonly PersonView[] {
-  return once(PERSONS, config, () => listPersons(config));
+  return sameFile(config) ? (persons ??= listPersons(config)) : listPersons(config);
 }
 
 function listPersons(config: unknown): PersonView[] {
@@ -104,13 +93,10 @@ export function rolesOf(person: JsonObject): unknown[] | undefined {
 }
 
 export function hasSenderRole(person: JsonObject): boolean {
-  const roles = rolesOf(person);
-  if (!roles) return false;
   // Compared as written first: normalizing makes a new string, and every person has roles.
-  for (const role of roles)
-    if (role === SENDER_ROLE || (typeof role === 'string' && role.normalize('NFC') === SENDER_ROLE))
-      return true;
-  return false;
+  return (rolesOf(person) ?? []).some(
+    (role) => role === SENDER_ROLE || (typeof role === 'string' && role.normalize('NFC') === SENDER_ROLE),
+  );
 }
 
 /** The sender's mode when it is one of the two known ones. */
@@ -195,7 +181,7 @@ export class CredentialField {
  * another letter case (`SmtpPassword`, `PASSWORD`) is a credential too, though Nova would not read it.
  */
 export function credentialFields(config: unknown): readonly CredentialField[] {
-  return once(CREDENTIALS, config, () => listCredentialFields(config));
+  return sameFile(config) ? (credentials ??= listCredentialFields(config)) : listCredentialFields(config);
 }
 
 function listCredentialFields(config: unknown): CredentialField[] {
@@ -221,6 +207,7 @@ function listCredentialFields(config: unknown): CredentialField[] {
 const BY_LOWER_CASE = new Map([...SENDER_FIELDS, ...PERSON_FIELDS].map((f) => [f.key.toLowerCase(), f.key]));
 /** The lengths of the fields' names: a key whose lower case is one of them is as long (K, the Kelvin sign, too). */
 const MAY_NAME_A_FIELD = new Set([...SENDER_FIELDS, ...PERSON_FIELDS].map((f) => f.key.length));
+const NOVA_NAMES = new Set(BY_LOWER_CASE.values());
 
 /** Adds to `found` the object's keys that name one of `kinds` in another letter case. */
 function otherlyCased(
@@ -237,20 +224,11 @@ function otherlyCased(
   }
 }
 
-/** The verdicts on keys met before: every file spells the same few (at most this many kept). */
-const IN_OTHER_CASE = new Map<string, string | undefined>();
-const KEPT_AT_MOST = 1000;
-
 /** The field's name that `key` spells in another letter case (`SmtpPassword`), if any. */
 function novaKeyInOtherCase(key: string): string | undefined {
-  // Most keys are not as long as any field's name: nothing is looked up for them.
-  if (!MAY_NAME_A_FIELD.has(key.length)) return undefined;
-  if (IN_OTHER_CASE.has(key)) return IN_OTHER_CASE.get(key);
-  const nova = BY_LOWER_CASE.get(key.toLowerCase());
-  const verdict = nova !== key ? nova : undefined;
-  if (IN_OTHER_CASE.size >= KEPT_AT_MOST) IN_OTHER_CASE.clear();
-  IN_OTHER_CASE.set(key, verdict);
-  return verdict;
+  // Most keys are not as long as any field's name, and most that are are the name: no lower case made.
+  if (!MAY_NAME_A_FIELD.has(key.length) || NOVA_NAMES.has(key)) return undefined;
+  return BY_LOWER_CASE.get(key.toLowerCase());
 }
 
 /**

@@ -27,11 +27,9 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   if (encoding === 'utf8') {
     // Fast path: valid UTF-8 decodes without U+FFFD; only then is the strict decoder needed.
     const text =
-      typeof Buffer !== 'function'
-        ? LOOSE_UTF8.decode(bytes)
-        : Buffer.isBuffer(bytes)
-          ? bytes.toString('utf8')
-          : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+      typeof Buffer === 'function'
+        ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+        : LOOSE_UTF8.decode(bytes);
     if (!text.includes('\ufffd')) return { text, encoding };
   }
   try {

@@ -60,6 +60,38 @@ ruleTester('real-password', {
       severity: 'error',
       output: (input) => changed(input, '/persons/1/email/smtpPassword', 'xxx'),
     },
+    // A Nova field's name in another letter case is still that field (the lookup skips the
+    // lower-casing of names spelled as Nova spells them: these cases keep it honest).
+    ...(['SmtpPassword', 'smtppassword', 'SMTPPASSWORD'] as const).map((key) => ({
+      name: `a person's real SMTP password under ${key}`,
+      messageId: 'real-password.found',
+      data: {
+        label: 'Salasana (SMTP)',
+        screen: 'Henkilörekisteri → Sähköposti → Salasana (SMTP)',
+        placeholder: 'xxx',
+      },
+      build: () => {
+        const c = personConfig();
+        c.persons[1].email[key] = 'Salainen123';
+        return c;
+      },
+      covers: '"Salainen123"',
+      severity: 'error' as const,
+      output: (input: Json) => changed(input, `/persons/1/email/${key}`, 'xxx'),
+    })),
+    {
+      name: "the defined sender's real password under Password",
+      messageId: 'real-password.found',
+      data: {
+        label: 'Salasana',
+        screen: 'Ohjaustiedot → Määritelty sähköpostin lähettäjä → Salasana',
+        placeholder: 'xxx',
+      },
+      build: () => ({ ...definedConfig(), sender: { ...definedConfig().sender, Password: 'hunter2' } }),
+      covers: '"hunter2"',
+      severity: 'error',
+      output: (input) => changed(input, '/sender/Password', 'xxx'),
+    },
     {
       name: "the defined sender's real password",
       messageId: 'real-password.found',
