@@ -1,6 +1,7 @@
 /** The CLI on a folder of typical files against ajv-cli validating the same folder with the schema. */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CLI, medianRun, results, ROOT, sizes, table, target } from './context';
+import { CLI, medianRun, QUICK, results, ROOT, sizes, table, target } from './context';
 import { ensureTree } from './inputs';
 
 export async function cliOnTree(): Promise<void> {
@@ -8,40 +9,51 @@ export async function cliOnTree(): Promise<void> {
     `\n## A folder of ${sizes.treeFiles.toLocaleString('en')} typical files (whole process, median of ${sizes.processRuns})\n`,
   );
   const tree = ensureTree(sizes.treeFiles);
-  const ours = await medianRun(process.execPath, [CLI, 'lint', '--format', 'json', tree], sizes.processRuns);
-  const ajvCli = await medianRun(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules', 'ajv-cli', 'dist', 'index.js'),
-      'validate',
-      '-s',
-      path.join(ROOT, 'schemas', 'nova-mail.schema.json'),
-      '-d',
-      `${tree}/**/*.nova-mail.json`,
-      '--spec=draft7',
-      '--strict=false',
-      '--all-errors',
-      '--errors=no',
-    ],
-    sizes.processRuns,
-  );
-  if (ours.status !== 0 || ajvCli.status !== 0)
+  const oneFile = path.join(tree, 'client-000', 'company-0.nova-mail.json');
+  const oursOn = (target: string) => [CLI, 'lint', '--format', 'json', target];
+  const ajvOn = (target: string) => [
+    path.join(ROOT, 'node_modules', 'ajv-cli', 'dist', 'index.js'),
+    'validate',
+    '-s',
+    path.join(ROOT, 'schemas', 'nova-mail.schema.json'),
+    '-d',
+    target,
+    '--spec=draft7',
+    '--strict=false',
+    '--all-errors',
+    '--errors=no',
+  ];
+  const ours = await medianRun(process.execPath, oursOn(tree), sizes.processRuns);
+  const ajvCli = await medianRun(process.execPath, ajvOn(`${tree}/**/*.nova-mail.json`), sizes.processRuns);
+  // One file each: the start-up, which the folder's time less it leaves to the files.
+  const oursOne = await medianRun(process.execPath, oursOn(oneFile), sizes.processRuns);
+  const ajvOne = await medianRun(process.execPath, ajvOn(oneFile), sizes.processRuns);
+  if (ours.status !== 0 || ajvCli.status !== 0 || oursOne.status !== 0 || ajvOne.status !== 0)
     throw new Error(
-      `unexpected exit codes: nova-mail ${ours.status}, ajv-cli ${ajvCli.status} ${ajvCli.stderr.slice(0, 300)}`,
+      `unexpected exit codes: nova-mail ${ours.status}/${oursOne.status}, ajv-cli ${ajvCli.status}/${ajvOne.status} ${ajvCli.stderr.slice(0, 300)}`,
     );
+  const perFile = (folder: number, one: number) => ((folder - one) / (sizes.treeFiles - 1)) * 1000;
+  const oursPerFile = perFile(ours.wallMs, oursOne.wallMs);
+  const ajvPerFile = perFile(ajvCli.wallMs, ajvOne.wallMs);
+  const cliKb = fs.statSync(CLI).size / 1024;
   table([
-    ['tool', 'wall', 'peak RSS', 'ratio'],
+    ['tool', 'wall', 'peak RSS', 'ratio', 'one file (start-up)', 'per file beyond it'],
     [
-      'nova-mail lint (all rules)',
+      `nova-mail lint (all rules; dist/cli.js ${cliKb.toFixed(0)} KB)`,
       `${(ours.wallMs / 1000).toFixed(2)} s`,
       `${ours.peakRssMb.toFixed(0)} MB`,
       '1×',
+      `${oursOne.wallMs.toFixed(0)} ms`,
+      // One run of each in quick mode: a difference of two noisy times, not worth a number.
+      QUICK ? '—' : `${oursPerFile.toFixed(0)} µs`,
     ],
     [
       'ajv-cli validate (schema only)',
       `${(ajvCli.wallMs / 1000).toFixed(2)} s`,
       `${ajvCli.peakRssMb.toFixed(0)} MB`,
       `${(ajvCli.wallMs / ours.wallMs).toFixed(1)}× slower`,
+      `${ajvOne.wallMs.toFixed(0)} ms`,
+      QUICK ? '—' : `${ajvPerFile.toFixed(0)} µs (${(ajvPerFile / oursPerFile).toFixed(2)}× ours)`,
     ],
   ]);
   target(
@@ -50,5 +62,12 @@ export async function cliOnTree(): Promise<void> {
     ajvCli.wallMs >= 2 * ours.wallMs,
   );
   target('CLI on the folder: peak RSS < 200 MB', `${ours.peakRssMb.toFixed(0)} MB`, ours.peakRssMb < 200);
-  results.tree = { files: sizes.treeFiles, novaMail: ours, ajvCli };
+  results.tree = {
+    files: sizes.treeFiles,
+    novaMail: ours,
+    ajvCli,
+    oneFile: { novaMail: oursOne, ajvCli: ajvOne },
+    perFileUs: { novaMail: oursPerFile, ajvCli: ajvPerFile },
+    cliBytes: fs.statSync(CLI).size,
+  };
 }

@@ -18,7 +18,7 @@ interface Check {
 /** The measures a check can name, from the run's results. */
 export function measuresOf(results: Record<string, unknown>): Record<string, number> {
   const r = results as {
-    tree: { ajvCli: { wallMs: number }; novaMail: { wallMs: number } };
+    tree: { ajvCli: { wallMs: number }; novaMail: { wallMs: number }; cliBytes: number };
     send: { cliMs: number; swaksMs: number };
     deliverability: { questions: number };
     activation: { bundleBytes: number; webBundleBytes: number; coreBytes: number };
@@ -30,6 +30,7 @@ export function measuresOf(results: Record<string, unknown>): Record<string, num
     extensionBytes: r.activation.bundleBytes,
     webBytes: r.activation.webBundleBytes,
     coreBytes: r.activation.coreBytes,
+    cliBytes: r.tree.cliBytes,
   };
 }
 
