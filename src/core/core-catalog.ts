@@ -13,7 +13,7 @@ export const CORE_MESSAGES: Catalog = Object.assign(
   {},
   MESSAGES,
   ...ALL_RULES.map((rule) => rule.messages ?? {}),
-);
+) as Catalog;
 
 /** A problem's words in one language: its text, and the id and arguments tests and JSON output see. */
 export function spoken(

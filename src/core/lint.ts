@@ -5,7 +5,7 @@ import { MAX_DEPTH } from './json/depth';
 import { valueOf } from './json/tree';
 import { RULES, type Rule, type RuleMeta } from './rules';
 import { type RuleContext, type RuleReport, type ShadowedValue } from './rules/rule';
-import { forgetViews } from './config/model';
+import { keepViews } from './config/model';
 import { formatMessage, type Message } from './catalog';
 import { CORE_MESSAGES, spoken } from './core-catalog';
 import { msg } from './messages';
@@ -154,6 +154,7 @@ export function findProblems(
     // In a broken file, what seems missing may only be cut off by the syntax error.
     report: (report) => (complete || report.target.at !== 'missing' ? add(running, report) : undefined),
   };
+  keepViews(true);
   try {
     for (const rule of RULES) {
       if (!complete && rule.needsWholeFile) continue;
@@ -164,7 +165,7 @@ export function findProblems(
       rule.check(context);
     }
   } finally {
-    forgetViews();
+    keepViews(false);
   }
   // The schema judges a whole file; a broken one would only get the syntax error's echoes.
   if (complete) validate(parsed.value, (violation) => add(schemaRule, violation));

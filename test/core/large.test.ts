@@ -37,6 +37,40 @@ describe('large files', () => {
     );
   });
 
+  it('lists the first 100 in document order for the rules that walk every value too (regression)', () => {
+    // The walk took a container's values last to first: the last 100 of one list were listed, and
+    // "…and 1 more" stood at the first value (a helper's finding).
+    const cases = [
+      [
+        'control-characters',
+        { company: 'A', notes: Array.from({ length: 101 }, () => 'x\u0007') },
+        '"x\\u0007"',
+      ],
+      [
+        'real-password',
+        {
+          company: 'A',
+          ...Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`token${i}`, `p${i}`])),
+        },
+        undefined,
+      ],
+    ] as const;
+    for (const [rule, config, value] of cases) {
+      const source = JSON.stringify(config, null, 2);
+      const problems = lint(source).filter((p) => p.rule === rule);
+      assert.equal(problems.length, 101, rule);
+      const at = (i: number) => {
+        const needle = value ?? `"p${i}"`;
+        let offset = -1;
+        for (let seen = 0; seen <= (value ? i : 0); seen++) offset = source.indexOf(needle, offset + 1);
+        return offset;
+      };
+      for (let i = 0; i < 100; i++) assert.equal(problems[i].offset, at(i), `${rule}: the ${i + 1}th`);
+      assert.equal(problems[100].messageId, 'lint.more', rule);
+      assert.equal(problems[100].offset, at(100), `${rule}: placed at the 101st`);
+    }
+  });
+
   it('names at most 10 persons in no-sender-person, then how many more (regression: all 270,000)', () => {
     const config = personConfig();
     config.persons = Array.from({ length: 25 }, (_, i) => ({ name: `P${i}`, roles: [] }));

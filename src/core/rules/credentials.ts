@@ -76,8 +76,11 @@ const SAYS_PASSWORD = /pass(word|wd|phrase)|salasana|secret|salaisuus|token|^pwd
 /** The verdicts on keys met before: every file spells the same few dozen (at most this many kept). */
 const SAYS_PASSWORD_SEEN = new Map<string, boolean>();
 const SEEN_AT_MOST = 1000;
+const KEPT_KEY_LENGTH = 64;
 
 function saysPassword(key: string): boolean {
+  // A long key is tested each time: kept, a thousand of them could hold megabytes (a helper's finding).
+  if (key.length > KEPT_KEY_LENGTH) return SAYS_PASSWORD.test(key);
   let says = SAYS_PASSWORD_SEEN.get(key);
   if (says === undefined) {
     says = SAYS_PASSWORD.test(key);

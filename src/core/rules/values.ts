@@ -52,6 +52,8 @@ export function visitValues(
       }
     } else {
       for (const name in container) {
+        // Own keys only: another extension in the same host may have added one to Object.prototype.
+        if (!Object.hasOwn(container, name)) continue;
         const child = container[name];
         if (visit(child, name, trail) !== false && deeper && isContainer(child)) {
           containers.push(child);
@@ -59,21 +61,19 @@ export function visitValues(
         }
       }
     }
-    for (let i = first; i < containers.length; i++) depths.push(depth + 1);
-    reverseFrom(first, containers);
-    reverseFrom(first, keys);
+    // The containers met, reversed in place: the stack then gives the first of them first.
+    for (let low = first, high = containers.length - 1; low < high; low++, high--) {
+      const container = containers[low];
+      const key = keys[low];
+      containers[low] = containers[high];
+      keys[low] = keys[high];
+      containers[high] = container;
+      keys[high] = key;
+    }
+    while (depths.length < containers.length) depths.push(depth + 1);
   }
 }
 
 function isContainer(value: unknown): value is object {
   return value !== null && typeof value === 'object';
-}
-
-/** Reverses the items from `first` on, in place (the stack then gives the first of them first). */
-function reverseFrom(first: number, items: unknown[]): void {
-  for (let low = first, high = items.length - 1; low < high; low++, high--) {
-    const item = items[low];
-    items[low] = items[high];
-    items[high] = item;
-  }
 }

@@ -1,0 +1,44 @@
+/** What lint leaves behind in the process: nothing of a file, and nothing from Object.prototype. */
+import { strict as assert } from 'node:assert';
+import { setTimeout as tick } from 'node:timers/promises';
+import { describe, it } from 'node:test';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+import { lint } from '../../src/core';
+import { credentialFields, personsOf } from '../../src/core/config/model';
+import { personConfig } from '../helpers';
+
+v8.setFlagsFromString('--expose-gc');
+const collect = vm.runInNewContext('gc') as () => void;
+
+describe('what lint leaves in the process', () => {
+  it('keeps no view of a file once its caller is done (regression: the last file stayed alive)', async () => {
+    // A summary, the own server's logins and the sheet look at a file as lint's rules do.
+    const ref = (() => {
+      const config = personConfig();
+      personsOf(config);
+      credentialFields(config);
+      return new WeakRef(config);
+    })();
+    await tick(0);
+    collect();
+    assert.equal(ref.deref(), undefined);
+  });
+
+  it("reads only a file's own keys, whatever another extension added to Object.prototype", () => {
+    const source = JSON.stringify(personConfig(), null, 2);
+    const clean = lint(source);
+    Object.defineProperty(Object.prototype, 'apiToken', {
+      value: 'hunter2',
+      enumerable: true,
+      configurable: true,
+    });
+    try {
+      // ajv's generated validator still sees it (for…in): the schema rule is left out here.
+      const rules = lint(source).filter((problem) => problem.rule !== 'schema');
+      assert.deepEqual(rules, clean);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).apiToken;
+    }
+  });
+});
