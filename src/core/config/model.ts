@@ -73,7 +73,10 @@ export function keepViews(on: boolean): void {
 /** Whether views are kept and these are this file's (after letting go of another file's). */
 function sameFile(config: unknown): config is object {
   if (!keeping || !isObject(config)) return false;
-  if (config !== viewsOf) [viewsOf, persons, credentials] = [config, undefined, undefined];
+  if (config !== viewsOf) {
+    viewsOf = config;
+    persons = credentials = undefined;
+  }
   return true;
 }
 

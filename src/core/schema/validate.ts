@@ -10,7 +10,12 @@ interface AjvError {
   params: Record<string, unknown>;
   message?: string;
 }
-type GeneratedValidator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+type GeneratedValidator = ((data: unknown, where?: { instancePath: string }) => boolean) & {
+  errors?: AjvError[] | null;
+};
+
+/** Where a person is validated from: given, not left to the validator's default `{}` (one a person). */
+const AT_ITS_ROOT = Object.freeze({ instancePath: '' });
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const validators = require('./validate-schema.generated.js') as {
@@ -40,7 +45,7 @@ export function validate(value: unknown, report: (violation: SchemaViolation) =>
   const root = persons ? { ...(value as Record<string, unknown>), persons: [] } : value;
   if (!validators.root(root)) describeAll(validators.root.errors, '');
   persons?.forEach((person, index) => {
-    if (!validators.person(person)) describeAll(validators.person.errors, `/persons/${index}`);
+    if (!validators.person(person, AT_ITS_ROOT)) describeAll(validators.person.errors, `/persons/${index}`);
   });
 }
 
