@@ -69,6 +69,20 @@ describe('large files', () => {
       assert.equal(problems[100].messageId, 'lint.more', rule);
       assert.equal(problems[100].offset, at(100), `${rule}: placed at the 101st`);
     }
+    // Nested: the values inside an object come before the values after it, as the file has them.
+    const nested = JSON.stringify(
+      {
+        company: 'A',
+        first: { list: Array.from({ length: 100 }, () => 'x\u0007') },
+        after: 'y\u0007',
+      },
+      null,
+      2,
+    );
+    const found = lint(nested).filter((p) => p.rule === 'control-characters');
+    assert.equal(found.length, 101);
+    assert.equal(found[100].messageId, 'lint.more');
+    assert.equal(found[100].offset, nested.indexOf('"y\\u0007"'), 'the one after the object is left out');
   });
 
   it('names at most 10 persons in no-sender-person, then how many more (regression: all 270,000)', () => {

@@ -17,8 +17,7 @@ export interface Trail {
 const DEEPEST = 64;
 
 /**
- * Visits every value (up to 64 levels deep) with its key: the values of a container in order, then
- * the containers among them, first to last (so containers are entered in document order); a visit
+ * Visits every value in document order (depth first, up to 64 levels deep) with its key; a visit
  * that returns false does not go into the value's children.
  */
 export function visitValues(
@@ -27,53 +26,44 @@ export function visitValues(
 ): void {
   const above: (string | number)[] = [];
   const trail: Trail = { above, pathTo: (key) => (key === undefined ? [...above] : [...above, key]) };
-  if (visit(config, undefined, trail) === false || !isContainer(config)) return;
-  // One loop over parallel stacks, and the keys read with for…in: a frame object per container
-  // and a list of its keys were a sixth of a typical file's allocations, and recursion took V8
-  // longer to optimize than the rest of lint (a folder of typical files is done before that).
-  const containers: object[] = [config];
-  const keys: (string | number)[] = [''];
+  // One loop over parallel stacks of the values still to visit, and the keys read with for…in: a
+  // frame object per container and a list of its keys were a sixth of a typical file's
+  // allocations, and recursion took V8 longer to optimize than the rest of lint.
+  const values: unknown[] = [config];
+  const keys: (string | number | undefined)[] = [undefined];
   const depths: number[] = [0];
-  while (containers.length > 0) {
-    const container = containers.pop() as Record<string, unknown>;
-    const key = keys.pop() as string | number;
+  while (values.length > 0) {
+    const value = values.pop();
+    const key = keys.pop();
     const depth = depths.pop() as number;
+    // The keys above this value are those of its container: a walk depth first never lost them.
     above.length = Math.max(depth - 1, 0);
-    if (depth > 0) above.push(key);
-    const deeper = depth + 1 < DEEPEST;
-    const first = containers.length;
-    if (Array.isArray(container)) {
-      for (let index = 0; index < container.length; index++) {
-        const child: unknown = container[index];
-        if (visit(child, index, trail) !== false && deeper && isContainer(child)) {
-          containers.push(child);
-          keys.push(index);
-        }
+    if (visit(value, key, trail) === false || value === null || typeof value !== 'object') continue;
+    if (depth >= DEEPEST) continue;
+    if (key !== undefined) above.push(key);
+    // Its values, pushed last to first: the stack then gives the first of them first.
+    const first = values.length;
+    if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index--) {
+        values.push(value[index]);
+        keys.push(index);
       }
     } else {
-      for (const name in container) {
+      for (const name in value) {
         // Own keys only: another extension in the same host may have added one to Object.prototype.
-        if (!Object.hasOwn(container, name)) continue;
-        const child = container[name];
-        if (visit(child, name, trail) !== false && deeper && isContainer(child)) {
-          containers.push(child);
-          keys.push(name);
-        }
+        if (!Object.hasOwn(value, name)) continue;
+        values.push((value as Record<string, unknown>)[name]);
+        keys.push(name);
+      }
+      for (let low = first, high = values.length - 1; low < high; low++, high--) {
+        const lowValue = values[low];
+        const lowKey = keys[low];
+        values[low] = values[high];
+        keys[low] = keys[high];
+        values[high] = lowValue;
+        keys[high] = lowKey;
       }
     }
-    // The containers met, reversed in place: the stack then gives the first of them first.
-    for (let low = first, high = containers.length - 1; low < high; low++, high--) {
-      const container = containers[low];
-      const key = keys[low];
-      containers[low] = containers[high];
-      keys[low] = keys[high];
-      containers[high] = container;
-      keys[high] = key;
-    }
-    while (depths.length < containers.length) depths.push(depth + 1);
+    while (depths.length < values.length) depths.push(depth + 1);
   }
-}
-
-function isContainer(value: unknown): value is object {
-  return value !== null && typeof value === 'object';
 }
