@@ -22,11 +22,8 @@ export type FileOutcome =
     }
   | { file: FilePath; readError: FsProblem; size?: number };
 
-/**
- * One file checked without fixing: synchronous (only --fix's write waits for anything), and its
- * bytes are not copied to be kept (nothing is written back).
- */
-export function lintFile(file: FilePath, lang: Lang): FileOutcome {
+/** One file checked without fixing: its bytes are not copied to be kept (nothing is written back). */
+function lintFile(file: FilePath, lang: Lang): FileOutcome {
   const read = readTextOnly(file);
   if (!read.ok) return { file, readError: read.problem, size: read.size };
   return { file, problems: lint(read.text, { lang }) };
