@@ -1,6 +1,6 @@
 import { ruleMessages } from './rule';
 import type { Rule } from './rule';
-import { credentialFields, PLACEHOLDER } from '../config/model';
+import { credentialFields, PLACEHOLDER, someCredentialField } from '../config/model';
 
 const { messages, message } = ruleMessages('credential-placeholder', {
   empty: {
@@ -27,10 +27,18 @@ export const credentialPlaceholder: Rule = {
     fi: 'Tunnistetietokenttä puuttuu tai on tyhjä; siihen kuuluu paikkamerkki xxx.',
   },
   check({ config, report, profile }) {
+    // An own server's username is a real one: own-server-username checks it.
+    const checks = (expected: boolean, kind: 'username' | 'password') =>
+      expected && !(profile === 'ownServer' && kind === 'username');
+    if (
+      !someCredentialField(
+        config,
+        (value, kind, expected) => checks(expected, kind) && (value === undefined || value === ''),
+      )
+    )
+      return;
     for (const field of credentialFields(config)) {
-      if (!field.expected) continue;
-      // An own server's username is a real one: own-server-username checks it.
-      if (profile === 'ownServer' && field.kind === 'username') continue;
+      if (!checks(field.expected, field.kind)) continue;
       const missing = field.value === undefined;
       if (!missing && field.value !== '') continue;
       report({

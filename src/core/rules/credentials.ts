@@ -6,6 +6,7 @@ import {
   looksLikeCredential,
   PLACEHOLDER,
   personsOf,
+  someCredentialField,
   stringAt,
 } from '../config/model';
 import type { RuleContext } from './rule';
@@ -32,7 +33,7 @@ export function realCredentials(
   // file's allocations).
   const any =
     context.shadowedValues().length > 0 ||
-    credentialFields(context.config).some((field) => field.kind === kind && looksLikeCredential(field.value));
+    someCredentialField(context.config, (value, ofKind) => ofKind === kind && looksLikeCredential(value));
   return any ? eachRealCredential(context, kind) : [];
 }
 

@@ -1,6 +1,7 @@
 import { ruleMessages } from './rule';
 import type { Rule } from './rule';
 import { personsOf, stringAt, type PersonView } from '../config/model';
+import { FirstByKey } from '../config/first-by-key';
 
 const { messages, message } = ruleMessages('duplicate-citrix-id', {
   first: { en: 'First used by {first}', fi: 'Ensin henkilöllä {first}' },
@@ -20,16 +21,13 @@ export const duplicateCitrixId: Rule = {
     fi: 'Kahdella henkilöllä on sama Citrix-tunnus.',
   },
   check({ config, report }) {
-    const firstById = new Map<string, PersonView>();
-    for (const view of personsOf(config)) {
+    const persons = personsOf(config);
+    const firstById = new FirstByKey<PersonView>(persons.length);
+    for (const view of persons) {
       const id = stringAt(view.email, 'username');
       if (id === undefined || id === '') continue;
-      const key = id.toLowerCase();
-      const first = firstById.get(key);
-      if (!first) {
-        firstById.set(key, view);
-        continue;
-      }
+      const first = firstById.keepFirst(id.toLowerCase(), view);
+      if (!first) continue;
       report({
         target: { at: 'value', path: [...view.path, 'email', 'username'] },
         message: message('taken', { citrixId: id, first: first.label }),
