@@ -27,7 +27,6 @@ export { lintContent } from './disk/content';
 export { decodeText, encodingOf } from './disk/text-encoding';
 export { describeFsProblem } from './fs-problem';
 export { recipientError } from './send/recipient';
-export { explainedReply } from './send/explained-reply';
 export { misplacedPasswords, passwordAt } from './own-server/secrets';
 export { checkedAgo, withCheckedWhen } from './deliverability/kept-when';
 export * from './overview';

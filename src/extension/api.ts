@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { NewConfigAnswers } from '../core';
 import type { SendCommandOutcome, SendTestEmailArgs } from './commands/send';
 import type { ScanStats } from './diagnostics/workspace-scan';
+import type { ConfigurationNode } from './view/configurations-view';
 
 /** What the extension exposes to its integration tests (and other extensions). */
 export interface NovaMailApi {
@@ -30,5 +31,7 @@ export interface NovaMailApi {
     smtpPassword(file: vscode.Uri, user: string, host: string): Promise<string | undefined>;
     /** Drops the deliverability diagnostics and puts the kept ones back, as activation does after a restart. */
     restoreKeptVerdicts(): Promise<void>;
+    /** The Nova Mail view's tooltip for a file's node (what a user reads on hovering it). */
+    viewTooltip(node: ConfigurationNode): string | undefined;
   };
 }

@@ -4,6 +4,7 @@ import { ExplainCommand } from './commands/explain';
 import { ExportReportCommand } from './commands/export-report';
 import { MessageEditor } from './send/message-editor';
 import { newConfigurationCommand } from './commands/new-config';
+import { core } from './core';
 import { startEditor } from './editor';
 import { SendCommands } from './commands/send';
 import { SmtpPasswords } from './send/passwords';
@@ -21,6 +22,7 @@ export type { NovaMailApi };
 export function activate(context: vscode.ExtensionContext): NovaMailApi {
   const editor = startEditor(context);
   const { docs, output, results, kept, reports, view } = editor;
+  view.explainRepliesWith((id, lang) => core().explainedReply(id, lang));
   const messageEditor = new MessageEditor();
   const passwords = new SmtpPasswords(context.secrets);
   const sends = new SendCommands(output, context.workspaceState, messageEditor, results, passwords);
@@ -46,6 +48,10 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
               passwords.store(file, user, host, password),
             smtpPassword: async (file, user, host) => passwords.get(file, user, host),
             restoreKeptVerdicts: () => deliverability.restoreAfresh(),
+            viewTooltip: (node) => {
+              const { tooltip } = view.getTreeItem(node);
+              return typeof tooltip === 'string' ? tooltip : undefined;
+            },
           },
         }),
   };

@@ -1,7 +1,7 @@
 import { configurationDescription } from './view-description';
 import * as vscode from 'vscode';
 import { fileNameOf } from '../workspace/documents';
-import type { ConfigSummary, KeptVerdicts } from '../../core';
+import type { ConfigSummary, KeptVerdicts, Lang } from '../../core';
 import { core } from '../core';
 import type { DiagnosticsController } from '../diagnostics/diagnostics';
 import { translator, type Say } from '../l10n';
@@ -71,6 +71,11 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
   private readonly summaries = new Map<string, ConfigSummary>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscriptions: vscode.Disposable[];
+  /**
+   * Words for a failed send's server reply: given by the desktop entry, which can send. The web
+   * entry cannot, and its bundle leaves the table of SMTP replies out (8 KB of its 200 KB).
+   */
+  private explainReply: ExplainReply | undefined;
 
   constructor(
     diagnostics: DiagnosticsController,
@@ -148,7 +153,14 @@ export class ConfigurationsView implements vscode.TreeDataProvider<Node>, vscode
 
   getTreeItem(node: Node): vscode.TreeItem {
     const say = translator(readSettings(vscode.Uri.parse(node.uri)).language);
-    return node.kind === 'configuration' ? configurationItem(node, say) : senderItem(node, say);
+    return node.kind === 'configuration'
+      ? configurationItem(node, say, this.explainReply)
+      : senderItem(node, say);
+  }
+
+  /** Shows a failed send's server reply in words (the desktop entry; see explainReply). */
+  explainRepliesWith(explain: ExplainReply): void {
+    this.explainReply = explain;
   }
 
   private nodeOf(uri: vscode.Uri, read?: DiskText): ConfigurationNode | undefined {
@@ -250,7 +262,17 @@ function configurationNode(
   return { node, summary };
 }
 
-function configurationItem(node: ConfigurationNode, say: Say): vscode.TreeItem {
+/** A server reply's words, by the id of the SMTP replies' table, in a language (none for an unknown id). */
+export type ExplainReply = (id: string, lang: Lang) => string | undefined;
+
+/** The last failed send's server reply, status and words, when there are words for it. */
+function replyLine(node: ConfigurationNode, explainReply: ExplainReply | undefined): string | undefined {
+  const explained = node.lastSend?.explained;
+  const words = explained && explainReply?.(explained.id, readSettings(vscode.Uri.parse(node.uri)).lang);
+  return explained && words ? `${explained.status}: ${words}` : undefined;
+}
+
+function configurationItem(node: ConfigurationNode, say: Say, explainReply?: ExplainReply): vscode.TreeItem {
   const { lang } = readSettings(vscode.Uri.parse(node.uri));
   const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
   item.description = configurationDescription(node, say);
@@ -266,8 +288,7 @@ function configurationItem(node: ConfigurationNode, say: Say): vscode.TreeItem {
         ago: core().checkedAgo(node.lastDeliverability.at, Date.now(), lang),
         time: new Date(node.lastDeliverability.at).toLocaleString(),
       }),
-    node.lastSend?.explained &&
-      `${node.lastSend.explained.status}: ${core().explainedReply(node.lastSend.explained.id, readSettings(vscode.Uri.parse(node.uri)).lang)}`,
+    replyLine(node, explainReply),
   ].filter((line): line is string => Boolean(line));
   if (node.lastSend) item.description += ` · ${node.lastSend.ok ? '✓' : '✗'} ${say('view.sent')}`;
   if (node.lastDeliverability)

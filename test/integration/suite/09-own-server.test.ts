@@ -183,6 +183,11 @@ describe('An own mail server: the password in SecretStorage, TLS and AUTH agains
       'the last send in the view',
     ).then((nodes) => nodes.find((n) => n.file.endsWith(FILE)));
     assert.deepEqual(node?.lastSend?.explained, { id: 'reply.5.7.8', status: '5.7.8' });
+    // Its words are the desktop entry's to give (the web entry leaves the table of replies out).
+    assert.match(
+      (node && (await testing()).viewTooltip(node)) ?? '',
+      /\n5\.7\.8: Google did not accept the username and password\./,
+    );
   });
 
   it('checks the connection as it sends: STARTTLS, the certificate verified against novaMail.testSend.caFile', async () => {
