@@ -18,9 +18,10 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-/** What the CLI's npm package needs of the production build (the send, DNS and workbook code load on use). */
+/** What the CLI's npm package needs of the production build (the commands but lint, and the send, DNS and workbook code load on use). */
 const CLI_FILES = [
   'dist/cli.js',
+  'dist/cli-commands.js',
   'dist/nodemailer.js',
   'dist/mailauth.js',
   'dist/xlsx.js',
@@ -288,6 +289,7 @@ function packCli(dir, { development = false } = {}) {
     engines: { node: NODE_FLOOR },
     files: [
       'cli.js',
+      'cli-commands.js',
       'nodemailer.js',
       'mailauth.js',
       'xlsx.js',

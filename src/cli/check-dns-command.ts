@@ -1,13 +1,6 @@
-import { checkDeliverability, SENDER_ROLE, type Lang } from '../core';
-import { formatJson } from './formatters/json';
-import { formatStylish } from './formatters/stylish';
-import type { Io } from './io';
-import { sayer } from './messages';
 import type { Command } from './command';
-import { DNS_FORMATS, DNS_OPTIONS, dnsArgs } from './option-values';
-import type { FileReport } from './report';
-import { readTargets } from './targets';
-import { escapeControl } from './terminal-text';
+import { elsewhere } from './elsewhere';
+import { DNS_OPTIONS, dnsArgs } from './option-values';
 
 export const checkDnsCommand: Command = {
   name: 'check-dns',
@@ -15,68 +8,5 @@ export const checkDnsCommand: Command = {
   exit: 'help.check-dns.exit',
   operands: { value: 'value.file-or-dir', name: 'operand.files', count: 'many' },
   options: DNS_OPTIONS,
-  run: (input, io) => runCheckDns({ targets: input.operands, ...dnsArgs(input) }, io),
+  run: (input, io) => elsewhere().runCheckDns({ targets: input.operands, ...dnsArgs(input) }, io),
 };
-
-export interface CheckDnsArgs {
-  targets: string[];
-  relay?: string;
-  /** Already checked: `ip`, `ip:port` or `[v6]:port`. */
-  dnsServer?: string;
-  timeoutMs?: number;
-  format: (typeof DNS_FORMATS)[number];
-  lang: Lang;
-}
-
-/**
- * `nova-mail check-dns` (docs/contract.md §7): exit 0 without errors, 1 with an error-severity problem, 2 when
- * input failed, the relay does not resolve, or no sender domain could be checked (DNS unreachable).
- * Nothing is sent; only DNS is asked.
- */
-export async function runCheckDns(args: CheckDnsArgs, io: Io): Promise<number> {
-  const say = sayer(args.lang);
-  const warn = (line: string) => io.stderr(escapeControl(line));
-  const targets = readTargets(args.targets, args.lang, warn, io.cwd);
-  if (!targets) return 2;
-  const { files, inputFailed } = targets;
-
-  const result = await checkDeliverability(
-    files.map((file) => file.text),
-    { relay: args.relay, server: args.dnsServer, timeoutMs: args.timeoutMs, lang: args.lang },
-  );
-  if (!result.ok) {
-    warn(result.message);
-    return 2;
-  }
-  const reports: FileReport[] = files.map((file, index) => ({
-    file: file.file,
-    problems: result.files[index],
-  }));
-
-  for (const note of result.notes) warn(note);
-  if (args.format === 'json') io.stdout(formatJson(reports));
-  else {
-    const problems = formatStylish(reports, args.lang, io.color);
-    if (problems) io.stdout(problems);
-    for (const domain of result.domains) io.stdout(escapeControl(`  ${domain.summary}`));
-    io.stdout(
-      result.domains.length === 0
-        ? say('check-dns.no-senders', { role: SENDER_ROLE })
-        : say('check-dns.checked', {
-            relay: result.relays.map((relay) => relay.host).join(', '),
-            addresses: result.relays.flatMap((relay) => relay.addresses).join(', '),
-            domains: say('check-dns.domains', {
-              count: new Set(result.domains.map((report) => report.domain)).size,
-            }),
-            questions: say('check-dns.questions', { count: result.asked.length }),
-          }),
-    );
-  }
-
-  if (result.nothingChecked) {
-    warn(result.nothingChecked);
-    return 2;
-  }
-  if (inputFailed) return 2;
-  return reports.some((report) => report.problems.some((problem) => problem.severity === 'error')) ? 1 : 0;
-}

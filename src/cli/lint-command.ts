@@ -6,7 +6,7 @@ import { cannotRead, sayer, writeRefusal } from './messages';
 import { choiceOption, stringOption, UsageError, type Command } from './command';
 import { version } from '../../package.json';
 import { checkFile } from './check-file';
-import { PASSWORD_ENV } from './password';
+import { PASSWORD_ENV } from './password-env';
 import { readStdin } from './read-text';
 import type { FileReport } from './report';
 import type { Io } from './io';

@@ -3,8 +3,7 @@
  * list shows arguments). From the environment, or asked without echo when a person is at a terminal.
  */
 import { read } from 'read';
-
-export const PASSWORD_ENV = 'NOVA_MAIL_SMTP_PASSWORD';
+import { PASSWORD_ENV } from './password-env';
 
 /** Where the password came from, or why there is none. */
 export type PasswordAnswer =

@@ -37,6 +37,8 @@ describe('the installed .vsix', () => {
       'dist/nodemailer.js',
       'dist/mailauth.js',
       'dist/xlsx.js',
+      'dist/cli.js',
+      'dist/cli-commands.js',
       'docs/rules/smtp-port.md',
       'docs/rules/spf-not-authorized.md',
       // the pages the rule pages link to (../own-server.md, ../deliverability.md)

@@ -1,0 +1,6 @@
+/** The commands' work that lint does not need (see elsewhere.ts): dist/cli-commands.js. */
+export { runCheckDns } from './check-dns-run';
+export { runExplainMail } from './explain-mail-run';
+export { runReport } from './report-run';
+export { runSendTest } from './send-test-run';
+export { runSheet } from './sheet-run';

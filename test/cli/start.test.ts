@@ -1,0 +1,54 @@
+/** What a start of the CLI loads: lint, the command run most, only its own bundle. */
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT } from '../helpers';
+import { CLI } from './run-cli';
+
+/** The files of dist/ a run of the CLI required, besides dist/cli.js. */
+function loadedBy(args: string[]): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-start-'));
+  const hook = path.join(dir, 'hook.js');
+  fs.writeFileSync(
+    hook,
+    `const Module = require('module');
+const load = Module._load;
+Module._load = function (request, parent, ...rest) {
+  if (/^\\.\\/.+\\.js$/.test(request)) process.stderr.write('LOADED ' + request + '\\n');
+  return load.call(this, request, parent, ...rest);
+};`,
+  );
+  const result = spawnSync(process.execPath, ['--require', hook, CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8' },
+  });
+  fs.rmSync(dir, { recursive: true, force: true });
+  return [...result.stderr.matchAll(/^LOADED \.\/(.+)$/gm)].map((match) => match[1]).sort();
+}
+
+describe('what a start of the CLI loads', () => {
+  it('lint, --fix and --format sarif included, loads nothing besides dist/cli.js', () => {
+    assert.deepEqual(loadedBy(['lint', 'examples/nova-mail.json']), []);
+    assert.deepEqual(loadedBy(['lint', '--format', 'sarif', 'examples/broken.nova-mail.json']), []);
+    assert.deepEqual(loadedBy(['lint', '--help']), []);
+    const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-fix-')), 'broken.nova-mail.json');
+    fs.copyFileSync(path.join(ROOT, 'examples', 'broken.nova-mail.json'), copy);
+    assert.deepEqual(loadedBy(['lint', '--fix', copy]), []);
+    assert.notEqual(
+      fs.readFileSync(copy, 'utf8'),
+      fs.readFileSync(path.join(ROOT, 'examples', 'broken.nova-mail.json'), 'utf8'),
+    );
+    fs.rmSync(path.dirname(copy), { recursive: true, force: true });
+  });
+
+  it('the other commands load dist/cli-commands.js when they run, not for their help or a usage error', () => {
+    assert.deepEqual(loadedBy(['sheet', 'examples/nova-mail.json']), ['cli-commands.js']);
+    assert.deepEqual(loadedBy(['report', '--format', 'csv', 'examples/nova-mail.json']), ['cli-commands.js']);
+    assert.deepEqual(loadedBy(['send-test', '--help']), []);
+    assert.deepEqual(loadedBy(['report', '--delimiter', ';', 'examples']), []);
+  });
+});
