@@ -57,6 +57,9 @@ function bundle(outfile: string, files: string[]) {
     external: ['typescript', 'esbuild'],
     sourcemap: 'inline',
     logLevel: 'warning',
+    // A test file is a bare import here: one dropped (a "sideEffects": false in package.json did
+    // that) would leave its tests out without a word. Windows' run once counted 4 of 657.
+    logOverride: { 'ignored-bare-import': 'error' },
   });
 }
 
