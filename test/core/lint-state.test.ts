@@ -6,7 +6,7 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { lint } from '../../src/core';
 import { credentialFields, personsOf } from '../../src/core/config/model';
-import { personConfig } from '../helpers';
+import { person, personConfig } from '../helpers';
 
 v8.setFlagsFromString('--expose-gc');
 const collect = vm.runInNewContext('gc') as () => void;
@@ -39,6 +39,26 @@ describe('what lint leaves in the process', () => {
       assert.deepEqual(rules, clean);
     } finally {
       delete (Object.prototype as Record<string, unknown>).apiToken;
+    }
+  });
+
+  it('lints as before whatever another extension put under "0" of Object or Array (regression: a crash)', () => {
+    const config = personConfig();
+    config.persons.push(person('Kolmas Henkilö', '999999TEPTES'));
+    const source = JSON.stringify(config, null, 2);
+    const clean = lint(source);
+    assert.ok(clean.some((problem) => problem.rule === 'duplicate-citrix-id'));
+    for (const [prototype, value] of [
+      [Object.prototype, 'x'],
+      [Array.prototype, 1],
+      [Object.prototype, new Map([['999999teptes', 'a view of another file']])],
+    ] as const) {
+      Object.defineProperty(prototype, '0', { value, configurable: true, writable: true });
+      try {
+        assert.deepEqual(lint(source), clean);
+      } finally {
+        delete (prototype as unknown as Record<string, unknown>)['0'];
+      }
     }
   });
 });

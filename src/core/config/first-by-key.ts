@@ -15,7 +15,9 @@ export class FirstByKey<T> {
   constructor(expected: number) {
     let spread = 1;
     while (spread < MOST_MAPS && spread * KEYS_PER_MAP < expected) spread *= 2;
-    this.maps = new Array<Map<string, T> | undefined>(spread);
+    // Filled, not holes: a hole is read through the prototype, where another extension may have
+    // put a "0" (a helper's finding: a crash, or one Map shared by every file).
+    this.maps = new Array<Map<string, T> | undefined>(spread).fill(undefined);
     this.mask = spread - 1;
   }
 

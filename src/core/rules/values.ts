@@ -29,37 +29,9 @@ export function visitValues(
   // One loop over parallel stacks of the values still to visit, and the keys read with for…in: a
   // frame object per container and a list of its keys were a sixth of a typical file's
   // allocations, and recursion took V8 longer to optimize than the rest of lint.
-  const stacks = spareStacks ?? { values: [], keys: [], depths: [] };
-  spareStacks = undefined;
-  try {
-    walk(config, visit, trail, stacks);
-  } finally {
-    // Emptied, so that they hold no value of the file, and kept for the next walk: they grew to
-    // the longest list's length (0.7 MB of a 10,000-person file's lint).
-    stacks.values.length = stacks.keys.length = stacks.depths.length = 0;
-    spareStacks = stacks;
-  }
-}
-
-interface Stacks {
-  values: unknown[];
-  keys: (string | number | undefined)[];
-  depths: number[];
-}
-
-/** Those of the last walk that ended; a walk inside a visit makes its own. */
-let spareStacks: Stacks | undefined;
-
-function walk(
-  config: unknown,
-  visit: (value: unknown, key: string | number | undefined, trail: Trail) => boolean | void,
-  trail: Trail,
-  { values, keys, depths }: Stacks,
-): void {
-  const above = trail.above as (string | number)[];
-  values.push(config);
-  keys.push(undefined);
-  depths.push(0);
+  const values: unknown[] = [config];
+  const keys: (string | number | undefined)[] = [undefined];
+  const depths: number[] = [0];
   while (values.length > 0) {
     const value = values.pop();
     const key = keys.pop();
