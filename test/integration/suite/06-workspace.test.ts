@@ -179,6 +179,32 @@ describe('the whole workspace (novaMail.scope: workspace)', () => {
     await untilEveryClientIsRight('every client file checked again');
   });
 
+  it('a changed rule setting or language reaches the unopened files too (their settings are kept until one changes)', async () => {
+    await (await novaMailApi()).whenScanned();
+    await untilEveryClientIsRight('every client file checked');
+    const file = workspaceUri('clients/alue/etela/asiakas-90.nova-mail.json');
+    const english = ours(file)[0]?.message;
+    const restore = await withSettings({ language: 'fi', rules: { 'real-password': 'warning' } });
+    try {
+      await (await novaMailApi()).whenScanned();
+      await waitForDiagnostics(
+        file,
+        (d) =>
+          d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Warning && d[0].message !== english,
+        'the Finnish warning of an unopened file',
+      );
+      assert.match(ours(file)[0].message, /älä tallenna/);
+    } finally {
+      await restore();
+    }
+    await (await novaMailApi()).whenScanned();
+    await waitForDiagnostics(
+      file,
+      (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Error && d[0].message === english,
+      'the English error again',
+    );
+  });
+
   it('novaMail.maxFiles: checks the first files only', async () => {
     const restore = await withSettings({ maxFiles: 10 });
     try {
