@@ -8,5 +8,9 @@ export const checkDnsCommand: Command = {
   exit: 'help.check-dns.exit',
   operands: { value: 'value.file-or-dir', name: 'operand.files', count: 'many' },
   options: DNS_OPTIONS,
-  run: (input, io) => elsewhere().runCheckDns({ targets: input.operands, ...dnsArgs(input) }, io),
+  run: (input, io) => {
+    // The arguments first: a usage error (--dns-server x) is thrown before the work is loaded.
+    const args = { targets: input.operands, ...dnsArgs(input) };
+    return elsewhere().runCheckDns(args, io);
+  },
 };

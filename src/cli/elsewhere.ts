@@ -8,9 +8,28 @@
  */
 type RunElsewhere = typeof import('./run-elsewhere');
 
+/** The bundle's file, as dist/cli.js requires it (esbuild.js). */
+const BUNDLE = './cli-commands.js';
+
+/** A file of the CLI is not beside it (cli.js copied alone, a package half unpacked). */
+export class PartMissing extends Error {
+  constructor(readonly file: string) {
+    super(`${file} is missing`);
+  }
+}
+
 let loaded: RunElsewhere | undefined;
 
 export function elsewhere(): RunElsewhere {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (loaded ??= require('./run-elsewhere') as RunElsewhere);
+  if (loaded) return loaded;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    loaded = require('./run-elsewhere') as RunElsewhere;
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === 'MODULE_NOT_FOUND' && message.includes(`'${BUNDLE}'`))
+      throw new PartMissing(BUNDLE.slice(2));
+    throw error;
+  }
+  return loaded;
 }

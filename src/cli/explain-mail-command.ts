@@ -20,14 +20,14 @@ export const explainMailCommand: Command = {
     },
     ...DNS_OPTIONS,
   },
-  run: (input, io) =>
-    elsewhere().runExplainMail(
-      {
-        message: input.operands[0],
-        configs: listOption(input, 'config'),
-        scanningService: stringOption(input, 'scanning-service'),
-        ...dnsArgs(input),
-      },
-      io,
-    ),
+  run: (input, io) => {
+    // The arguments first: a usage error (--timeout x) is thrown before the work is loaded.
+    const args = {
+      message: input.operands[0],
+      configs: listOption(input, 'config'),
+      scanningService: stringOption(input, 'scanning-service'),
+      ...dnsArgs(input),
+    };
+    return elsewhere().runExplainMail(args, io);
+  },
 };

@@ -3,6 +3,7 @@ import { version } from '../../package.json';
 import type { Lang } from '../core';
 import { COMMON_OPTIONS, UsageError, type Command, type CommandInput, type OptionSpecs } from './command';
 import { COMMANDS } from './commands';
+import { PartMissing } from './elsewhere';
 import { helpText } from './help';
 import { langFromEnvironment } from './lang';
 import { sayer } from './messages';
@@ -38,6 +39,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     return await command.run(input, io);
   } catch (error) {
+    if (error instanceof PartMissing) {
+      io.stderr(sayer(lang)('install.part-missing', { file: error.file, cli: 'cli.js' }));
+      return 2;
+    }
     if (error instanceof UsageError) {
       const say = sayer(lang);
       io.stderr(escapeLines(say('usage.see-help', { detail: say(error.id, error.data) })));

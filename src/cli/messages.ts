@@ -216,6 +216,10 @@ const COMMAND_LINE = {
     en: 'a part of its path is a file, not a folder',
     fi: 'osa sen polusta on tiedosto eikä kansio',
   },
+  'install.part-missing': {
+    en: '{file} is missing beside {cli}: this installation of nova-mail is incomplete. Install it again.',
+    fi: '{file} puuttuu tiedoston {cli} vierestä: nova-mailin asennus on puutteellinen. Asenna se uudelleen.',
+  },
   'output.stdout-failed': {
     en: 'Cannot write the standard output ({reason}): nothing more was written.',
     fi: 'Vakiotulosteeseen ei voi kirjoittaa ({reason}): mitään ei kirjoitettu enempää.',

@@ -25,16 +25,15 @@ export const reportCommand: Command = {
     if (delimiter !== undefined && format !== 'csv') throw new UsageError('usage.delimiter-without-csv');
     const output = stringOption(input, 'output');
     if (output === '') throw new UsageError('usage.missing-value', { option: '--output' });
-    return elsewhere().runReport(
-      {
-        targets: input.operands,
-        format,
-        lang: input.lang,
-        delimiter: delimiter === undefined ? csvDelimiterOf(input.lang) : delimiterOf(delimiter),
-        output,
-      },
-      io,
-    );
+    // The arguments first: a usage error (--delimiter '|') is thrown before the work is loaded.
+    const args = {
+      targets: input.operands,
+      format,
+      lang: input.lang,
+      delimiter: delimiter === undefined ? csvDelimiterOf(input.lang) : delimiterOf(delimiter),
+      output,
+    };
+    return elsewhere().runReport(args, io);
   },
 };
 

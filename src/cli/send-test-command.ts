@@ -20,19 +20,19 @@ export const sendTestCommand: Command = {
       help: 'help.send-test.allow-cleartext-login',
     },
   },
-  run: (input, io) =>
-    elsewhere().runSendTest(
-      {
-        file: input.operands[0],
-        to: stringOption(input, 'to') ?? '',
-        server: stringOption(input, 'server'),
-        person: stringOption(input, 'person'),
-        timeoutMs: timeoutOf(stringOption(input, 'timeout')),
-        caFile: stringOption(input, 'ca-file'),
-        verbose: input.values.verbose === true,
-        allowCleartextLogin: input.values['allow-cleartext-login'] === true,
-        lang: input.lang,
-      },
-      io,
-    ),
+  run: (input, io) => {
+    // The arguments first: a usage error (--timeout abc) is thrown before the work is loaded.
+    const args = {
+      file: input.operands[0],
+      to: stringOption(input, 'to') ?? '',
+      server: stringOption(input, 'server'),
+      person: stringOption(input, 'person'),
+      timeoutMs: timeoutOf(stringOption(input, 'timeout')),
+      caFile: stringOption(input, 'ca-file'),
+      verbose: input.values.verbose === true,
+      allowCleartextLogin: input.values['allow-cleartext-login'] === true,
+      lang: input.lang,
+    };
+    return elsewhere().runSendTest(args, io);
+  },
 };

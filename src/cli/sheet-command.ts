@@ -16,9 +16,12 @@ export const sheetCommand: Command = {
       help: 'help.sheet.format',
     },
   },
-  run: (input, io) =>
-    elsewhere().runSheet(
-      { file: input.operands[0], format: choiceOption(input, 'format', SHEET_FORMATS), lang: input.lang },
-      io,
-    ),
+  run: (input, io) => {
+    const args = {
+      file: input.operands[0],
+      format: choiceOption(input, 'format', SHEET_FORMATS),
+      lang: input.lang,
+    };
+    return elsewhere().runSheet(args, io);
+  },
 };

@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT } from '../helpers';
-import { CLI } from './run-cli';
+import { CLI, runCli } from './run-cli';
 
 /** The files of dist/ a run of the CLI required, besides dist/cli.js. */
 function loadedBy(args: string[]): string[] {
@@ -50,5 +50,41 @@ describe('what a start of the CLI loads', () => {
     assert.deepEqual(loadedBy(['report', '--format', 'csv', 'examples/nova-mail.json']), ['cli-commands.js']);
     assert.deepEqual(loadedBy(['send-test', '--help']), []);
     assert.deepEqual(loadedBy(['report', '--delimiter', ';', 'examples']), []);
+    // Usage errors found while the arguments are made (regression: loaded first, then thrown).
+    for (const args of [
+      ['send-test', 'examples/nova-mail.json', '--to', 'a@b.fi', '--timeout', 'abc'],
+      ['check-dns', '--dns-server', 'not-an-ip', 'examples'],
+      ['explain-mail', '--timeout', 'x', 'm.eml'],
+      ['report', '--format', 'csv', '--delimiter', '|', 'examples'],
+    ])
+      assert.deepEqual(loadedBy(args), [], args.join(' '));
+  });
+
+  it('says in one line that the installation is incomplete when cli-commands.js is not beside cli.js', () => {
+    const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-alone-'));
+    fs.copyFileSync(CLI, path.join(alone, 'cli.js'));
+    try {
+      const sheet = runCli(['sheet', 'examples/nova-mail.json'], { cli: path.join(alone, 'cli.js') });
+      assert.equal(sheet.status, 2);
+      assert.equal(
+        sheet.stderr,
+        'cli-commands.js is missing beside cli.js: this installation of nova-mail is incomplete. Install it again.\n',
+      );
+      const report = runCli(['report', '--lang', 'fi', 'examples'], { cli: path.join(alone, 'cli.js') });
+      assert.equal(report.status, 2);
+      assert.match(report.stderr, /^cli-commands\.js puuttuu tiedoston cli\.js vierestä: .*\n$/);
+      // Usage errors still say what is wrong with the command line, and lint needs nothing else.
+      const usage = runCli(['send-test', 'examples/nova-mail.json', '--to', 'a@b.fi', '--timeout', 'abc'], {
+        cli: path.join(alone, 'cli.js'),
+      });
+      assert.equal(usage.status, 2);
+      assert.match(usage.stderr, /^--timeout must be a whole number/);
+      assert.equal(
+        runCli(['lint', 'examples/nova-mail.json'], { cli: path.join(alone, 'cli.js') }).status,
+        0,
+      );
+    } finally {
+      fs.rmSync(alone, { recursive: true, force: true });
+    }
   });
 });
