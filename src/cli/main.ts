@@ -8,7 +8,7 @@ import { helpText } from './help';
 import { langFromEnvironment } from './lang';
 import { sayer } from './messages';
 import { processIo, type Io } from './io';
-import { escapeLines } from './terminal-text';
+import { escapeControl, escapeLines } from './terminal-text';
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
@@ -45,7 +45,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     if (error instanceof UsageError) {
       const say = sayer(lang);
-      io.stderr(escapeLines(say('usage.see-help', { detail: say(error.id, error.data) })));
+      // What was typed is shown escaped, a line feed too: the message's own lines stay apart.
+      const typed = Object.fromEntries(
+        Object.entries(error.data ?? {}).map(([name, value]) => [
+          name,
+          typeof value === 'string' ? escapeControl(value) : value,
+        ]),
+      );
+      io.stderr(escapeLines(say('usage.see-help', { detail: say(error.id, typed) })));
       return 2;
     }
     throw error;

@@ -18,6 +18,23 @@ describe('usage and wording regressions', () => {
     assert.match(result.stdout, /send-test/);
   });
 
+  it('shows what was typed escaped in a usage error, a line feed too (regression: a raw line break)', () => {
+    for (const args of [
+      ['lint', '--format', '\u001b[31mX\u0007\r\nY', 'examples'],
+      ['bad\ncmd'],
+      ['lint', '--lang', 'f\ni', 'examples'],
+    ]) {
+      const result = runCli(args);
+      assert.equal(result.status, 2);
+      const lines = result.stderr.trimEnd().split('\n');
+      assert.equal(lines.length, 2, result.stderr);
+      assert.match(lines[1], /^Run "nova-mail --help" for usage\.$/);
+      // eslint-disable-next-line no-control-regex
+      assert.ok(!/[\u0000-\u001f]/.test(lines[0]), lines[0]);
+    }
+    assert.match(runCli(['bad\ncmd']).stderr, /^Unknown command "bad\\ncmd"\./);
+  });
+
   it('a repeated --to is refused instead of silently keeping the last', () => {
     const result = runCli([
       'send-test',
