@@ -76,27 +76,59 @@ export async function medianRun(
   args: string[],
   runs: number,
 ): Promise<ProcessRun & { runs: number }> {
-  const all: ProcessRun[] = [];
-  for (let i = 0; i < runs; i++) all.push(await runTimed(command, args));
-  return {
-    wallMs: median(all.map((r) => r.wallMs)),
-    peakRssMb: Math.max(...all.map((r) => r.peakRssMb)),
-    status: all[0].status,
-    stderr: all[0].stderr,
+  return (await medianRunsInTurn([[command, args]], runs))[0];
+}
+
+/**
+ * The commands run in turn, round after round: the ratio of two is measured under the same load.
+ * Run one after the other, a tool's runs and then the other's met different loads: CI's quick run
+ * (beside the Node 22 and 24 tests) measured send-test / swaks from 2.19 to 3.09, and ajv-cli /
+ * lint down to 1.31, for the same code.
+ */
+export async function medianRunsInTurn(
+  commands: readonly (readonly [string, string[]])[],
+  runs: number,
+): Promise<(ProcessRun & { runs: number })[]> {
+  const all: ProcessRun[][] = commands.map(() => []);
+  for (let i = 0; i < runs; i++)
+    for (const [index, [command, args]] of commands.entries()) all[index].push(await runTimed(command, args));
+  return all.map((list) => ({
+    wallMs: median(list.map((r) => r.wallMs)),
+    peakRssMb: Math.max(...list.map((r) => r.peakRssMb)),
+    status: list[0].status,
+    stderr: list[0].stderr,
     runs,
-  };
+  }));
+}
+
+/** A process's wall time, spawned with nothing around it; an exit other than 0 rejects. */
+function spawned(command: string, args: string[]): () => Promise<void> {
+  return () =>
+    new Promise<void>((resolve, reject) => {
+      const child = spawn(command, args, { stdio: 'ignore' });
+      child.on('error', reject);
+      child.on('close', (status) =>
+        status === 0 ? resolve() : reject(new Error(`${command} exited ${status}`)),
+      );
+    });
 }
 
 export function processRun(command: string, args: string[], samples: number) {
-  return measureAsync(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const child = spawn(command, args, { stdio: 'ignore' });
-        child.on('error', reject);
-        child.on('close', (status) =>
-          status === 0 ? resolve() : reject(new Error(`${command} exited ${status}`)),
-        );
-      }),
-    { minSamples: samples, minTimeMs: 0, warmup: 1 },
-  );
+  return measureAsync(spawned(command, args), { minSamples: samples, minTimeMs: 0, warmup: 1 });
+}
+
+/** Median wall times of processes run in turn (after one warm-up round), as medianRunsInTurn does. */
+export async function processRunsInTurn(
+  commands: readonly (readonly [string, string[]])[],
+  samples: number,
+): Promise<number[]> {
+  const runs = commands.map(([command, args]) => spawned(command, args));
+  const times: number[][] = commands.map(() => []);
+  for (let round = 0; round <= samples; round++)
+    for (const [index, run] of runs.entries()) {
+      const started = performance.now();
+      await run();
+      if (round > 0) times[index].push(performance.now() - started);
+    }
+  return times.map((list) => median(list));
 }

@@ -1,7 +1,18 @@
 /** One test send to a loopback smtp-server against swaks, and sends that must end. */
 import * as fs from 'node:fs';
 import { startCatcher, startDripping, startSilentAfterData, type TestServer } from '../scripts/servers/smtp';
-import { CLI, core, ms, processRun, QUICK, results, runTimed, table, target } from './context';
+import {
+  CLI,
+  core,
+  ms,
+  processRun,
+  processRunsInTurn,
+  QUICK,
+  results,
+  runTimed,
+  table,
+  target,
+} from './context';
 import { BENCH_WORDS, configText, ensureFile } from './inputs';
 import { measureAsync } from './measure';
 
@@ -27,34 +38,41 @@ export async function send(): Promise<void> {
       },
       { minSamples: samples, minTimeMs: QUICK ? 0 : 500 },
     );
-    const cli = await processRun(
+    const cliCommand: [string, string[]] = [
       process.execPath,
       [CLI, 'send-test', file, '--to', 'bench@example.test', '--server', server],
-      samples,
-    );
+    ];
+    let cliMs: number;
     let swaks: number | undefined;
-    if (fs.existsSync('/usr/bin/swaks')) {
-      const run = await processRun(
-        '/usr/bin/swaks',
+    if (!fs.existsSync('/usr/bin/swaks'))
+      cliMs = (await processRun(cliCommand[0], cliCommand[1], samples)).medianMs;
+    else {
+      // In turn: the ratio is measured under one load (see medianRunsInTurn).
+      [cliMs, swaks] = await processRunsInTurn(
         [
-          '--server',
-          '127.0.0.1',
-          '--port',
-          String(catcher.port),
-          '--from',
-          'henkilo.0@esimerkki.fi',
-          '--to',
-          'bench@example.test',
-          '--header',
-          'Subject: Nova Mail test',
-          '--body',
-          'test',
-          '--silent',
-          '2',
+          cliCommand,
+          [
+            '/usr/bin/swaks',
+            [
+              '--server',
+              '127.0.0.1',
+              '--port',
+              String(catcher.port),
+              '--from',
+              'henkilo.0@esimerkki.fi',
+              '--to',
+              'bench@example.test',
+              '--header',
+              'Subject: Nova Mail test',
+              '--body',
+              'test',
+              '--silent',
+              '2',
+            ],
+          ],
         ],
         samples,
       );
-      swaks = run.medianMs;
     }
     table([
       ['path', 'median', 'ratio to swaks'],
@@ -63,14 +81,10 @@ export async function send(): Promise<void> {
         `${ms(inProcess.medianMs)} ms`,
         swaks ? `${(inProcess.medianMs / swaks).toFixed(2)}×` : '—',
       ],
-      [
-        'nova-mail send-test (process)',
-        `${ms(cli.medianMs)} ms`,
-        swaks ? `${(cli.medianMs / swaks).toFixed(2)}×` : '—',
-      ],
+      ['nova-mail send-test (process)', `${ms(cliMs)} ms`, swaks ? `${(cliMs / swaks).toFixed(2)}×` : '—'],
       ['swaks (process)', swaks ? `${ms(swaks)} ms` : 'not installed (apt-get install swaks)', '1×'],
     ]);
-    results.send = { inProcessMs: inProcess.medianMs, cliMs: cli.medianMs, swaksMs: swaks ?? null };
+    results.send = { inProcessMs: inProcess.medianMs, cliMs: cliMs, swaksMs: swaks ?? null };
   } finally {
     await catcher.close();
   }
