@@ -56,7 +56,7 @@ export async function cliOnTree(): Promise<void> {
       `${ours.peakRssMb.toFixed(0)} MB`,
       '1×',
       `${oursOne.wallMs.toFixed(0)} ms`,
-      // One run of each in quick mode: a difference of two noisy times, not worth a number.
+      // In quick mode 200 files and three rounds: the difference of two noisy times is no number.
       QUICK ? '—' : `${oursPerFile.toFixed(0)} µs`,
     ],
     [

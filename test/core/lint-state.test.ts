@@ -42,6 +42,27 @@ describe('what lint leaves in the process', () => {
     }
   });
 
+  it('takes no credential key from Object.prototype (regression: SmtpPassword reported in every person)', () => {
+    const source = JSON.stringify(personConfig(), null, 2);
+    const clean = lint(source);
+    for (const key of ['SmtpPassword', 'PASSWORD', 'smtpusername']) {
+      Object.defineProperty(Object.prototype, key, {
+        value: 'hunter2',
+        enumerable: true,
+        configurable: true,
+      });
+      try {
+        assert.deepEqual(
+          lint(source).filter((problem) => problem.rule !== 'schema'),
+          clean,
+          key,
+        );
+      } finally {
+        delete (Object.prototype as Record<string, unknown>)[key];
+      }
+    }
+  });
+
   it('lints as before whatever another extension put under "0" of Object or Array (regression: a crash)', () => {
     const config = personConfig();
     config.persons.push(person('Kolmas Henkilö', '999999TEPTES'));

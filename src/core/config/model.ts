@@ -270,6 +270,9 @@ function otherlyCased(
   visit: Parameters<typeof eachCredentialField>[1],
 ): boolean {
   for (const key in object) {
+    // Own keys only, as the walk of every value reads them: a key another extension put on
+    // Object.prototype (SmtpPassword) is no field of the file.
+    if (!Object.hasOwn(object, key)) continue;
     const nova = novaKeyInOtherCase(key);
     const field = nova === undefined ? undefined : kinds.find((kind) => kind.key === nova);
     if (field && visit(field, personIndex, object, false, citrixId, key)) return true;
