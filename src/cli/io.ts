@@ -21,7 +21,10 @@ export function processIo(): Io {
       process.stdout.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)),
     stdoutIsTerminal: Boolean(process.stdout.isTTY),
     stderr: (text) => process.stderr.write(text + '\n'),
-    stdin: process.stdin,
+    // A getter: Node makes process.stdin (and loads its stream modules) on first use, only for --stdin.
+    get stdin() {
+      return process.stdin;
+    },
     cwd: process.cwd(),
     color,
   };

@@ -6,9 +6,7 @@
  * the file's mode and owner (POSIX only: on Windows they mean nothing), fsync, and a rename — only
  * if the file is still what was read. The file is never half-written: it is the old or the new text.
  */
-import { randomBytes } from 'crypto';
 import * as fs from 'fs';
-import { setTimeout as sleep } from 'timers/promises';
 import { encodeText, encodingOf, isInsideFolder, pathRules } from '../core';
 import type { FilePath } from './file-path';
 
@@ -118,18 +116,24 @@ async function renameOver(
     }
     if (waited >= retry.totalMs) return { kind: 'busy', waitedMs: waited };
     const pause = Math.min(delay, retry.totalMs - waited);
-    await sleep(pause);
+    await new Promise((resolve) => setTimeout(resolve, pause));
     waited += pause;
   }
 }
 
 /** `.<name>.<24 random hex digits>.nova-mail-tmp` in the file's own folder (a rename stays atomic). */
-export function temporaryNameBeside(target: Buffer, random = randomBytes(12).toString('hex')): Buffer {
+export function temporaryNameBeside(target: Buffer, random = randomHex(12)): Buffer {
   const { api } = pathRules();
   const file = target.toString('latin1');
   const directory = api.dirname(file);
   const separator = directory.endsWith(api.sep) ? '' : api.sep;
   return Buffer.from(`${directory}${separator}.${api.basename(file)}.${random}.nova-mail-tmp`, 'latin1');
+}
+
+/** Required here, not at the top: a lint without --fix then starts without loading crypto. */
+function randomHex(bytes: number): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('crypto') as typeof import('crypto')).randomBytes(bytes).toString('hex');
 }
 
 /** A new file, created by us alone: it fails if anything (a planted symlink too) is at that name. */
