@@ -29,6 +29,11 @@ export async function runCheckDns(args: CheckDnsArgs, io: Io): Promise<number> {
   const targets = readTargets(args.targets, args.lang, warn, io.cwd);
   if (!targets) return 2;
   const { files, inputFailed } = targets;
+  // Nothing could be read: DNS is not asked (it said "unreachable" after "cannot read" offline).
+  if (files.length === 0) {
+    if (args.format === 'json') io.stdout(formatJson([])); // as lint says it: no file, no problem
+    return 2;
+  }
 
   const result = await checkDeliverability(
     files.map((file) => file.text),

@@ -49,7 +49,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       const typed = Object.fromEntries(
         Object.entries(error.data ?? {}).map(([name, value]) => [
           name,
-          typeof value === 'string' ? escapeControl(value) : value,
+          typeof value === 'string' ? escapeControl(shortened(value)) : value,
         ]),
       );
       io.stderr(escapeLines(say('usage.see-help', { detail: say(error.id, typed) })));
@@ -176,4 +176,14 @@ function langOf(args: readonly string[], fallback: Lang): Lang {
   const value = args[index].startsWith('--lang=') ? args[index].slice(7) : args[index + 1];
   if (value === 'en' || value === 'fi') return value;
   throw new UsageError('usage.one-of', { option: '--lang', allowed: 'en, fi', got: value ?? '' });
+}
+
+/** Longer values typed are shown cut here: a 100 KB --format gave a 100 KB line. */
+const SHOWN_OF_TYPED = 200;
+
+function shortened(value: string): string {
+  if (value.length <= SHOWN_OF_TYPED) return value;
+  const head = value.slice(0, SHOWN_OF_TYPED);
+  // Not half of a character outside the BMP.
+  return (/[\ud800-\udbff]$/.test(head) ? head.slice(0, -1) : head) + '…';
 }

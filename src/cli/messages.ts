@@ -209,8 +209,8 @@ const COMMAND_LINE = {
     fi: 'Ei kirjoitettu: xlsx-työkirja on binääritiedosto, ei päätteelle. Anna --output <tiedosto> (tai ohjaa: > raportti.xlsx).',
   },
   'report.output-is-folder': {
-    en: 'Not written: --output {file} is a folder; name a file (e.g. {file}/report.xlsx).',
-    fi: 'Ei kirjoitettu: --output {file} on kansio; anna tiedoston nimi (esim. {file}/raportti.xlsx).',
+    en: 'Not written: --output {file} is a folder; name a file (e.g. {folder}/report.xlsx).',
+    fi: 'Ei kirjoitettu: --output {file} on kansio; anna tiedoston nimi (esim. {folder}/raportti.xlsx).',
   },
   'report.path-through-file': {
     en: 'a part of its path is a file, not a folder',

@@ -55,7 +55,8 @@ export async function runReport(
   const target = output === undefined ? undefined : path.resolve(io.cwd, output);
   const refusal = target === undefined ? undefined : outputRefusal(target, output ?? '');
   if (refusal) {
-    warn(say(refusal, { file: output ?? '' }));
+    // The example names a file in that folder: `ex/` gave `ex//report.xlsx`.
+    warn(say(refusal, { file: output ?? '', folder: (output ?? '').replace(/[\\/]+$/, '') }));
     return 2;
   }
   const targets = readTargets(args.targets, args.lang, warn, io.cwd);

@@ -9,6 +9,8 @@ export type FsProblem =
   | 'is-directory'
   | 'not-regular'
   | 'link-loop'
+  /** A path longer than the system takes (ENAMETOOLONG). */
+  | 'name-too-long'
   | 'dangling-link'
   | 'too-large'
   | 'not-utf8'
@@ -30,9 +32,22 @@ export function fsProblem(error: unknown): FsProblem {
       return 'is-directory';
     case 'ELOOP':
       return 'link-loop';
+    case 'ENAMETOOLONG':
+      return 'name-too-long';
     default:
-      return { other: error instanceof Error ? error.message : String(error) };
+      return { other: withoutPath(error) };
   }
+}
+
+/**
+ * Node's words without the path it appends ("EIO: i/o error, read '<path>'" becomes "i/o error
+ * (EIO)"): every caller says the file's name already, and a long one was said twice.
+ */
+function withoutPath(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const { code, path } = error as NodeJS.ErrnoException;
+  const parts = /^([A-Z][A-Z0-9_]*): (.+?), [a-z_]+ '/s.exec(error.message);
+  return parts && path !== undefined && parts[1] === code ? `${parts[2]} (${code})` : error.message;
 }
 
 /**

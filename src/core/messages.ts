@@ -249,6 +249,7 @@ export const MESSAGES = {
     fi: 'ei tavallinen tiedosto (putkea, sokettia tai laitetta ei lueta)',
   },
   'fs.link-loop': { en: 'too many symbolic links', fi: 'liian monta symbolista linkkiä' },
+  'fs.name-too-long': { en: 'the path is too long', fi: 'polku on liian pitkä' },
   'fs.dangling-link': {
     en: 'a symbolic link to a file that does not exist',
     fi: 'symbolinen linkki tiedostoon, jota ei ole',
