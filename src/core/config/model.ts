@@ -270,11 +270,13 @@ function otherlyCased(
   visit: Parameters<typeof eachCredentialField>[1],
 ): boolean {
   for (const key in object) {
-    // Own keys only, as the walk of every value reads them: a key another extension put on
-    // Object.prototype (SmtpPassword) is no field of the file.
-    if (!Object.hasOwn(object, key)) continue;
     const nova = novaKeyInOtherCase(key);
-    const field = nova === undefined ? undefined : kinds.find((kind) => kind.key === nova);
+    if (nova === undefined) continue;
+    // Own keys only, as the walk of every value reads them: a key another extension put on
+    // Object.prototype (SmtpPassword) is no field of the file. Asked of the rare key that names a
+    // field in another case: asked of every key it was 0.5-0.75 ms of a 10,000-person lint (23 ms).
+    if (!Object.hasOwn(object, key)) continue;
+    const field = kinds.find((kind) => kind.key === nova);
     if (field && visit(field, personIndex, object, false, citrixId, key)) return true;
   }
   return false;
