@@ -21,6 +21,7 @@ export function activation(): void {
     nodemailerLoaded: boolean;
     mailauthLoaded: boolean;
     coreLoaded: boolean;
+    desktopCommandsLoaded: boolean;
   }[] = [];
   for (let i = 0; i < sizes.activationRuns; i++) {
     probes.push(
@@ -39,6 +40,7 @@ export function activation(): void {
       probes.some((p) => p.coreLoaded) && 'dist/core.js',
       probes.some((p) => p.nodemailerLoaded) && 'nodemailer',
       probes.some((p) => p.mailauthLoaded) && 'mailauth',
+      probes.some((p) => p.desktopCommandsLoaded) && 'dist/extension-commands.js',
     ]
       .filter(Boolean)
       .join(', ') || 'none of them';
@@ -46,7 +48,7 @@ export function activation(): void {
     [
       'dist/extension.js',
       'dist/core.js (first check)',
-      'core, nodemailer or mailauth loaded at activation',
+      'core, nodemailer, mailauth or the desktop commands loaded at activation',
       'require',
       'activate()',
       'load + activate',
@@ -69,7 +71,7 @@ export function activation(): void {
     sizeKb <= 150 && !nodemailerInside,
   );
   target(
-    'activation loads none of the core, nodemailer and mailauth',
+    'activation loads none of the core, nodemailer, mailauth and the desktop commands',
     loadedAtActivation,
     loadedAtActivation === 'none of them',
   );

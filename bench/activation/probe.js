@@ -1,5 +1,6 @@
 // One cold load of the production bundle in a fresh process: require + activate(), in ms.
-// Prints {"loadMs", "activateMs", "nodemailerLoaded", "mailauthLoaded", "coreLoaded"} as JSON.
+// Prints {"loadMs", "activateMs", "nodemailerLoaded", "mailauthLoaded", "coreLoaded",
+// "desktopCommandsLoaded"} as JSON.
 const Module = require('module');
 const path = require('path');
 const stub = path.join(__dirname, 'vscode-stub.js');
@@ -29,5 +30,6 @@ console.log(
     nodemailerLoaded: loaded(/nodemailer/),
     mailauthLoaded: loaded(/mailauth/),
     coreLoaded: loaded(/dist[\\/]core\.js$/),
+    desktopCommandsLoaded: loaded(/dist[\\/]extension-commands\.js$/),
   }),
 );

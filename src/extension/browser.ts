@@ -11,7 +11,8 @@ import type { NovaMailApi } from './api';
 import { runInBrowser } from './host';
 import { WEB_HOST_CONTEXT } from './contexts';
 import { translator } from './l10n';
-import { NEEDS_DESKTOP } from './desktop-only';
+import { DESKTOP_COMMANDS } from './desktop-only';
+import { DESKTOP_HINTS } from './desktop-hints';
 import { readSettings } from './settings/settings';
 
 /** The browser's API: the desktop's, with only the testing hooks that need no network. */
@@ -24,8 +25,9 @@ export function activate(context: vscode.ExtensionContext): NovaMailWebApi {
   void vscode.commands.executeCommand('setContext', WEB_HOST_CONTEXT, true);
   const editor = startEditor(context);
   context.subscriptions.push(
-    ...NEEDS_DESKTOP.map(([command, name, cli, why = 'web.why.network']) =>
+    ...DESKTOP_COMMANDS.map((command) =>
       vscode.commands.registerCommand(command, () => {
+        const { name, cli, why = 'web.why.network' } = DESKTOP_HINTS[command];
         const say = translator(readSettings().language);
         const line = say('web.needs-desktop', { command: say(name), cli, why: say(why) });
         editor.output.line(line);

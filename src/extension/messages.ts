@@ -337,6 +337,11 @@ export const EXTENSION_MESSAGES = {
   'dns.kept-report-title': { en: 'Deliverability of {file}', fi: 'Toimitettavuus: {file}' },
   // the entry sheet
   'sheet.title': { en: 'Nova entry sheet: {file}', fi: 'Nova-syöttölomake: {file}' },
+  // the desktop's commands, loaded on first use (commands/lazy-desktop.ts)
+  'install.part-missing': {
+    en: 'Nova Mail is installed incompletely: {file} is missing. Install the extension again.',
+    fi: 'Nova Mail on asennettu puutteellisesti: {file} puuttuu. Asenna laajennus uudelleen.',
+  },
   // in a browser (vscode.dev, github.dev): what needs the desktop
   'web.needs-desktop': {
     en: '{command} needs VS Code on a computer: {why}. Open the folder (or a clone of the repository) in desktop VS Code, or run {cli} in a terminal.',

@@ -11,7 +11,7 @@ import {
   TEST_SENT_CONTEXT,
 } from '../../src/extension/contexts';
 import { ROOT } from '../helpers';
-import { NEEDS_DESKTOP } from '../../src/extension/desktop-only';
+import { DESKTOP_COMMANDS } from '../../src/extension/desktop-only';
 
 describe('rule documentation and contributions', () => {
   for (const rule of ALL_RULES) {
@@ -123,7 +123,7 @@ describe('the web extension in the manifest', () => {
   });
 
   it('hides every command that needs the desktop from every menu in a browser, and no other', () => {
-    const desktopOnly = new Set(NEEDS_DESKTOP.map(([command]) => command));
+    const desktopOnly = new Set<string>(DESKTOP_COMMANDS);
     for (const [menu, items] of Object.entries(manifest.contributes.menus))
       for (const item of items) {
         if (item.when === 'false') continue;

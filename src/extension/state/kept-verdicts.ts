@@ -24,6 +24,11 @@ export class KeptVerdictsStore implements vscode.Disposable {
     );
   }
 
+  /** Whether anything is kept (activation then loads the DNS commands to put it back). */
+  any(): boolean {
+    return Object.keys(this.all()).length > 0;
+  }
+
   /** The verdicts of one run, replacing what each file had. */
   async keep(verdicts: readonly [vscode.Uri, KeptVerdicts][]): Promise<void> {
     const all = { ...this.all() };

@@ -33,6 +33,7 @@ describe('the installed .vsix', () => {
     assert.ok(!fs.existsSync(path.join(extension.extensionPath, 'src')), 'no sources shipped');
     for (const file of [
       'dist/extension.js',
+      'dist/extension-commands.js',
       'dist/core.js',
       'dist/nodemailer.js',
       'dist/mailauth.js',

@@ -24,12 +24,28 @@ describe('the extension in a real VS Code', () => {
       'diagnostics, with no activate() called here',
     );
     assert.equal(extension.isActive, true);
-    const loaded = Object.keys(require.cache).filter((file) => /nodemailer|mailauth/.test(file));
+    const loaded = Object.keys(require.cache).filter((file) =>
+      /nodemailer|mailauth|extension-commands/.test(file),
+    );
     assert.deepEqual(
       loaded,
       [],
-      'nodemailer and mailauth are not loaded by activation (only to send, to check DNS)',
+      'nodemailer, mailauth and the desktop commands are not loaded by activation (only to send, to check DNS)',
     );
+  });
+
+  it("a desktop command's first call loads the desktop commands and runs (Fix all's move of passwords too)", async () => {
+    const commandsLoaded = () =>
+      Object.keys(require.cache).some((file) => /extension-commands\.js$/.test(file));
+    assert.equal(commandsLoaded(), false, 'loaded before any was called');
+    // Fix all runs it after its edit; it is in no menu (regression: forgotten, it was unknown until
+    // another desktop command had loaded the rest).
+    const uri = vscode.Uri.file('/nonexistent/none.nova-mail.json');
+    await vscode.commands.executeCommand('novaMail.movePasswordsToSecretStorage', uri, []);
+    assert.equal(commandsLoaded(), true);
+    const commands = await vscode.commands.getCommands(true);
+    for (const command of ['novaMail.sendTestEmail', 'novaMail.checkDeliverability', 'novaMail.explainMail'])
+      assert.ok(commands.includes(command), command);
   });
 
   it('completes smtp.port from the contributed schema, with its Nova label', async () => {
