@@ -232,6 +232,10 @@ const COMMAND_LINE = {
     en: 'Not written: --output {file} is named like a nova-mail configuration; name the report otherwise (e.g. report.xlsx).',
     fi: 'Ei kirjoitettu: --output {file} on nimetty kuin nova-mail-asetustiedosto; nimeä raportti toisin (esim. raportti.xlsx).',
   },
+  'report.output-not-regular': {
+    en: 'Not written: --output {file} is not a regular file (a device, a pipe or a socket); name a file.',
+    fi: 'Ei kirjoitettu: --output {file} ei ole tavallinen tiedosto (laite, putki tai pistoke); anna tiedosto.',
+  },
   'report.output-is-link': {
     en: 'Not written: --output {file} is a symbolic link; name the file itself.',
     fi: 'Ei kirjoitettu: --output {file} on symbolinen linkki; anna itse tiedosto.',
@@ -285,7 +289,12 @@ export function writeRefusal(say: Say, refusal: WriteRefusal): string {
       return say('not-fixed.busy', { seconds: { en: seconds, fi: seconds.replace('.', ',') } });
     }
     case 'failed':
-      return say('not-fixed.failed', { reason: refusal.reason });
+      return say('not-fixed.failed', {
+        reason: {
+          en: describeFsProblem(refusal.problem, 'en'),
+          fi: describeFsProblem(refusal.problem, 'fi'),
+        },
+      });
     default:
       return say(`not-fixed.${refusal.kind}`);
   }

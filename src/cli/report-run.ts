@@ -117,13 +117,16 @@ export async function runReport(
 
 /**
  * Why --output may not be written, before anything is read: a folder (or a name ending in a
- * separator), a symbolic link (it would write wherever it leads: a helper turned a client's
+ * separator), a device, pipe or socket, a symbolic link (it would write wherever it leads: a helper turned a client's
  * nova-mail.json into a workbook through one), a name of a configuration file (the next lint
  * would read the report).
  */
 function outputRefusal(target: string, given: string): CliMessageId | undefined {
   if (isFolder(target) || /[\\/]$/.test(given)) return 'report.output-is-folder';
   if (isLink(target)) return 'report.output-is-link';
+  // The workbook is written beside it and renamed over it: a device (-o /dev/null, run as root) or
+  // a pipe was replaced by a regular file.
+  if (isSpecial(target)) return 'report.output-not-regular';
   if (isNovaMailFileName(path.basename(target))) return 'report.output-is-config';
   return undefined;
 }
@@ -157,8 +160,10 @@ function writeWhole(target: string, data: string | Uint8Array): void {
   // The --fix writer's temporary name and exclusive create: unguessable, and never through a link.
   const temporary = temporaryNameBeside(Buffer.from(target)).toString();
   let fd: number | undefined;
+  let created = false; // what is at that name is ours to remove only once we made it (as --fix)
   try {
     fd = createExclusively(Buffer.from(temporary));
+    created = true;
     fs.writeFileSync(fd, data);
     // Created 0600 for --fix's sake; a report is as readable as any new file (or as the one replaced).
     if (process.platform !== 'win32') fs.fchmodSync(fd, modeOf(target) ?? 0o666 & ~process.umask());
@@ -166,8 +171,12 @@ function writeWhole(target: string, data: string | Uint8Array): void {
     fd = undefined;
     fs.renameSync(temporary, target);
   } catch (error) {
-    if (fd !== undefined) fs.closeSync(fd);
-    fs.rmSync(temporary, { force: true });
+    try {
+      if (fd !== undefined) fs.closeSync(fd);
+      if (created) fs.rmSync(temporary, { force: true });
+    } catch {
+      // The write's own error says what went wrong.
+    }
     throw error;
   }
 }
@@ -177,6 +186,16 @@ function modeOf(file: string): number | undefined {
     return fs.statSync(file).mode & 0o777;
   } catch {
     return undefined;
+  }
+}
+
+/** A device, a pipe or a socket (not a file, a folder or a link). */
+function isSpecial(file: string): boolean {
+  try {
+    const stat = fs.lstatSync(file);
+    return !stat.isFile() && !stat.isDirectory() && !stat.isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 

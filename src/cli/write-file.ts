@@ -7,7 +7,7 @@
  * if the file is still what was read. The file is never half-written: it is the old or the new text.
  */
 import * as fs from 'fs';
-import { encodeText, encodingOf, isInsideFolder, pathRules } from '../core';
+import { encodeText, encodingOf, fsProblem, isInsideFolder, pathRules, type FsProblem } from '../core';
 import type { FilePath } from './file-path';
 
 export type WriteRefusal =
@@ -18,7 +18,7 @@ export type WriteRefusal =
   | { kind: 'owner' }
   | { kind: 'hard-links'; links: number }
   | { kind: 'busy'; waitedMs: number }
-  | { kind: 'failed'; reason: string };
+  | { kind: 'failed'; problem: FsProblem };
 
 export interface WriteRequest {
   file: FilePath;
@@ -48,6 +48,8 @@ const BUSY = new Set(['EPERM', 'EACCES', 'EBUSY']);
 export async function writeFixes(
   request: WriteRequest,
   retry: RenameRetry = RENAME_RETRY,
+  /** The temporary file's name (tests give a known one, to plant something there first). */
+  nameBeside: (target: Buffer) => Buffer = temporaryNameBeside,
 ): Promise<WriteRefusal | undefined> {
   let target: Buffer;
   let stat: fs.Stats;
@@ -65,17 +67,21 @@ export async function writeFixes(
   if (stat.nlink > 1) return { kind: 'hard-links', links: stat.nlink };
 
   const posix = pathRules().platform !== 'win32';
-  const temporary = temporaryNameBeside(target);
+  const temporary = nameBeside(target);
   let fd: number | undefined;
+  // What is at the temporary name is ours to remove only once we made it (a helper planted a file
+  // there: it was removed; a folder there: rm threw, and lint ended with "unexpected failure").
+  let ours: Buffer | undefined;
   try {
     fd = createExclusively(temporary);
+    ours = temporary;
     // Back in the encoding the file came in (UTF-16 with a BOM stays UTF-16).
     fs.writeFileSync(fd, encodeText(request.text, encodingOf(request.original)));
     if (posix) {
       try {
         fs.fchownSync(fd, stat.uid, stat.gid);
       } catch {
-        if (stat.uid !== process.getuid?.()) return cleanUp(temporary, fd, { kind: 'owner' });
+        if (stat.uid !== process.getuid?.()) return cleanUp(ours, fd, { kind: 'owner' });
       }
       fs.fchmodSync(fd, stat.mode & 0o7777);
     }
@@ -83,9 +89,9 @@ export async function writeFixes(
     fs.closeSync(fd);
     fd = undefined;
     const outcome = await renameOver(temporary, target, request.original, posix ? NO_RETRY : retry);
-    return outcome && cleanUp(temporary, fd, outcome);
+    return outcome && cleanUp(ours, fd, outcome);
   } catch (error) {
-    return cleanUp(temporary, fd, failed(error));
+    return cleanUp(ours, fd, failed(error));
   }
 }
 
@@ -142,12 +148,17 @@ export function createExclusively(file: Buffer): number {
 }
 
 function failed(error: unknown): WriteRefusal {
-  return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+  return { kind: 'failed', problem: fsProblem(error) };
 }
 
-function cleanUp(temporary: Buffer, fd: number | undefined, refusal: WriteRefusal): WriteRefusal {
-  if (fd !== undefined) fs.closeSync(fd);
-  fs.rmSync(temporary, { force: true });
+/** The refusal, after closing and removing the temporary file we made (if we made it). */
+function cleanUp(temporary: Buffer | undefined, fd: number | undefined, refusal: WriteRefusal): WriteRefusal {
+  try {
+    if (fd !== undefined) fs.closeSync(fd);
+    if (temporary) fs.rmSync(temporary, { force: true });
+  } catch {
+    // The refusal says what went wrong; a temporary file left behind is named .*.nova-mail-tmp.
+  }
   return refusal;
 }
 

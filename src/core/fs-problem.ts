@@ -40,14 +40,16 @@ export function fsProblem(error: unknown): FsProblem {
 }
 
 /**
- * Node's words without the path it appends ("EIO: i/o error, read '<path>'" becomes "i/o error
- * (EIO)"): every caller says the file's name already, and a long one was said twice.
+ * Node's words without the system call and the path it appends ("EIO: i/o error, read '<path>'"
+ * becomes "i/o error (EIO)"): every caller says the file's name already, and a long one was said
+ * twice.
  */
 function withoutPath(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const { code, path } = error as NodeJS.ErrnoException;
-  const parts = /^([A-Z][A-Z0-9_]*): (.+?), [a-z_]+ '/s.exec(error.message);
-  return parts && path !== undefined && parts[1] === code ? `${parts[2]} (${code})` : error.message;
+  const { code } = error as NodeJS.ErrnoException;
+  // "<CODE>: <words>, <syscall>" and, when Node knows them, " '<path>'" and " -> '<dest>'".
+  const parts = /^([A-Z][A-Z0-9_]*): (.+?), [a-z_]+(?: '.*)?$/s.exec(error.message);
+  return parts && parts[1] === code ? `${parts[2]} (${code})` : error.message;
 }
 
 /**

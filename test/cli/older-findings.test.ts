@@ -3,11 +3,14 @@
  * (closing note of 2026-12-06, section 3): each failed on the code before its fix.
  */
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { fsProblem } from '../../src/core';
+import { itWhere } from '../platform';
+import { sayer, writeRefusal } from '../../src/cli/messages';
 import { runCli } from './run-cli';
 
 describe('older findings of the command line', () => {
@@ -35,8 +38,22 @@ describe('older findings of the command line', () => {
       path: '/srv/clients/a.nova-mail.json',
     });
     assert.deepEqual(fsProblem(eio), { other: 'i/o error (EIO)' });
+    // A read on an open file: Node knows no path (a helper's /proc/self/mem said "EIO: i/o error, read").
+    const read = Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO', syscall: 'read' });
+    assert.deepEqual(fsProblem(read), { other: 'i/o error (EIO)' });
+    const rename = Object.assign(new Error("EXDEV: cross-device link not permitted, rename 'a' -> 'b'"), {
+      code: 'EXDEV',
+    });
+    assert.deepEqual(fsProblem(rename), { other: 'cross-device link not permitted (EXDEV)' });
     // Anything else is kept as it is.
     assert.deepEqual(fsProblem(new Error('something else')), { other: 'something else' });
+  });
+
+  it("a fix that could not be written is said in the run's language, without the temporary file", () => {
+    // It printed Node's "EACCES: permission denied, open '<dir>/.a.nova-mail.json.<hex>.nova-mail-tmp'".
+    const refusal = { kind: 'failed', problem: 'permission' } as const;
+    assert.equal(writeRefusal(sayer('fi'), refusal), 'ei korjattu: ei käyttöoikeutta');
+    assert.equal(writeRefusal(sayer('en'), refusal), 'not fixed: permission denied');
   });
 
   it('check-dns asks no DNS when no file could be read', () => {
@@ -57,6 +74,26 @@ describe('older findings of the command line', () => {
     assert.ok(result.stderr.length < 1000, `${result.stderr.length} characters`);
     assert.match(result.stderr, /z{200}…/);
   });
+
+  itWhere(process.platform !== 'win32', 'mkfifo is POSIX')(
+    'report --output refuses a pipe or a device: it was replaced by a regular file',
+    () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-output-'));
+      try {
+        const fifo = path.join(dir, 'fifo');
+        execFileSync('mkfifo', [fifo]);
+        const result = runCli(['report', '--output', fifo, 'examples']);
+        assert.equal(result.status, 2);
+        assert.equal(
+          result.stderr,
+          `Not written: --output ${fifo} is not a regular file (a device, a pipe or a socket); name a file.\n`,
+        );
+        assert.ok(fs.lstatSync(fifo).isFIFO(), 'still a pipe');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('report --output ex/ suggests ex/report.xlsx, not ex//report.xlsx', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-output-'));

@@ -28,6 +28,30 @@ describe('writing fixes over a file', () => {
     assert.equal(fs.readFileSync(path.join(dir, 'victim.txt'), 'utf8'), 'keep me');
   });
 
+  it('leaves what it finds at its temporary name where it is, and says why in words (regression)', async () => {
+    // A file there was removed; a folder there made rm throw, and lint end with "unexpected failure".
+    for (const plant of ['file', 'folder'] as const) {
+      const dir = tempTree({ 'a.nova-mail.json': '{}' });
+      const file = pathFromArgument(path.join(dir, 'a.nova-mail.json'));
+      const planted = (target: Buffer) => temporaryNameBeside(target, 'planted');
+      const at = planted(Buffer.from(fs.realpathSync.native(file.display)));
+      if (plant === 'file') fs.writeFileSync(at, 'not ours');
+      else fs.mkdirSync(at);
+      const refusal = await writeFixes(
+        { file, original: Buffer.from('{}'), text: '{"x": 1}', roots: [realRoot(dir)] },
+        undefined,
+        planted,
+      );
+      assert.equal(refusal?.kind, 'failed', plant);
+      // Said without the temporary file's path, which Node's message names.
+      if (plant === 'file')
+        assert.deepEqual(refusal, { kind: 'failed', problem: { other: 'file already exists (EEXIST)' } });
+      assert.equal(fs.readFileSync(file.display, 'utf8'), '{}');
+      if (plant === 'file') assert.equal(fs.readFileSync(at, 'utf8'), 'not ours');
+      else assert.ok(fs.statSync(at).isDirectory());
+    }
+  });
+
   it('writes a file inside the checked folder, given by its absolute path (a drive letter on Windows)', async () => {
     const dir = tempTree({ 'a.nova-mail.json': '{}' });
     const file = pathFromArgument(path.join(dir, 'a.nova-mail.json'));
