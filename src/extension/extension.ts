@@ -22,7 +22,7 @@ export function activate(context: vscode.ExtensionContext): NovaMailApi {
   const desktop = new LazyDesktopCommands((start) => start(context, editor));
   context.subscriptions.push(desktop, registerTasks(context.extensionUri));
   // Verdicts kept from an earlier check are put back after activation returns (by the DNS commands).
-  const restoring = kept.any() ? setTimeout(() => desktop.load(), 0) : undefined;
+  const restoring = kept.anyProblems() ? setTimeout(() => desktop.loadQuietly(), 0) : undefined;
   context.subscriptions.push({ dispose: () => clearTimeout(restoring) });
   return {
     ...editor.api,

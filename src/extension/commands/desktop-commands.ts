@@ -28,24 +28,25 @@ export function startDesktopCommands(
   editor: Pick<Editor, 'output' | 'docs' | 'results' | 'kept' | 'reports' | 'view'>,
 ): DesktopCommands {
   const { output, docs, results, kept, reports, view } = editor;
-  const messageEditor = new MessageEditor();
-  const passwords = new SmtpPasswords(context.secrets);
-  const sends = new SendCommands(output, context.workspaceState, messageEditor, results, passwords);
-  const deliverability = new DeliverabilityCommands(output, docs, results, kept, reports);
-  const parts: vscode.Disposable[] = [
-    messageEditor,
-    sends,
-    passwords,
-    deliverability,
-    new ExplainCommand(output, reports),
-    new ExportReportCommand(view),
-  ];
-  return {
-    sends,
-    passwords,
-    deliverability,
-    dispose: () => {
-      for (const part of parts) part.dispose();
-    },
+  const parts: vscode.Disposable[] = [];
+  const dispose = () => {
+    for (const part of parts) part.dispose();
   };
+  // Each part as it is made: if a later one throws, those made so far give their commands back.
+  const made = <T extends vscode.Disposable>(part: T): T => {
+    parts.push(part);
+    return part;
+  };
+  try {
+    const messageEditor = made(new MessageEditor());
+    const passwords = made(new SmtpPasswords(context.secrets));
+    const sends = made(new SendCommands(output, context.workspaceState, messageEditor, results, passwords));
+    const deliverability = made(new DeliverabilityCommands(output, docs, results, kept, reports));
+    made(new ExplainCommand(output, reports));
+    made(new ExportReportCommand(view));
+    return { sends, passwords, deliverability, dispose };
+  } catch (error) {
+    dispose();
+    throw error;
+  }
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Problem, TextEdit } from '../../core';
 import { core } from '../core';
+import { isWebHost } from '../host';
 import { ruleOf, toRange, type DiagnosticsController } from './diagnostics';
 import { isNovaMailDocument } from '../workspace/documents';
 import { documentationAction } from './rule-docs';
@@ -64,7 +65,12 @@ export class NovaMailCodeActions implements vscode.CodeActionProvider<vscode.Cod
       );
       if (!problem?.fix || !keepsJsonValid(text, problem.fix.edits)) continue;
       // An own server's password in the file: moved to the secret storage, then replaced with xxx.
-      const secret = problem.rule === 'real-password' ? core().passwordAt(text, problem.offset) : undefined;
+      // Not in a browser: no mail is sent from there, so a password kept there would serve nothing,
+      // and its command could only answer after the edit had already taken the password out.
+      const secret =
+        problem.rule === 'real-password' && !isWebHost()
+          ? core().passwordAt(text, problem.offset)
+          : undefined;
       if (secret) {
         const move = new vscode.CodeAction(
           say('password.move-fix', { user: secret.user }),
@@ -111,6 +117,7 @@ export class NovaMailCodeActions implements vscode.CodeActionProvider<vscode.Cod
  * them to the secret storage too (VS Code runs the command after the edit), never drops them.
  */
 function movePasswordsCommand(document: vscode.TextDocument): vscode.Command | undefined {
+  if (isWebHost()) return undefined; // as for one password, above
   const passwords = core()
     .misplacedPasswords(document.getText())
     .map(({ user, password }) => ({ user, password }));

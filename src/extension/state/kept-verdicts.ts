@@ -24,9 +24,12 @@ export class KeptVerdictsStore implements vscode.Disposable {
     );
   }
 
-  /** Whether anything is kept (activation then loads the DNS commands to put it back). */
-  any(): boolean {
-    return Object.keys(this.all()).length > 0;
+  /**
+   * Whether any kept verdict has a problem to show (activation then loads the DNS commands to put
+   * it back): a check keeps every file it checked, clean ones too, and those show nothing.
+   */
+  anyProblems(): boolean {
+    return this.entries().some(([, kept]) => kept.problems.length > 0);
   }
 
   /** The verdicts of one run, replacing what each file had. */

@@ -282,6 +282,40 @@ describe('Nova Mail in a browser (web worker extension host)', () => {
     }
   });
 
+  it('offers no move of an own server password to the secret storage (regression: the edit took it out first)', async () => {
+    const uri = fileUri('runtime/oma.nova-mail.json');
+    const text = JSON.stringify(
+      {
+        company: 'Kuusi Oy',
+        profile: 'ownServer',
+        smtp: { server: 'smtp.gmail.com', port: 587, ssl: true, authentication: 'appPassword' },
+        sender: { mode: 'defined', address: 'a@kuusi.fi', username: 'a@kuusi.fi', password: 'Oikea-1' },
+      },
+      null,
+      2,
+    );
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      const editor = await openChecked('runtime/oma.nova-mail.json');
+      const problem = ours(uri).find((d) => codeOf(d) === 'real-password');
+      check(problem, `no real-password among ${ours(uri).map(codeOf).join()}`);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        editor.document.uri,
+        problem.range,
+      );
+      const titles = actions.map((action) => action.title).join(' | ');
+      check(
+        actions.some((action) => action.edit && /xxx/.test(action.title)),
+        `no fix among ${titles}`,
+      );
+      check(!actions.some((action) => action.command?.command.startsWith('novaMail.movePassword')), titles);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(fileUri('runtime'), { recursive: true });
+    }
+  });
+
   it('answers a desktop-only command in one line that says what to do instead', async () => {
     const line = await vscode.commands.executeCommand<string>('novaMail.sendTestEmail');
     check(typeof line === 'string' && !line.includes('\n'), String(line));
