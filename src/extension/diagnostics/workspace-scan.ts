@@ -52,6 +52,8 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
   /** A newer scan makes an older one stop where it is. */
   private generation = 0;
   private noticeShown = false;
+  /** Files created while a scan was finding files: its list may have been made before them. */
+  private readonly createdWhileFinding = new Set<string>();
   private stats: ScanStats | undefined;
 
   constructor(private readonly diagnostics: DiagnosticsController) {
@@ -100,12 +102,17 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
     }
     this.diagnostics.setDiskSource(this);
     const startedAt = Date.now();
+    this.createdWhileFinding.clear();
     const { found, maxFiles, truncated } = await findConfigurations();
     const foundAt = Date.now();
     if (generation !== this.generation) return;
     if (truncated) this.notice(maxFiles);
     const keep = new Set(found.map((uri) => uri.toString()));
-    for (const key of this.files) if (!keep.has(key)) this.forget(vscode.Uri.parse(key));
+    // A file created meanwhile is kept (a test that created two files as a rescan ran saw them
+    // forgotten, their problems gone): it was checked when created.
+    for (const key of this.files)
+      if (!keep.has(key) && !this.createdWhileFinding.has(key)) this.forget(vscode.Uri.parse(key));
+    this.createdWhileFinding.clear();
     for (const key of keep) this.files.add(key);
     const work = await this.checkInSlices(found, generation);
     if (work) this.stats = { files: found.length, startedAt, foundAt, ...work, endedAt: Date.now() };
@@ -203,6 +210,7 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
     void isIncluded(uri).then((included) => {
       if (!included) return;
       this.files.add(uri.toString());
+      this.createdWhileFinding.add(uri.toString());
       this.checkFile(uri);
     });
   }
