@@ -138,7 +138,8 @@ function describeSyntaxError(text: string, errors: ParseError[], thrown: unknown
   if (!first) return strictnessError(text) ?? fallback(text, thrown);
   const { offset } = first;
   const atEnd = offset >= text.length || text.slice(offset).trim() === '';
-  const length = atEnd ? 0 : Math.max(first.length, 1);
+  // Never past the end: jsonc-parser gives an unclosed comment ("/*") one more than the text has.
+  const length = atEnd ? 0 : Math.min(Math.max(first.length, 1), text.length - offset);
   const next = text.charCodeAt(offset);
   if (
     (first.error === ParseErrorCode.PropertyNameExpected || first.error === ParseErrorCode.ValueExpected) &&
