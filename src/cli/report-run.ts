@@ -117,9 +117,9 @@ export async function runReport(
 
 /**
  * Why --output may not be written, before anything is read: a folder (or a name ending in a
- * separator), a device, pipe or socket, a symbolic link (it would write wherever it leads: a helper turned a client's
- * nova-mail.json into a workbook through one), a name of a configuration file (the next lint
- * would read the report).
+ * separator), a device, pipe or socket (the rename would replace it), a symbolic link (it would
+ * write wherever it leads: a helper turned a client's nova-mail.json into a workbook through one),
+ * a name of a configuration file (the next lint would read the report).
  */
 function outputRefusal(target: string, given: string): CliMessageId | undefined {
   if (isFolder(target) || /[\\/]$/.test(given)) return 'report.output-is-folder';

@@ -29,7 +29,10 @@ export class KeptVerdictsStore implements vscode.Disposable {
    * it back): a check keeps every file it checked, clean ones too, and those show nothing.
    */
   anyProblems(): boolean {
-    return this.entries().some(([, kept]) => kept.problems.length > 0);
+    // On activation's path: the values alone, no URI parsed (entries() parses one per file).
+    return Object.values(this.all()).some(
+      (kept) => typeof kept?.at === 'number' && Array.isArray(kept.problems) && kept.problems.length > 0,
+    );
   }
 
   /** The verdicts of one run, replacing what each file had. */
