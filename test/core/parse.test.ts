@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { onlyRules } from './rule-tester';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { fixAll, lint } from '../../src/core';
 import { parseJson } from '../../src/core/json/parse';
 import { valueOf } from '../../src/core/json/tree';
@@ -89,6 +90,28 @@ describe('strict JSON', () => {
     assert.deepEqual(
       problems.map((p) => p.rule),
       ['smtp-server', 'no-sender-person'],
+    );
+  });
+
+  it('finds a duplicate however the colons are spaced and whatever the strings hold', () => {
+    // The quick key count reads `":` (see duplicate-scan.ts): spaced colons, escaped quotes before
+    // a colon and \u escapes must neither hide a duplicate nor invent one.
+    const key = fc.constantFrom('a', 'b', 'a\\"', '\\u0061', ':');
+    const space = fc.constantFrom('', ' ', '\n  ', '\t');
+    const value = fc.constantFrom('1', '"x"', '"\\":"', '":"', '{"a":1}', '[":", {"b" : 2}]');
+    const member = fc.tuple(key, space, space, value).map(([k, before, after, v]) => ({
+      key: JSON.parse(`"${k}"`) as string,
+      text: `"${k}"${before}:${after}${v}`,
+    }));
+    fc.assert(
+      fc.property(fc.array(member, { maxLength: 5 }), (members) => {
+        const source = `{${members.map((m) => m.text).join(', ')}}`;
+        const keys = members.map((m) => m.key);
+        const twice = keys.some((k, i) => keys.indexOf(k) !== i);
+        const found = lint(source, { rules: onlyRules('duplicate-key') }).length > 0;
+        assert.equal(found, twice, source);
+      }),
+      { numRuns: 400 },
     );
   });
 

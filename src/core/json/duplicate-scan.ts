@@ -4,10 +4,26 @@
  * than the parsed value has properties. Only then is the offset tree needed to say where.
  */
 export function mayHaveDuplicateKeys(validJsonText: string, value: unknown): boolean {
-  return countKeysInText(validJsonText) !== countProperties(value);
+  return countKeysAtLeast(validJsonText) !== countProperties(value);
 }
 
-function countKeysInText(text: string): number {
+/** A quote, white space, then a colon: a key written with space before its colon (or a string's). */
+const SPACED_COLON = /"[ \t\n\r]+:/;
+
+/**
+ * The keys the text writes, or more: never fewer, which is all the test above needs (a count
+ * above the properties only costs the offset tree). A key ends in `":`, which a string holds
+ * only as an escaped quote before a colon; a text that spaces a colon is counted exactly. Half
+ * the time of the exact count on 10,000 persons: indexOf runs natively.
+ */
+function countKeysAtLeast(text: string): number {
+  if (SPACED_COLON.test(text)) return countKeysExactly(text);
+  let count = 0;
+  for (let at = text.indexOf('":'); at !== -1; at = text.indexOf('":', at + 2)) count++;
+  return count;
+}
+
+function countKeysExactly(text: string): number {
   let keys = 0;
   let i = text.indexOf('"');
   while (i !== -1) {
@@ -28,20 +44,25 @@ function isEscaped(text: string, quote: number): boolean {
   return backslashes % 2 === 1;
 }
 
-/** The properties of a parsed value, counted without recursion (the value may nest deep). */
+/**
+ * The properties of a parsed value, counted without recursion (the value may nest deep); only
+ * containers go on the stack, which halves the pushes of a file that is mostly strings.
+ */
 function countProperties(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
   let count = 0;
-  const stack = [value];
+  const stack: object[] = [value];
   while (stack.length > 0) {
-    const current = stack.pop();
-    if (current === null || typeof current !== 'object') continue;
+    const current = stack.pop() as object;
     if (Array.isArray(current)) {
-      for (const item of current) stack.push(item);
+      for (const item of current as unknown[])
+        if (item !== null && typeof item === 'object') stack.push(item);
       continue;
     }
     for (const key in current) {
       count++;
-      stack.push((current as Record<string, unknown>)[key]);
+      const item = (current as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') stack.push(item);
     }
   }
   return count;
