@@ -2,7 +2,7 @@ import { checkDeliverability, SENDER_ROLE, type Lang } from '../core';
 import { formatJson } from './formatters/json';
 import { formatStylish } from './formatters/stylish';
 import type { Io } from './io';
-import { sayer } from './messages';
+import { moreSayer } from './more-messages';
 import { DNS_FORMATS } from './option-values';
 import type { FileReport } from './report';
 import { readTargets } from './targets';
@@ -24,7 +24,7 @@ export interface CheckDnsArgs {
  * Nothing is sent; only DNS is asked.
  */
 export async function runCheckDns(args: CheckDnsArgs, io: Io): Promise<number> {
-  const say = sayer(args.lang);
+  const say = moreSayer(args.lang);
   const warn = (line: string) => io.stderr(escapeControl(line));
   const targets = readTargets(args.targets, args.lang, warn, io.cwd);
   if (!targets) return 2;

@@ -6,6 +6,7 @@
 import type { Data, Lang } from '../core';
 import type { Io } from './io';
 import type { CliMessageId } from './messages';
+import type { MoreMessageId } from './more-messages';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -23,7 +24,8 @@ export interface OptionSpec {
    * keeping one of two unsaid would send somewhere the person did not mean.
    */
   once?: true;
-  help: CliMessageId;
+  /** What it does, in the help (whose words load with the other commands: more-messages.ts). */
+  help: MoreMessageId;
 }
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
@@ -45,8 +47,8 @@ export interface CommandInput {
 
 export interface Command {
   name: string;
-  about: CliMessageId;
-  exit: CliMessageId;
+  about: MoreMessageId;
+  exit: MoreMessageId;
   operands: Operands;
   options: OptionSpecs;
   run(input: CommandInput, io: Io): number | Promise<number>;

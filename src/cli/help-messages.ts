@@ -1,7 +1,7 @@
 /**
  * The help's words, by id: what each command and option does (help.ts puts them beside the option
- * specs of each command), the placeholders of the synopsis, and what an operand is called in a
- * usage error (Finnish in the form "tarvitsee yhden …" takes).
+ * specs of each command); apart, the placeholders of the synopsis and what an operand is called in
+ * a usage error (Finnish in the form "tarvitsee yhden …" takes), which lint says too.
  */
 import type { Catalog } from '../core';
 
@@ -15,22 +15,6 @@ export const HELP_MESSAGES = {
     en: 'Run "nova-mail <command> --help" for one command.',
     fi: 'Yhden komennon ohje: "nova-mail <komento> --help".',
   },
-
-  'value.file-or-dir': { en: '<file|dir>', fi: '<tiedosto|kansio>' },
-  'value.file': { en: '<file>', fi: '<tiedosto>' },
-  'value.message': { en: '<message.eml>', fi: '<viesti.eml>' },
-  'value.address': { en: '<address>', fi: '<osoite>' },
-  'value.host-port': { en: 'host[:port]', fi: 'palvelin[:portti]' },
-  'value.citrix-id': { en: '<citrix id>', fi: '<citrix-tunnus>' },
-  'value.ms': { en: '<ms>', fi: '<ms>' },
-  'value.host': { en: '<host>', fi: '<palvelin>' },
-  'value.dns-server': { en: '<ip>[:<port>]', fi: '<ip>[:<portti>]' },
-  'value.name': { en: '<name>', fi: '<nimi>' },
-  'value.delimiter': { en: ',|;|tab', fi: ',|;|tab' },
-
-  'operand.files': { en: 'file or folder', fi: 'tiedoston tai kansion' },
-  'operand.config': { en: 'nova-mail.json file', fi: 'nova-mail.json-tiedoston' },
-  'operand.message': { en: 'message file (.eml)', fi: 'viestitiedoston (.eml)' },
 
   'help.option.lang': {
     en: 'language of the output (default: from LANG / LC_ALL)',
@@ -169,4 +153,23 @@ export const HELP_MESSAGES = {
     en: 'Exit: 0 printed, 1 refused (the file has errors), 2 bad usage or unreadable file.',
     fi: 'Paluuarvo: 0 tulostettu, 1 ei tehty (tiedostossa virheitä), 2 väärä käyttö tai lukukelvoton tiedosto.',
   },
+} as const satisfies Catalog;
+
+/** What the synopsis calls an operand or a value: usage errors, lint's too, say them. */
+export const OPERAND_WORDS = {
+  'value.file-or-dir': { en: '<file|dir>', fi: '<tiedosto|kansio>' },
+  'value.file': { en: '<file>', fi: '<tiedosto>' },
+  'value.message': { en: '<message.eml>', fi: '<viesti.eml>' },
+  'value.address': { en: '<address>', fi: '<osoite>' },
+  'value.host-port': { en: 'host[:port]', fi: 'palvelin[:portti]' },
+  'value.citrix-id': { en: '<citrix id>', fi: '<citrix-tunnus>' },
+  'value.ms': { en: '<ms>', fi: '<ms>' },
+  'value.host': { en: '<host>', fi: '<palvelin>' },
+  'value.dns-server': { en: '<ip>[:<port>]', fi: '<ip>[:<portti>]' },
+  'value.name': { en: '<name>', fi: '<nimi>' },
+  'value.delimiter': { en: ',|;|tab', fi: ',|;|tab' },
+
+  'operand.files': { en: 'file or folder', fi: 'tiedoston tai kansion' },
+  'operand.config': { en: 'nova-mail.json file', fi: 'nova-mail.json-tiedoston' },
+  'operand.message': { en: 'message file (.eml)', fi: 'viestitiedoston (.eml)' },
 } as const satisfies Catalog;

@@ -4,13 +4,13 @@
  */
 import type { Lang } from '../core';
 import { COMMON_OPTIONS, type Command, type OptionSpec } from './command';
-import { sayer, type Say } from './messages';
+import { moreSayer, type MoreSay as Say } from './more-messages';
 
 const WIDTH = 100;
 
 /** The whole help (nova-mail --help), or one command's (nova-mail <command> --help). */
 export function helpText(lang: Lang, commands: readonly Command[], only?: Command): string {
-  const say = sayer(lang);
+  const say = moreSayer(lang);
   const shown = only ? [only] : commands;
   const usage = shown.map((command) => synopsis(say, command));
   if (!only) usage.push('  nova-mail --help | --version');
@@ -23,7 +23,7 @@ export function helpText(lang: Lang, commands: readonly Command[], only?: Comman
 
 /** Each command's synopsis as the help gives it, without its indent: what README.md shows (generated). */
 export function synopsisLines(lang: Lang, commands: readonly Command[]): string[] {
-  const say = sayer(lang);
+  const say = moreSayer(lang);
   return [...commands.map((command) => synopsis(say, command)), '  nova-mail --help | --version'].map(
     (text) =>
       text

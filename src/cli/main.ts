@@ -3,8 +3,7 @@ import { version } from '../../package.json';
 import type { Lang } from '../core';
 import { COMMON_OPTIONS, UsageError, type Command, type CommandInput, type OptionSpecs } from './command';
 import { COMMANDS } from './commands';
-import { PartMissing } from './elsewhere';
-import { helpText } from './help';
+import { elsewhere, PartMissing } from './elsewhere';
 import { langFromEnvironment } from './lang';
 import { sayer } from './messages';
 import { processIo, type Io } from './io';
@@ -16,7 +15,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   try {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      io.stdout(helpText(lang, COMMANDS));
+      io.stdout(elsewhere().helpText(lang, COMMANDS));
       return name === undefined ? 2 : 0;
     }
     if (name === '--version' || name === '-v') {
@@ -29,12 +28,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     lang = langOf(rest, lang);
     // Help wins wherever it stands: `send-test --help --to` helps, it does not ask for the address.
     if (rest.some((arg) => arg === '--help' || arg === '-h')) {
-      io.stdout(helpText(lang, COMMANDS, command));
+      io.stdout(elsewhere().helpText(lang, COMMANDS, command));
       return 0;
     }
     const input = inputOf(command, rest, lang);
     if (input.values.help) {
-      io.stdout(helpText(lang, COMMANDS, command));
+      io.stdout(elsewhere().helpText(lang, COMMANDS, command));
       return 0;
     }
     return await command.run(input, io);

@@ -21,7 +21,7 @@ import {
 } from '../core';
 import type { Io } from './io';
 import type { REPORT_FORMATS } from './formats';
-import { sayer, type CliMessageId } from './messages';
+import { moreSayer, type MoreMessageId } from './more-messages';
 import { readTargets } from './targets';
 import { createExclusively, temporaryNameBeside } from './write-file';
 import { escapeControl, escapeLines } from './terminal-text';
@@ -43,7 +43,7 @@ export async function runReport(
   },
   io: Io,
 ): Promise<number> {
-  const say = sayer(args.lang);
+  const say = moreSayer(args.lang);
   const warn = (line: string) => io.stderr(escapeControl(line));
   // Refused before any file is read: nothing is worked out to be thrown away. `-o -` is standard
   // output, as in most tools.
@@ -121,7 +121,7 @@ export async function runReport(
  * write wherever it leads: a helper turned a client's nova-mail.json into a workbook through one),
  * a name of a configuration file (the next lint would read the report).
  */
-function outputRefusal(target: string, given: string): CliMessageId | undefined {
+function outputRefusal(target: string, given: string): MoreMessageId | undefined {
   if (isFolder(target) || /[\\/]$/.test(given)) return 'report.output-is-folder';
   if (isLink(target)) return 'report.output-is-link';
   // The workbook is written beside it and renamed over it: a device (-o /dev/null, run as root) or
@@ -210,7 +210,7 @@ function isFolder(file: string): boolean {
 /** Under the Markdown table: the files that are not in it because they could not be read. */
 function notRead(unread: readonly { file: string; why: string }[], lang: Lang): string {
   if (unread.length === 0) return '';
-  const heading = sayer(lang)('report.not-read');
+  const heading = moreSayer(lang)('report.not-read');
   const lines = unread.map(
     ({ file, why }) => `- ${markdownText(portableSeparators(file))}: ${markdownText(why)}`,
   );

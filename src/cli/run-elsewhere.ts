@@ -4,3 +4,5 @@ export { runExplainMail } from './explain-mail-run';
 export { runReport } from './report-run';
 export { runSendTest } from './send-test-run';
 export { runSheet } from './sheet-run';
+export { helpText } from './help';
+export { ALL_CLI_MESSAGES } from './more-messages';

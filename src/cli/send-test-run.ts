@@ -14,7 +14,8 @@ import {
 } from '../core';
 import { pathFromArgument } from './file-path';
 import type { Io } from './io';
-import { cannotRead, CLI_MESSAGES, sayer, type CliMessageId } from './messages';
+import { cannotRead } from './messages';
+import { ALL_CLI_MESSAGES, moreSayer, type MoreMessageId } from './more-messages';
 import { readText } from './read-text';
 import { escapeControl } from './terminal-text';
 import { passwordFor } from './password';
@@ -36,7 +37,8 @@ export interface SendTestArgs {
 
 /** The command line's own names for what the core's advice points at. */
 function cliWords(file: string): FrontEndWords {
-  const both = (id: CliMessageId, data?: Data) => inBothLanguages(CLI_MESSAGES, data ? { id, data } : { id });
+  const both = (id: MoreMessageId, data?: Data) =>
+    inBothLanguages(ALL_CLI_MESSAGES, data ? { id, data } : { id });
   return {
     serverOverride: both('send-test.words.server-override'),
     transcript: both('send-test.words.transcript'),
@@ -50,7 +52,7 @@ function cliWords(file: string): FrontEndWords {
 
 /** `nova-mail send-test`: 0 when the server accepted the message, 1 when sending failed, 2 otherwise. */
 export async function runSendTest(args: SendTestArgs, io: Io): Promise<number> {
-  const say = sayer(args.lang);
+  const say = moreSayer(args.lang);
   // Names, addresses and server replies come from outside: shown, never obeyed by the terminal.
   const out = (line: string) => io.stdout(escapeControl(line));
   const err = (line: string) => io.stderr(escapeControl(line));

@@ -3,13 +3,13 @@ import { describe, it } from 'node:test';
 import { COMMON_OPTIONS } from '../../src/cli/command';
 import { COMMANDS } from '../../src/cli/commands';
 import { helpText } from '../../src/cli/help';
-import { sayer } from '../../src/cli/messages';
+import { moreSayer } from '../../src/cli/more-messages';
 import { runCli } from './run-cli';
 
 describe('the help, written from the command table', () => {
   for (const lang of ['en', 'fi'] as const) {
     it(`lists every command with every option and its words, in ${lang}`, () => {
-      const say = sayer(lang);
+      const say = moreSayer(lang);
       const help = helpText(lang, COMMANDS);
       for (const command of COMMANDS) {
         const synopsis = help.split('\n').find((line) => line.startsWith(`  nova-mail ${command.name} `));

@@ -67,7 +67,12 @@ describe('what a start of the CLI loads', () => {
   it('lint, --fix and --format sarif included, loads nothing besides dist/cli.js', () => {
     assert.deepEqual(loadedBy(['lint', 'examples/nova-mail.json']), []);
     assert.deepEqual(loadedBy(['lint', '--format', 'sarif', 'examples/broken.nova-mail.json']), []);
-    assert.deepEqual(loadedBy(['lint', '--help']), []);
+    // Nor to say what went wrong: lint's words are in dist/cli.js (the other commands' are not).
+    assert.deepEqual(loadedBy(['lint']), []);
+    assert.deepEqual(loadedBy(['lint', '--format', 'xml', 'examples']), []);
+    assert.deepEqual(loadedBy(['lint', '--lang', 'fi', 'no-such.nova-mail.json', 'src/cli']), []);
+    // The help's words load with the other commands: a person reads it, no script runs it per file.
+    assert.deepEqual(loadedBy(['lint', '--help']), ['cli-commands.js']);
     const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-fix-')), 'broken.nova-mail.json');
     fs.copyFileSync(path.join(ROOT, 'examples', 'broken.nova-mail.json'), copy);
     assert.deepEqual(loadedBy(['lint', '--fix', copy]), []);
@@ -78,10 +83,10 @@ describe('what a start of the CLI loads', () => {
     fs.rmSync(path.dirname(copy), { recursive: true, force: true });
   });
 
-  it('the other commands load dist/cli-commands.js when they run, not for their help or a usage error', () => {
+  it('the other commands load dist/cli-commands.js when they run or help, not for a usage error', () => {
     assert.deepEqual(loadedBy(['sheet', 'examples/nova-mail.json']), ['cli-commands.js']);
     assert.deepEqual(loadedBy(['report', '--format', 'csv', 'examples/nova-mail.json']), ['cli-commands.js']);
-    assert.deepEqual(loadedBy(['send-test', '--help']), []);
+    assert.deepEqual(loadedBy(['send-test', '--help']), ['cli-commands.js']);
     assert.deepEqual(loadedBy(['report', '--delimiter', ';', 'examples']), []);
     // Usage errors found while the arguments are made (regression: loaded first, then thrown).
     for (const args of [
@@ -116,6 +121,15 @@ describe('what a start of the CLI loads', () => {
         runCli(['lint', 'examples/nova-mail.json'], { cli: path.join(alone, 'cli.js') }).status,
         0,
       );
+      const lintUsage = runCli(['lint'], { cli: path.join(alone, 'cli.js') });
+      assert.deepEqual(
+        [lintUsage.status, lintUsage.stderr.split('\n')[0]],
+        [2, 'lint needs at least one file or folder (or --stdin).'],
+      );
+      // The help's words are in the missing file: said as for the commands.
+      const help = runCli(['--help'], { cli: path.join(alone, 'cli.js') });
+      assert.deepEqual([help.status, help.stdout], [2, '']);
+      assert.match(help.stderr, /^cli-commands\.js is missing beside cli\.js: /);
     } finally {
       fs.rmSync(alone, { recursive: true, force: true });
     }
