@@ -23,11 +23,11 @@ import { createSession, ensureVsCode, workbenchUrl } from './vscode/session';
 import { startDevCatcher } from './dev-catcher';
 import { describeMessage, type Catcher, type Received } from './smtp-catcher';
 import { formatMessage, type Data } from '../src/core/catalog';
-import { EXTENSION_MESSAGES, type ExtensionMessageId } from '../src/extension/messages';
+import { ALL_EXTENSION_MESSAGES, type DesktopMessageId } from '../src/extension/desktop-messages';
 
 /** What the extension says, in English (what code-server's display language gets), from its catalog. */
-const said = (id: ExtensionMessageId, data?: Data) =>
-  formatMessage(EXTENSION_MESSAGES, data ? { id, data } : { id }, 'en');
+const said = (id: DesktopMessageId, data?: Data) =>
+  formatMessage(ALL_EXTENSION_MESSAGES, data ? { id, data } : { id }, 'en');
 
 const SMTP_PORT = 2525; // what examples/.vscode/settings.json names
 const EXAMPLES = path.join(ROOT, 'examples');

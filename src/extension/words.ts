@@ -1,8 +1,8 @@
 import type { FrontEndWords } from '../core';
 import { inBothLanguages } from '../core/catalog';
-import { EXTENSION_MESSAGES, type ExtensionMessageId } from './messages';
+import { ALL_EXTENSION_MESSAGES, type DesktopMessageId } from './desktop-messages';
 
-const both = (id: ExtensionMessageId) => inBothLanguages(EXTENSION_MESSAGES, { id });
+const both = (id: DesktopMessageId) => inBothLanguages(ALL_EXTENSION_MESSAGES, { id });
 
 /** What the core's advice calls the editor's own controls. */
 export const EDITOR_WORDS: FrontEndWords = {

@@ -8,6 +8,7 @@ import { ALL_RULES } from '../../src/core/all-rules';
 import { CORE_MESSAGES } from '../../src/core/core-catalog';
 import { CLI_MESSAGES } from '../../src/cli/messages';
 import { ALL_CLI_MESSAGES } from '../../src/cli/more-messages';
+import { ALL_EXTENSION_MESSAGES } from '../../src/extension/desktop-messages';
 import { EXTENSION_MESSAGES } from '../../src/extension/messages';
 import { SHARED_WORDS } from '../../src/core/shared-words';
 import { REPORT_MESSAGES } from '../../src/core/overview/report-messages';
@@ -48,7 +49,7 @@ describe('the message catalog and its one formatter', () => {
 const CATALOGS: Record<string, { catalog: Catalog; sources: string }> = {
   core: { catalog: MESSAGES, sources: 'src/core' },
   cli: { catalog: ALL_CLI_MESSAGES, sources: 'src/cli' },
-  extension: { catalog: EXTENSION_MESSAGES, sources: 'src/extension' },
+  extension: { catalog: ALL_EXTENSION_MESSAGES, sources: 'src/extension' },
   'shared words': { catalog: SHARED_WORDS, sources: 'src' },
   report: { catalog: REPORT_MESSAGES, sources: 'src/core' },
   'export report': { catalog: EXPORT_MESSAGES, sources: 'src/extension' },
@@ -62,7 +63,10 @@ describe('words both front ends say', () => {
     }
     const said = new Map<string, string>();
     const twice: string[] = [];
-    for (const [layer, catalog] of Object.entries({ cli: ALL_CLI_MESSAGES, extension: EXTENSION_MESSAGES }))
+    for (const [layer, catalog] of Object.entries({
+      cli: ALL_CLI_MESSAGES,
+      extension: ALL_EXTENSION_MESSAGES,
+    }))
       for (const [id, entry] of Object.entries(catalog)) {
         if (id in SHARED_WORDS) continue;
         const words = JSON.stringify([entry.en, entry.fi]);

@@ -5,7 +5,7 @@ import { DNS_CHECKED_CONTEXT } from '../contexts';
 import { core } from '../core';
 import { diagnosticOf, ruleOf, toRange } from '../diagnostics/diagnostics';
 import { NOVA_MAIL_SELECTOR } from '../workspace/documents';
-import { translator, type Say } from '../l10n';
+import { desktopTranslator, type DesktopSay } from '../desktop-l10n';
 import type { KeptVerdictsStore } from '../state/kept-verdicts';
 import type { LastResults } from '../state/last-results';
 import type { ReportDocuments } from '../workspace/report-documents';
@@ -87,7 +87,8 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
   async check(uri: vscode.Uri | undefined): Promise<DeliverabilityOutcome> {
     const target = await openTarget(uri);
     if (!target) return undefined;
-    const { document, say: sayHere, file } = target;
+    const { document, file } = target;
+    const sayHere = desktopTranslator(target.settings.language);
     const run = await this.run(
       [{ uri: document.uri, text: document.getText() }],
       sayHere('dns.checking', { file }),
@@ -113,7 +114,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
    * put on every file, open or not.
    */
   async checkAll(): Promise<DeliverabilityAllOutcome> {
-    const say = translator(readSettings().language);
+    const say = desktopTranslator(readSettings().language);
     const { found } = await findConfigurations();
     if (found.length === 0) {
       void vscode.window.showInformationMessage(say('file.none-in-workspace'));
@@ -171,7 +172,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     | { ok: false; reason: DnsRunRefusal; message: string }
   > {
     const settings = readSettings(files[0].uri);
-    const say = translator(settings.language);
+    const say = desktopTranslator(settings.language);
     const { relay, dnsServer, server, badServer } = readDeliverabilitySettings(files[0].uri);
     if (badServer) {
       const message = say('dns.bad-server', { value: dnsServer });
@@ -250,7 +251,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
     };
   }
 
-  private announce(done: string, say: Say): void {
+  private announce(done: string, say: DesktopSay): void {
     this.output.line(done);
     void vscode.window.showInformationMessage(done, say('dns.show-output')).then((choice) => {
       if (choice) this.output.show();
@@ -264,7 +265,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
   ): vscode.CodeAction[] {
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DNS_DIAGNOSTIC_SOURCE);
     if (ours.length === 0) return [];
-    const say = translator(readSettings(document.uri).language);
+    const say = desktopTranslator(readSettings(document.uri).language);
     const problems = this.found.get(document.uri.toString())?.shown ?? [];
     const actions: vscode.CodeAction[] = [];
     const rules = new Set<string>();
@@ -295,7 +296,7 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
 
   private async copy(record: string, domain: string): Promise<void> {
     await vscode.env.clipboard.writeText(record);
-    const say = translator(readSettings().language);
+    const say = desktopTranslator(readSettings().language);
     void vscode.window.showInformationMessage(say('dns.copied-spf-record', { domain }));
   }
 
@@ -362,7 +363,8 @@ export class DeliverabilityCommands implements vscode.Disposable, vscode.CodeAct
   private async showKept(uri: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
     const target = await openTarget(uri);
     if (!target) return undefined;
-    const { document, say, file, settings } = target;
+    const { document, file, settings } = target;
+    const say = desktopTranslator(settings.language);
     const kept = this.kept.of(document.uri);
     if (!kept) {
       void vscode.window.showInformationMessage(say('dns.nothing-kept', { file }));

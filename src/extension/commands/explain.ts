@@ -2,7 +2,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Explanation } from '../../core';
 import { core } from '../core';
-import { translator } from '../l10n';
+import { desktopTranslator } from '../desktop-l10n';
 import type { Log } from '../log';
 import type { ReportDocuments } from '../workspace/report-documents';
 import { readDeliverabilitySettings, readSettings } from '../settings/settings';
@@ -31,7 +31,7 @@ export class ExplainCommand implements vscode.Disposable {
   /** Resolves with the explanation (for scripts and tests), or undefined when there was none. */
   async explain(given: vscode.Uri | undefined): Promise<Explanation | undefined> {
     const settings = readSettings(given);
-    const say = translator(settings.language);
+    const say = desktopTranslator(settings.language);
     const uri = given ?? vscode.window.activeTextEditor?.document.uri;
     if (!uri || !uri.path.toLowerCase().endsWith('.eml')) {
       void vscode.window.showErrorMessage(say('explain.needs-eml'));

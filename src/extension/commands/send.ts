@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { CheckOutcome, Lang, PlanError, SendOutcome, SendPlan, TransportSettings } from '../../core';
 import { TEST_SENT_CONTEXT } from '../contexts';
 import { core } from '../core';
-import { translator, type Say } from '../l10n';
+import { desktopTranslator, type DesktopSay } from '../desktop-l10n';
 import type { LastResults } from '../state/last-results';
 import type { Log } from '../log';
 import type { MessageEditor } from '../send/message-editor';
@@ -143,7 +143,7 @@ export class SendCommands implements vscode.Disposable {
     file: vscode.Uri,
     plan: SendPlan,
     caFile: string | undefined,
-    say: Say,
+    say: DesktopSay,
   ): Promise<{ controls: { password?: string; ca?: Buffer }; typed: boolean } | undefined> {
     const trusted = this.readCa(caFile, say, plan.lang);
     if (!trusted) return undefined;
@@ -160,7 +160,7 @@ export class SendCommands implements vscode.Disposable {
    * SSL off with a login: the password would go unencrypted. Asked in a modal that says so, after
    * asking the server (EHLO only, nothing secret) whether it offers STARTTLS.
    */
-  private async allowCleartext(plan: SendPlan, say: Say): Promise<boolean> {
+  private async allowCleartext(plan: SendPlan, say: DesktopSay): Promise<boolean> {
     const server = core().hostAndPort(plan.transport);
     const startTls = await withCancellableProgress(say('send.connecting-to', { server }), (signal) =>
       core().offersStartTls(plan, { signal }),
@@ -183,7 +183,7 @@ export class SendCommands implements vscode.Disposable {
   }
 
   /** novaMail.testSend.caFile's certificate, when set; undefined (said why) when it cannot be read. */
-  private readCa(caFile: string | undefined, say: Say, lang: Lang): { ca?: Buffer } | undefined {
+  private readCa(caFile: string | undefined, say: DesktopSay, lang: Lang): { ca?: Buffer } | undefined {
     if (caFile === undefined) return {};
     // As the CLI reads --ca-file: a FIFO or /dev/zero is refused, never waited on or read whole.
     const read = core().readCaFile(caFile);
@@ -202,7 +202,7 @@ export class SendCommands implements vscode.Disposable {
     plan: SendPlan,
     secrets: { controls: { password?: string }; typed: boolean },
     outcome: SendOutcome,
-    say: Say,
+    say: DesktopSay,
   ): Promise<void> {
     const { password } = secrets.controls;
     if (!plan.login || password === undefined) return;
@@ -233,20 +233,22 @@ export class SendCommands implements vscode.Disposable {
    * (opened, with its settings and words) and what the core's plan takes. Undefined when stopped.
    */
   private async start(uri: vscode.Uri | undefined, started: 'log.send-started' | 'log.check-started') {
-    const say = translator(readSettings(uri).language);
+    const say = desktopTranslator(readSettings(uri).language);
     this.log(say(started, { time: new Date().toISOString() }));
     if (!this.requireTrust(say)) return undefined;
     const target = await openTarget(uri);
     if (!target) return this.stopped(say('log.no-file'));
     const send = readSendSettings(target.document.uri);
-    this.log(target.say('log.file', { file: target.file }));
+    // The target's words in its own language, the desktop's included.
+    const sayThere = desktopTranslator(target.settings.language);
+    this.log(sayThere('log.file', { file: target.file }));
     const request = {
       server: send.server,
       timeoutMs: send.timeoutMs,
       lang: target.settings.lang,
       words: EDITOR_WORDS,
     };
-    return { ...target, send, request };
+    return { ...target, say: sayThere, send, request };
   }
 
   private stopped(why: string): undefined {
@@ -262,7 +264,13 @@ export class SendCommands implements vscode.Disposable {
     );
   }
 
-  private describe(plan: SendPlan, say: Say, problems: boolean, saved = true, sending = false): string {
+  private describe(
+    plan: SendPlan,
+    say: DesktopSay,
+    problems: boolean,
+    saved = true,
+    sending = false,
+  ): string {
     const from = plan.from.name ? `${plan.from.name} <${plan.from.address}>` : plan.from.address;
     const { host, port, ssl } = plan.transport;
     const lines = [
@@ -289,7 +297,7 @@ export class SendCommands implements vscode.Disposable {
 
   private async deliver(
     plan: SendPlan,
-    say: Say,
+    say: DesktopSay,
     controls: { password?: string; ca?: Buffer; allowCleartextLogin?: boolean },
     typed: boolean,
   ): Promise<SendOutcome> {
@@ -338,7 +346,7 @@ export class SendCommands implements vscode.Disposable {
   }
 
   /** A result for the person: in the output channel, and as a notification offering the transcript. */
-  private report(message: string, say: Say, level: 'info' | 'error'): void {
+  private report(message: string, say: DesktopSay, level: 'info' | 'error'): void {
     this.log(message);
     const show = say('send.show-transcript');
     const notify = level === 'info' ? vscode.window.showInformationMessage : vscode.window.showErrorMessage;
@@ -348,7 +356,7 @@ export class SendCommands implements vscode.Disposable {
   }
 
   /** Sending reads settings that could point anywhere: only in a trusted workspace. */
-  private requireTrust(say: Say): boolean {
+  private requireTrust(say: DesktopSay): boolean {
     if (vscode.workspace.isTrusted) return true;
     const message = say('send.needs-trust');
     this.log(message);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { SendPlan } from '../../core';
 import { EDITING_CONTEXT } from '../contexts';
-import type { Say } from '../l10n';
+import type { DesktopSay } from '../desktop-l10n';
 
 export interface EditedMessage {
   to: string;
@@ -28,7 +28,7 @@ export class MessageEditor implements vscode.Disposable {
     ];
   }
 
-  async edit(plan: SendPlan, say: Say): Promise<EditedMessage | undefined> {
+  async edit(plan: SendPlan, say: DesktopSay): Promise<EditedMessage | undefined> {
     this.settle(undefined);
     const content = `To: ${plan.to}\nSubject: ${plan.subject}\n\n${plan.text}`;
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { core } from '../core';
-import { translator } from '../l10n';
+import { desktopTranslator } from '../desktop-l10n';
 import { readSendSettings, readSettings } from '../settings/settings';
 import { fileOf, openTarget } from '../workspace/target-file';
 
@@ -48,7 +48,7 @@ export class SmtpPasswords implements vscode.Disposable {
 
   /** Asks for the password (never echoed), or undefined when the person gives none. */
   async ask(file: vscode.Uri, user: string, server: string): Promise<string | undefined> {
-    const say = translator(readSettings(file).language);
+    const say = desktopTranslator(readSettings(file).language);
     const password = await vscode.window.showInputBox({
       title: say('password.title', { user, server }),
       prompt: say('password.prompt'),
@@ -78,7 +78,7 @@ export class SmtpPasswords implements vscode.Disposable {
   private async moved(uri: vscode.Uri, user: string, password: string): Promise<void> {
     const document = await vscode.workspace.openTextDocument(uri);
     await this.store(uri, user, destinationHost(document), password);
-    const say = translator(readSettings(uri).language);
+    const say = desktopTranslator(readSettings(uri).language);
     void vscode.window.showInformationMessage(say('password.moved', { user }));
   }
 
@@ -93,7 +93,8 @@ export class SmtpPasswords implements vscode.Disposable {
   private async chooseLogin(uri: vscode.Uri | undefined) {
     const target = await openTarget(uri);
     if (!target) return undefined;
-    const { document, say: sayHere } = target;
+    const { document } = target;
+    const sayHere = desktopTranslator(target.settings.language);
     const logins = core().ownServerLogins(document.getText());
     if (logins.length === 0) {
       void vscode.window.showInformationMessage(sayHere('password.no-logins'));
