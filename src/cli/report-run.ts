@@ -21,6 +21,7 @@ import {
 } from '../core';
 import type { Io } from './io';
 import type { REPORT_FORMATS } from './formats';
+import { makeFolders } from './make-folders';
 import { moreSayer, type MoreMessageId } from './more-messages';
 import { readTargets } from './targets';
 import { createExclusively, temporaryNameBeside } from './write-file';
@@ -99,7 +100,7 @@ export async function runReport(
     else io.stdoutBytes(report);
   } else {
     try {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
+      makeFolders(path.dirname(target));
       writeWhole(target, typeof report === 'string' ? report + '\n' : report);
     } catch (error) {
       // mkdir meets a file where a folder of the path should be (EEXIST), or the write does (ENOTDIR).

@@ -116,6 +116,22 @@ describe('report --output: never over what it reads, a link, or half a file', ()
     },
   );
 
+  itWhere(!ON_WINDOWS && fs.existsSync('/proc/self'), 'needs /proc')(
+    'an --output under a folder that cannot hold one is one line and exit 2 (it hung, spinning a core)',
+    () => {
+      const dir = tree();
+      // Node's recursive mkdir retries /proc/nova-mail-x forever: ENOENT, its parent exists, again.
+      for (const output of ['/proc/nova-mail-x/r.md', '/proc/nova-mail-x/a/b/r.csv']) {
+        const result = runCli(['report', '-o', output, 'clients'], { cwd: dir });
+        assert.equal(result.status, 2, `${output}: killed after 60 s when null`);
+        assert.equal(result.stderr, `Cannot write ${output}: no such file or directory\n`);
+      }
+      const deep = runCli(['report', '-o', 'x/y/z/r.md', 'clients'], { cwd: dir });
+      assert.equal(deep.status, 0, deep.stderr);
+      assert.ok(fs.readFileSync(path.join(dir, 'x/y/z/r.md'), 'utf8').includes('|'));
+    },
+  );
+
   itWhere(!ON_WINDOWS && fs.existsSync('/dev/full'), 'needs /dev/full')(
     'a standard output that cannot be written is one line and exit 2, for bytes and text alike',
     () => {
