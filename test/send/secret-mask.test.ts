@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { planTestSend, SecretMask, sendTestMail } from '../../src/core/send';
-import { MASK, MAX_SHOWN_CHARACTERS } from '../../src/core/send/secret-mask';
+import { MASK, MASKS, MAX_SHOWN_CHARACTERS } from '../../src/core/send/secret-mask';
 import { startScripted, withServer } from '../../scripts/servers/smtp';
 import { runCliAsync, tempTree } from '../cli/run-cli';
 import { ownServerConfig, text, WORDS } from '../helpers';
@@ -95,6 +95,36 @@ describe('what a server sends back is masked before it is shown', () => {
     }
   });
 
+  it('withholds a reply that holds half of the password or more, in any letter case or quoted-printable (regression)', () => {
+    const mask = new SecretMask(PASSWORD);
+    const half = Math.ceil(PASSWORD.length / 2);
+    const qp = [...Buffer.from(PASSWORD)].map(
+      (byte) => `=${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+    );
+    for (const echoed of [
+      `250 queued ${PASSWORD.slice(0, -1)}`, // a helper's server showed 11 of 12 characters
+      `220 evil ${PASSWORD.slice(0, half)}`, // the halves in two replies: each withheld
+      `250-evil ${PASSWORD.slice(-half)}`,
+      `535 5.7.8 ${PASSWORD.toUpperCase()}`,
+      `535 5.7.8 ${qp.join('')}`,
+    ]) {
+      const shown = mask.shown(echoed);
+      assert.equal(shown, MASK, echoed);
+    }
+    // Less than half of it (never under 4 characters) is an ordinary reply: "2026" is a year.
+    assert.equal(mask.shown('250 2.0.0 Ok 2026'), '250 2.0.0 Ok 2026');
+    assert.equal(
+      mask.shown(`250 ok ${PASSWORD.slice(0, half - 1)}`),
+      `250 ok ${PASSWORD.slice(0, half - 1)}`,
+    );
+  });
+
+  it('says the mask and the cut in the language of the run', () => {
+    const finnish = new SecretMask(PASSWORD, 'fi');
+    assert.equal(finnish.shown(`535 ${PASSWORD}`), '<poistettu: palvelin toisti salasanan tai osan siitä>');
+    assert.match(finnish.shown(`550 ${'x'.repeat(200_000)}`), /… \(\+199\d{3} merkkiä\)$/);
+  });
+
   it("masks only the server's text: a password that is an ordinary word leaves nova-mail's advice whole (regression)", async () => {
     for (const password of ['password', 'salasana', 'the']) {
       const outcome = await withServer(
@@ -109,7 +139,7 @@ describe('what a server sends back is masked before it is shown', () => {
       // The server's reply is shown whole, or withheld whole ("authentication" holds "the"):
       // never with a hole where the password would be.
       const reply = outcome.failure.serverReply ?? '';
-      assert.ok(reply === MASK || reply.startsWith('535 5.7.8 Error: authentication failed'), reply);
+      assert.ok(reply === MASKS.fi || reply.startsWith('535 5.7.8 Error: authentication failed'), reply);
       assert.ok(!/\w<redacted|redacted>\w/.test(outcome.failure.message), outcome.failure.message);
     }
   });
@@ -151,6 +181,23 @@ describe('what a server sends back is masked before it is shown', () => {
       assertNoSecret(run.stdout + run.stderr);
       assert.ok(run.stderr.length < 20_000, `${run.stderr.length} characters printed`);
     }
+  });
+
+  it('the CLI prints no half of the password from an accepting reply, in Finnish (regression)', async () => {
+    const server = startScripted({
+      reply: (command) =>
+        /^EHLO/i.test(command)
+          ? '250-echo\r\n250 AUTH PLAIN LOGIN'
+          : /^AUTH/i.test(command)
+            ? '235 ok'
+            : undefined,
+      onData: `250 queued ${PASSWORD.slice(0, -1)}`,
+    });
+    const run = await withServer(server, (port) => sendTestAgainst(port, '--lang', 'fi'));
+    const printed = run.stdout + run.stderr;
+    assert.equal(run.status, 0, printed.slice(0, 500));
+    assert.ok(!printed.includes(PASSWORD.slice(0, Math.ceil(PASSWORD.length / 2))), printed);
+    assert.ok(printed.includes(MASKS.fi), printed);
   });
 
   it('the CLI prints no half of a password split over a multi-line reply, or its hex, even with --verbose (regression)', async () => {

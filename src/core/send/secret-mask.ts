@@ -6,14 +6,27 @@
  * ordinary word ("salasana") must not blank out the advice, nor show itself by where it is missing.
  */
 
+import type { Lang } from '../types';
+
 /**
- * What replaces a server's text that holds the password in any form: the whole text, never a piece
- * of it (a masked piece tells the password by where it is missing: "au<redacted>ntication").
+ * What replaces a server's text that holds the password, or half of it, in any form: the whole
+ * text, never a piece of it (a masked piece tells the password by where it is missing:
+ * "au<redacted>ntication").
  */
-export const MASK = '<redacted: the server repeated the password>';
+export const MASKS: Record<Lang, string> = {
+  en: '<redacted: the server repeated the password or a part of it>',
+  fi: '<poistettu: palvelin toisti salasanan tai osan siitä>',
+};
+export const MASK = MASKS.en;
 
 /** What a person reads of one reply or error; a 200 KB reply says nothing more at 200 KB. */
 export const MAX_SHOWN_CHARACTERS = 500;
+
+/** How a cut reply says what was left out. */
+const LEFT_OUT: Record<Lang, (count: number) => string> = {
+  en: (count) => `(+${count} characters)`,
+  fi: (count) => `(+${count} merkkiä)`,
+};
 
 /** Runs of base64 (standard or URL-safe, with or without padding) long enough to hide a secret. */
 const BASE64_RUN = /[A-Za-z0-9+/_-]{4,}={0,2}/g;
@@ -23,6 +36,13 @@ const BASE64_RUN = /[A-Za-z0-9+/_-]{4,}={0,2}/g;
  * any base64 run (the AUTH argument) that decodes to contain it.
  */
 const SHORTEST_LITERAL = 3;
+
+/**
+ * The shortest piece of a password that withholds a reply as the whole password does: half of it,
+ * and never under 4 characters ("250 queued S3cret-Pw!4" showed 11 of 12). Shorter pieces would
+ * withhold ordinary replies for a password that holds a year or a word.
+ */
+const SHORTEST_PIECE = 4;
 
 /**
  * What a terminal does not show, or shows apart from the text around it: escape sequences, control
@@ -40,19 +60,28 @@ const HIDDEN_BETWEEN = [
 export class SecretMask {
   private readonly password: string | undefined;
 
-  constructor(password?: string) {
+  constructor(
+    password?: string,
+    /** The language of the mask and of the cut's words (the rest is the server's own). */
+    private readonly lang: Lang = 'en',
+  ) {
     this.password = password === '' ? undefined : password;
   }
 
   /** The server's text with every trace of the password masked, then cut to what a person reads. */
   shown(text: string): string {
-    return cutForDisplay(this.masked(text));
+    return this.cut(this.masked(text));
   }
 
   masked(text: string): string {
     const password = this.password;
     if (password === undefined) return text;
-    return holds(text, password) ? MASK : text;
+    return holds(text, password) ? MASKS[this.lang] : text;
+  }
+
+  /** A text cut to what a person reads of one reply or line. */
+  cut(text: string): string {
+    return cutForDisplay(text, this.lang);
   }
 }
 
@@ -62,7 +91,7 @@ export class SecretMask {
  * with escapes or invisible characters), in hex or percent-encoded.
  */
 function holds(text: string, password: string): boolean {
-  if (password.length >= SHORTEST_LITERAL && text.includes(password)) return true;
+  if (holdsPiece(text, password)) return true;
   if ((text.match(BASE64_RUN) ?? []).some((run) => decodesToContain(run, password))) return true;
   return holdsHidden(text, password);
 }
@@ -72,10 +101,33 @@ function holdsHidden(text: string, password: string): boolean {
   const joined = HIDDEN_BETWEEN.reduce((current, pattern) => current.replace(pattern, ''), text);
   const hex = Buffer.from(password, 'utf8').toString('hex');
   const lower = joined.toLowerCase();
-  if (password.length >= SHORTEST_LITERAL && joined.includes(password)) return true;
+  if (holdsPiece(joined, password)) return true;
   if (password.length >= SHORTEST_LITERAL && lower.includes(hex)) return true;
-  if (percentDecoded(joined).includes(password) && password.length >= SHORTEST_LITERAL) return true;
+  if (password.length >= SHORTEST_LITERAL && percentDecoded(joined).includes(password)) return true;
+  if (password.length >= SHORTEST_LITERAL && quotedPrintableDecoded(joined).includes(password)) return true;
   return (joined.match(BASE64_RUN) ?? []).some((run) => decodesToContain(run, password));
+}
+
+/**
+ * Whether the text holds the password, or a piece of half its length (at least SHORTEST_PIECE),
+ * in any letter case: a server that repeats it in capitals, or only its start, shows it too.
+ */
+function holdsPiece(text: string, password: string): boolean {
+  if (password.length < SHORTEST_LITERAL) return false;
+  const lowerText = text.toLowerCase();
+  const lowerPassword = password.toLowerCase();
+  const piece = Math.max(SHORTEST_PIECE, Math.ceil(password.length / 2));
+  if (password.length < piece) return lowerText.includes(lowerPassword);
+  for (let start = 0; start + piece <= lowerPassword.length; start++)
+    if (lowerText.includes(lowerPassword.slice(start, start + piece))) return true;
+  return false;
+}
+
+/** The text with quoted-printable's =XX bytes decoded (as UTF-8), as a MIME part or a DSN writes. */
+function quotedPrintableDecoded(text: string): string {
+  return text.replace(/(?:=[0-9A-Fa-f]{2})+/g, (run) =>
+    Buffer.from(run.replace(/=/g, ''), 'hex').toString('utf8'),
+  );
 }
 
 function percentDecoded(text: string): string {
@@ -98,8 +150,7 @@ function decodesToContain(run: string, secret: string): boolean {
 }
 
 /** A text cut to what a person reads of one reply or line. */
-export function cutForDisplay(text: string): string {
+export function cutForDisplay(text: string, lang: Lang = 'en'): string {
   if (text.length <= MAX_SHOWN_CHARACTERS) return text;
-  const more = text.length - MAX_SHOWN_CHARACTERS;
-  return `${text.slice(0, MAX_SHOWN_CHARACTERS)}… (+${more} characters)`;
+  return `${text.slice(0, MAX_SHOWN_CHARACTERS)}… ${LEFT_OUT[lang](text.length - MAX_SHOWN_CHARACTERS)}`;
 }

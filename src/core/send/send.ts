@@ -101,7 +101,7 @@ class Deadline {
 }
 
 export async function sendTestMail(plan: SendPlan, controls: SendControls = {}): Promise<SendOutcome> {
-  const mask = new SecretMask(controls.password);
+  const mask = new SecretMask(controls.password, plan.lang);
   const transcript = new Transcript(controls.onTranscriptLine, mask);
   const started = Date.now();
   const deadline = new Deadline(plan.transport.timeoutMs, controls.signal, transcript);
@@ -197,7 +197,7 @@ export async function checkConnection(
   words: FrontEndWords,
   controls: SendControls = {},
 ): Promise<CheckOutcome> {
-  const mask = new SecretMask(controls.password);
+  const mask = new SecretMask(controls.password, lang);
   const transcript = new Transcript(controls.onTranscriptLine, mask);
   const started = Date.now();
   const deadline = new Deadline(transport.timeoutMs, controls.signal, transcript);

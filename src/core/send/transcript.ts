@@ -1,5 +1,5 @@
 import { format } from 'util';
-import { cutForDisplay, SecretMask } from './secret-mask';
+import { SecretMask } from './secret-mask';
 
 /**
  * Collects nodemailer's log as timestamped lines. Whatever could be a credential is masked: the
@@ -35,7 +35,7 @@ export class Transcript {
     const masked = tnx === 'client' ? text : this.mask.masked(text);
     for (const raw of masked.split(/\r?\n/)) {
       if (raw === '') continue;
-      const line = `${new Date().toISOString()} ${arrow} ${cutForDisplay(this.redact(tnx, raw))}`;
+      const line = `${new Date().toISOString()} ${arrow} ${this.mask.cut(this.redact(tnx, raw))}`;
       this.lines.push(line);
       this.onLine?.(line);
     }
