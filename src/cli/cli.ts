@@ -1,15 +1,17 @@
+import { describeFsProblem, fsProblem } from '../core';
 import { langFromEnvironment } from './lang';
-import { main } from './main';
+import { languageOfRun, main } from './main';
 import { sayer } from './messages';
 
 // Standard output that cannot be written (a full disk: `> /dev/full`; a closed pipe) is one line and
 // exit 2, not a stack trace with exit 1, nor a silent exit 0 with nothing written (a helper's
 // finding). A reader that stopped early (`| head`) ends the run quietly: it has what it wanted.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE')
-    process.stderr.write(
-      `${sayer(langFromEnvironment())('output.stdout-failed', { reason: error.code ?? error.message })}\n`,
-    );
+  if (error.code !== 'EPIPE') {
+    const lang = languageOfRun(process.argv.slice(2), langFromEnvironment());
+    const reason = describeFsProblem(fsProblem(error), lang);
+    process.stderr.write(`${sayer(lang)('output.stdout-failed', { reason })}\n`);
+  }
   process.exit(2);
 });
 

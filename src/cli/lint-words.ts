@@ -137,8 +137,8 @@ const COMMAND_LINE = {
     fi: '{file} puuttuu tiedoston {cli} vierestä: nova-mailin asennus on puutteellinen. Asenna se uudelleen.',
   },
   'output.stdout-failed': {
-    en: 'Cannot write the standard output ({reason}): nothing more was written.',
-    fi: 'Vakiotulosteeseen ei voi kirjoittaa ({reason}): mitään ei kirjoitettu enempää.',
+    en: 'Cannot write the standard output: {reason}. Nothing more was written.',
+    fi: 'Vakiotulosteeseen ei voi kirjoittaa: {reason}. Mitään ei kirjoitettu enempää.',
   },
 } as const satisfies Catalog;
 

@@ -11,9 +11,14 @@ import { escapeControl, escapeLines } from './terminal-text';
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
-  let lang: Lang = langFromEnvironment();
+  // The language first, wherever --lang stands: the help and an unknown command speak it too.
+  let lang: Lang = languageOfRun(argv, langFromEnvironment());
   try {
-    const [name, ...rest] = argv;
+    // `nova-mail --lang fi <command> ...` as well as `nova-mail <command> ... --lang fi`.
+    const args = withoutLeadingLang(argv);
+    // A leading --lang that names no language is a usage error, as after a command.
+    if (args !== argv) lang = langOf(argv.slice(0, argv.length - args.length), lang);
+    const [name, ...rest] = args;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       io.stdout(elsewhere().helpText(lang, COMMANDS));
       return name === undefined ? 2 : 0;
@@ -169,6 +174,21 @@ function usageErrorOf(error: unknown, args: string[]): UsageError {
 }
 
 /** The --lang given (checked), so that even a usage error about another option is in that language. */
+/** The language a run speaks: its valid --lang, else `fallback` (the environment's). */
+export function languageOfRun(argv: readonly string[], fallback: Lang): Lang {
+  try {
+    return langOf(argv, fallback);
+  } catch {
+    return fallback;
+  }
+}
+
+/** The arguments without a --lang that comes before the command. */
+function withoutLeadingLang(argv: readonly string[]): readonly string[] {
+  if (argv[0] === '--lang') return argv.slice(2);
+  return argv[0]?.startsWith('--lang=') ? argv.slice(1) : argv;
+}
+
 function langOf(args: readonly string[], fallback: Lang): Lang {
   const index = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   if (index < 0) return fallback;

@@ -30,6 +30,32 @@ describe('the help, written from the command table', () => {
     });
   }
 
+  it('speaks --lang wherever it stands: before the command, after --help, for an unknown command (regression)', () => {
+    const finnishHelp = helpText('fi', COMMANDS);
+    for (const args of [
+      ['--help', '--lang', 'fi'],
+      ['-h', '--lang=fi'],
+      ['help', '--lang', 'fi'],
+      ['--lang', 'fi', '--help'],
+    ]) {
+      const run = runCli(args, { env: { LANG: 'C' } });
+      assert.deepEqual([run.status, run.stdout.trimEnd()], [0, finnishHelp], args.join(' '));
+    }
+    const bare = runCli(['--lang', 'fi'], { env: { LANG: 'C' } });
+    assert.deepEqual([bare.status, bare.stdout.trimEnd()], [2, finnishHelp]);
+    const unknown = runCli(['frob', '--lang', 'fi'], { env: { LANG: 'C' } });
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /^Tuntematon komento "frob"\./);
+    const leading = runCli(['--lang', 'fi', 'lint', 'examples/broken.nova-mail.json'], {
+      env: { LANG: 'C' },
+    });
+    assert.equal(leading.status, 1);
+    assert.match(leading.stdout, /virhe/);
+    const wrong = runCli(['--lang', 'xx', 'lint', 'examples/nova-mail.json'], { env: { LANG: 'C' } });
+    assert.equal(wrong.status, 2);
+    assert.match(wrong.stderr, /^--lang must be one of en, fi \(got "xx"\)/);
+  });
+
   it('prints one command with <command> --help, the whole with --help (exit 0), and the whole on no command (exit 2)', () => {
     const one = runCli(['sheet', '--help', '--lang', 'en']);
     assert.equal(one.status, 0);

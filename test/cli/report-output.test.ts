@@ -141,8 +141,20 @@ describe('report --output: never over what it reads, a link, or half a file', ()
         const result = runCli(['report', '-f', format, 'clients'], { cwd: dir, stdout: out });
         fs.closeSync(out);
         assert.equal(result.status, 2, format);
-        assert.equal(result.stderr, 'Cannot write the standard output (ENOSPC): nothing more was written.\n');
+        assert.equal(
+          result.stderr,
+          'Cannot write the standard output: no space left on device (ENOSPC). Nothing more was written.\n',
+        );
       }
+      // In the run's language, --lang included (it was the environment's alone).
+      const out = fs.openSync('/dev/full', 'w');
+      const finnish = runCli(['report', 'clients', '--lang', 'fi'], { cwd: dir, stdout: out });
+      fs.closeSync(out);
+      assert.equal(finnish.status, 2);
+      assert.match(
+        finnish.stderr,
+        /^Vakiotulosteeseen ei voi kirjoittaa: .*\(ENOSPC\)\. Mitään ei kirjoitettu enempää\.\n$/,
+      );
     },
   );
 });
