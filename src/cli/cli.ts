@@ -21,9 +21,18 @@ function exit(code: number): void {
   process.stdout.write('', () => process.stderr.write('', () => setImmediate(() => process.exit(code))));
 }
 
+/** A bundle of ours that a run requires only when it needs it (esbuild.js), named by Node's error. */
+const PART = /^Cannot find module '\.\/((?:cli-commands|nodemailer|mailauth|xlsx)\.js)'/;
+
 main(process.argv.slice(2)).then(exit, (error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  const part = (error as NodeJS.ErrnoException)?.code === 'MODULE_NOT_FOUND' ? PART.exec(message) : null;
+  // A package half unpacked, or cli.js copied alone: one line saying so, as main does for its own.
+  const lang = languageOfRun(process.argv.slice(2), langFromEnvironment());
   process.stderr.write(
-    `nova-mail: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`,
+    part
+      ? `${sayer(lang)('install.part-missing', { file: part[1], cli: 'cli.js' })}\n`
+      : `nova-mail: unexpected failure: ${message}\n`,
   );
   exit(2);
 });

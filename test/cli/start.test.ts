@@ -98,6 +98,33 @@ describe('what a start of the CLI loads', () => {
       assert.deepEqual(loadedBy(args), [], args.join(' '));
   });
 
+  it('says in one line that the installation is incomplete when a library bundle is missing (regression)', () => {
+    // A helper's half-unpacked package: "unexpected failure: Cannot find module './xlsx.js'" and Node's require stack.
+    const partial = fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-partial-'));
+    for (const file of ['cli.js', 'cli-commands.js'])
+      fs.copyFileSync(path.join(path.dirname(CLI), file), path.join(partial, file));
+    try {
+      const output = path.join(partial, 'r.xlsx');
+      const xlsx = runCli(['report', '-f', 'xlsx', '-o', output, 'examples'], {
+        cli: path.join(partial, 'cli.js'),
+      });
+      assert.equal(xlsx.status, 2);
+      assert.equal(
+        xlsx.stderr,
+        'xlsx.js is missing beside cli.js: this installation of nova-mail is incomplete. Install it again.\n',
+      );
+      const message = path.join(partial, 'm.eml');
+      fs.writeFileSync(message, 'From: a@b.fi\r\nTo: c@d.fi\r\nSubject: x\r\n\r\nhi\r\n');
+      const explain = runCli(['explain-mail', '--lang', 'fi', message], {
+        cli: path.join(partial, 'cli.js'),
+      });
+      assert.equal(explain.status, 2);
+      assert.match(explain.stderr, /^mailauth\.js puuttuu tiedoston cli\.js vierestä: [^\n]*\n$/);
+    } finally {
+      fs.rmSync(partial, { recursive: true, force: true });
+    }
+  });
+
   it('says in one line that the installation is incomplete when cli-commands.js is not beside cli.js', () => {
     const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-alone-'));
     fs.copyFileSync(CLI, path.join(alone, 'cli.js'));
