@@ -289,6 +289,12 @@ describe('what is refused before connecting', () => {
     assert.ok(!bad.ok && bad.error.kind === 'invalid-address');
     const server = planTestSend(text(definedConfig()), { ...request, server: 'localhost:99999' });
     assert.ok(!server.ok && server.error.kind === 'invalid-server');
+    // No DNS name is longer than 253 characters: a helper's 100,000 went to the resolver (regression).
+    const long = planTestSend(text(definedConfig()), { ...request, server: `${'a'.repeat(100_000)}:25` });
+    assert.ok(!long.ok && long.error.kind === 'invalid-server');
+    assert.ok(long.error.message.includes(`"${'a'.repeat(200)}…"`), long.error.message.slice(0, 300));
+    assert.ok(long.error.message.length < 300, String(long.error.message.length));
+    assert.ok(planTestSend(text(definedConfig()), { ...request, server: `${'a.'.repeat(125)}fi` }).ok);
   });
 
   it('checks a typed recipient alone, as the input box does', () => {

@@ -221,7 +221,7 @@ function transportFrom(
   if (request.server !== undefined && !override) {
     return {
       kind: 'invalid-server',
-      message: msg('plan.invalid-server', { server: request.server }),
+      message: msg('plan.invalid-server', { server: shownTyped(request.server) }),
     };
   }
   const validPort = typeof port === 'number' && Number.isInteger(port) && port >= 1 && port <= 65535;
@@ -271,10 +271,19 @@ function loginOf(
 /** `host`, `host:port`, `[v6]` or `[v6]:port`. */
 export function parseServer(value: string): { host: string; port?: number } | undefined {
   const match = /^(?:\[([0-9a-fA-F:.]+)\]|([^\s:[\]/]+))(?::(\d{1,5}))?$/.exec(value.trim());
-  if (!match) return undefined;
+  // No name in DNS is longer: 100,000 characters were asked of the resolver and said twice whole.
+  if (!match || (match[2] ?? '').length > LONGEST_HOST_NAME) return undefined;
   const port = match[3] === undefined ? undefined : Number(match[3]);
   if (port !== undefined && (port < 1 || port > 65535)) return undefined;
   return { host: match[1] ?? match[2], port };
+}
+
+/** The longest name DNS has (RFC 1035: 255 octets on the wire). */
+const LONGEST_HOST_NAME = 253;
+
+/** A value typed is said cut: a 100 KB --server made a 100 KB line. */
+function shownTyped(value: string): string {
+  return value.length > 200 ? `${value.slice(0, 200)}…` : value;
 }
 
 function sendersOf(config: unknown): Sender[] {
