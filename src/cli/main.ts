@@ -194,6 +194,9 @@ function langOf(args: readonly string[], fallback: Lang): Lang {
   if (index < 0) return fallback;
   const value = args[index].startsWith('--lang=') ? args[index].slice(7) : args[index + 1];
   if (value === 'en' || value === 'fi') return value;
+  // `--lang` last, or followed by another option: its value is missing, not "--format".
+  if (!value || (args[index] === '--lang' && value.startsWith('-')))
+    throw new UsageError('usage.missing-value', { option: '--lang' });
   throw new UsageError('usage.one-of', { option: '--lang', allowed: 'en, fi', got: value ?? '' });
 }
 

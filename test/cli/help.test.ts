@@ -54,6 +54,15 @@ describe('the help, written from the command table', () => {
     const wrong = runCli(['--lang', 'xx', 'lint', 'examples/nova-mail.json'], { env: { LANG: 'C' } });
     assert.equal(wrong.status, 2);
     assert.match(wrong.stderr, /^--lang must be one of en, fi \(got "xx"\)/);
+    // A helper's `sheet --lang` said (got ""), and `report ex --lang --format csv` (got "--format").
+    for (const args of [
+      ['sheet', '--lang'],
+      ['report', 'examples', '--lang', '--format', 'csv'],
+    ]) {
+      const missing = runCli(args, { env: { LANG: 'C' } });
+      assert.equal(missing.status, 2);
+      assert.match(missing.stderr, /^Option --lang needs a value\./, args.join(' '));
+    }
   });
 
   it('prints one command with <command> --help, the whole with --help (exit 0), and the whole on no command (exit 2)', () => {
