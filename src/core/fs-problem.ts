@@ -1,6 +1,6 @@
 import { formatMessage, type Message } from './catalog';
 import { MESSAGES, msg } from './messages';
-import type { Lang } from './types';
+import type { Lang, Localized } from './types';
 
 /** Why a file could not be used; worded by describeFsProblem (or by the caller). */
 export type FsProblem =
@@ -56,11 +56,13 @@ function withoutPath(error: unknown): string {
  * Both sizes in megabytes, with as many decimals as it takes to tell them apart: 8.01 MB over an
  * 8 MB limit is not "8.0 MB; the limit is 8.0 MB".
  */
-function megabytes(size: number, limit: number): { size: string; limit: string } {
+function megabytes(size: number, limit: number): { size: Localized; limit: Localized } {
   let decimals = 1;
   const at = (bytes: number) => (bytes / 1048576).toFixed(decimals);
   while (decimals < 7 && size !== limit && at(size) === at(limit)) decimals++;
-  return { size: at(size), limit: at(limit) };
+  // Finnish writes a decimal comma: "8,6 Mt".
+  const both = (text: string): Localized => ({ en: text, fi: text.replace('.', ',') });
+  return { size: both(at(size)), limit: both(at(limit)) };
 }
 
 /** Why, as a message of the core's catalog (said after "cannot read:"). */

@@ -58,6 +58,11 @@ describe('usage and wording regressions', () => {
       describeFsProblem('too-large', 'en', 50 * 1048576, limit),
       'too large (50.0 MB; the limit is 8.0 MB)',
     );
+    // With a decimal comma in Finnish (a helper read "8.6 Mt").
+    assert.equal(
+      describeFsProblem('too-large', 'fi', Math.round(8.01 * 1048576), limit),
+      'liian suuri (8,01 Mt; raja on 8,00 Mt)',
+    );
   });
 
   it('an IPv6 server is written back in brackets: [::1]:1, not ::1:1', () => {
