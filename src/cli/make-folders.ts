@@ -9,16 +9,25 @@ import * as path from 'path';
  */
 export function makeFolders(folder: string): void {
   const missing: string[] = [];
-  for (let at = path.resolve(folder); !fs.lstatSync(at, { throwIfNoEntry: false }); at = path.dirname(at)) {
+  let at = path.resolve(folder);
+  let found = fs.lstatSync(at, { throwIfNoEntry: false });
+  while (!found) {
     missing.push(at);
-    if (path.dirname(at) === at) break;
+    const parent = path.dirname(at);
+    if (parent === at) break;
+    at = parent;
+    found = fs.lstatSync(at, { throwIfNoEntry: false });
   }
-  for (const at of missing.reverse()) {
+  // A file where a folder should be: ENOTDIR, as Linux says it (Windows would say ENOENT later).
+  if (found && !fs.statSync(at).isDirectory())
+    throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at}'`), { code: 'ENOTDIR' });
+  for (const below of missing.reverse()) {
     try {
-      fs.mkdirSync(at);
+      fs.mkdirSync(below);
     } catch (error) {
       // Made meanwhile by another program: a folder there is what was wanted.
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !fs.statSync(at).isDirectory()) throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !fs.statSync(below).isDirectory())
+        throw error;
     }
   }
 }
