@@ -173,7 +173,6 @@ function usageErrorOf(error: unknown, args: string[]): UsageError {
   }
 }
 
-/** The --lang given (checked), so that even a usage error about another option is in that language. */
 /** The language a run speaks: its valid --lang, else `fallback` (the environment's). */
 export function languageOfRun(argv: readonly string[], fallback: Lang): Lang {
   try {
@@ -189,6 +188,7 @@ function withoutLeadingLang(argv: readonly string[]): readonly string[] {
   return argv[0]?.startsWith('--lang=') ? argv.slice(1) : argv;
 }
 
+/** The --lang given (checked), so that even a usage error about another option is in that language. */
 function langOf(args: readonly string[], fallback: Lang): Lang {
   const index = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   if (index < 0) return fallback;
