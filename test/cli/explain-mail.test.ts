@@ -122,6 +122,11 @@ describe('nova-mail explain-mail (the built CLI as a process; DKIM keys on a DNS
     assert.equal(english.status, 0);
     assert.match(english.stdout, /^# What happened to this message/);
     assert.match(english.stdout, /It passed through \*\*relay\.test\*\*/);
+    // One paragraph, one line: its second sentence began a line of its own with a space (a helper's finding).
+    assert.match(
+      english.stdout,
+      /^It passed through \*\*relay\.test\*\*\. The recipient’s server saw it come from/m,
+    );
     assert.match(english.stdout, /- DKIM: `pass` \(d=pass-a\.test, s=nova1\)/);
     const finnish = await explain('elsewhere.eml', '--lang', 'fi');
     assert.equal(finnish.status, 1);

@@ -28,7 +28,7 @@ export const EXPLAIN_MESSAGES = {
     fi: 'DNS:ään ei saada yhteyttä tältä koneelta (edes juuren nimipalvelimet eivät vastaa), joten omaa tarkistusta ei voitu tehdä eikä DNS-muutoksia neuvota. Yllä näkyvä vastaanottajan palvelimen päätelmä on sen, ei meidän. Aja uudelleen, kun kone on verkossa.',
   },
   'explain.advice.unknown-sender': {
-    en: "This copy does not say its envelope sender (no Return-Path, and the recipient's headers do not name it), so SPF cannot be checked from it; DMARC can then pass only through an aligned DKIM signature. Save the message with all its headers (Gmail: Show original → Download; Outlook: Save as), or check the sender's domain with Check deliverability.",
+    en: "This copy does not say its envelope sender (no Return-Path, and the recipient's headers do not name it), so SPF cannot be checked from it; DMARC can then pass only through an aligned DKIM signature. Save the message with all its headers (Gmail: Show original → Download; Outlook: Save as), or check the sender's domain with Check deliverability (DNS) or nova-mail check-dns.",
     fi: 'Tämä kopio ei kerro kirjekuoren lähettäjää (ei Return-Path-otsaketta, eivätkä vastaanottajan otsakkeet mainitse sitä), joten SPF:ää ei voi tarkistaa siitä; DMARC voi silloin mennä läpi vain sen mukaisella DKIM-allekirjoituksella. Tallenna viesti kaikkine otsakkeineen (Gmail: Näytä alkuperäinen → Lataa; Outlook: Tallenna nimellä) tai tarkista lähettäjän verkkotunnus toiminnolla Tarkista toimitettavuus (DNS) tai komennolla nova-mail check-dns.',
   },
   'explain.advice.spf-temperror': {

@@ -109,7 +109,8 @@ export function explanationMarkdown(x: Explanation, lang: Lang): string {
   lines.push('', `## ${w.route}`, '');
   if (x.ownServer) lines.push(w.ownRoute(text(x.ownServer.server)));
   else lines.push(x.relay.passed ? w.relayPassed(x.relay.host) : w.relayMissed(x.relay.host));
-  if (x.sourceIp) lines.push(' ' + w.source(x.sourceIp));
+  // The same paragraph, on the same line: a line of its own began with a space in a terminal.
+  if (x.sourceIp) lines[lines.length - 1] += ` ${w.source(x.sourceIp)}`;
   lines.push('');
   if (x.hops.length === 0) lines.push(w.noHops);
   else {
