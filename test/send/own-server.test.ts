@@ -57,6 +57,28 @@ describe('test send through an own mail server (TLS and AUTH) on 127.0.0.1', () 
     }
   });
 
+  it("465 through an override that speaks STARTTLS: the hint names the file's port and the override (regression)", async () => {
+    // A helper's run said "Port 465 with SSL on expects TLS…" of a connection to another port.
+    const mailbox = await startMailbox({ user: USER, password: PASSWORD });
+    try {
+      const outcome = await sendTestMail(ownPlan(mailbox.port, { port: 465 }), {
+        password: PASSWORD,
+        ca: mailbox.cert,
+      });
+      assert.ok(!outcome.ok);
+      assert.equal(outcome.failure.kind, 'tls');
+      assert.match(
+        outcome.failure.hint,
+        new RegExp(
+          `^The file's port 465 with SSL on means TLS from the first byte, which 127\\.0\\.0\\.1:${mailbox.port} \\(`,
+        ),
+      );
+      assert.deepEqual(mailbox.logins, []);
+    } finally {
+      await mailbox.close();
+    }
+  });
+
   it('a self-signed certificate not given as a CA is a clear TLS failure, and no login is tried', async () => {
     const mailbox = await startMailbox({ user: USER, password: PASSWORD });
     try {

@@ -6,6 +6,7 @@ import { formatMessage, type Message } from '../catalog';
 import { msg } from '../messages';
 import { ALL_MESSAGES } from '../all-messages';
 import { NOVA_SMTP_SERVER } from '../nova';
+import { OWN_SERVER_PORTS } from '../own-server/ports';
 import type { Lang } from '../types';
 import { hostAndPort } from './host-port';
 import type { SecretMask } from './secret-mask';
@@ -145,7 +146,11 @@ function tlsHint(e: MailError, t: TransportSettings, words: FrontEndWords, caGiv
   if (/self.signed|unable to (get|verify)|certificate|altnames|CERT_/i.test(reason))
     // With a CA given, that CA did not sign the server's certificate: naming it again helps nobody.
     return msg(caGiven ? 'send.tls.hint.other-ca' : 'send.tls.hint.untrusted', { caFile: words.caFile });
-  if (t.secure) return msg('send.tls.hint.implicit');
+  // Through an override on another port, the file's 465 still decides TLS: said as the file's.
+  if (t.secure)
+    return t.overridden && t.port !== OWN_SERVER_PORTS.implicitTls
+      ? msg('send.tls.hint.implicit-override', { server: serverOf(t), override: words.serverOverride })
+      : msg('send.tls.hint.implicit');
   // The server answered STARTTLS with a refusal: it does not offer it here. Any other failure
   // came after it was accepted (the handshake itself).
   const refusedStartTls = stageOf(e.command) === 'STARTTLS' && typeof e.responseCode === 'number';

@@ -114,6 +114,10 @@ export const SEND_MESSAGES = {
     en: 'Port 465 with SSL on expects TLS from the first byte, and the server does not speak it there: use port 587 (STARTTLS).',
     fi: 'Portti 465 ja SSL käytössä odottaa TLS:ää heti alusta, eikä palvelin puhu sitä siellä: käytä porttia 587 (STARTTLS).',
   },
+  'send.tls.hint.implicit-override': {
+    en: "The file's port 465 with SSL on means TLS from the first byte, which {server} ({override}) does not speak: test it through a server that does, or use port 587 (STARTTLS) in the file.",
+    fi: 'Tiedoston portti 465 ja SSL käytössä tarkoittavat TLS:ää heti alusta, eikä {server} ({override}) puhu sitä: testaa sen puhuvan palvelimen kautta tai käytä tiedostossa porttia 587 (STARTTLS).',
+  },
   'send.tls.hint.other-ca': {
     en: "The server's certificate is not signed by the CA that was given ({caFile}), nor by a CA the system trusts: check that the file is that server's CA (and the server name), or ask its administrator which CA signed it.",
     fi: 'Palvelimen varmennetta ei ole allekirjoittanut annettu varmentaja ({caFile}) eikä mikään järjestelmän luottama varmentaja: tarkista, että tiedosto on juuri tämän palvelimen varmentaja (ja palvelimen nimi), tai kysy ylläpitäjältä, mikä varmentaja sen allekirjoitti.',
