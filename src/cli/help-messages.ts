@@ -112,8 +112,8 @@ export const HELP_MESSAGES = {
     fi: 'nova-mail.json-tiedosto tai -kansio, josta lähettäjää etsitään (voi toistaa)',
   },
   'help.explain-mail.scanning-service': {
-    en: 'Judge the message as sent to this invoice-scanning service, whatever its address (a message to one is recognised by its address): netvisor, procountor, maventa.',
-    fi: 'Arvioi viesti tälle laskujen skannauspalvelulle lähetettynä osoitteesta riippumatta (palvelulle osoitettu viesti tunnistetaan osoitteesta): netvisor, procountor, maventa.',
+    en: 'judge the message as sent to this invoice-scanning service, whatever its address (netvisor, procountor or maventa; a message to one is recognised by its address)',
+    fi: 'arvioi viesti tälle laskujen skannauspalvelulle lähetettynä osoitteesta riippumatta (netvisor, procountor tai maventa; palvelulle osoitettu viesti tunnistetaan osoitteesta)',
   },
   'help.explain-mail.exit': {
     en: 'Exit: 0 it came through the relay and authenticates (DMARC passes, or SPF with no DMARC record), 1 something needs fixing, 2 bad usage or unreadable input.',

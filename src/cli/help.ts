@@ -58,7 +58,10 @@ function section(say: Say, command: Command): string {
   return [
     command.name,
     wrap(say(command.about).split(' '), '  ', '  '),
-    ...options.map(([, spec], index) => `  ${names[index].padEnd(width)}${say(spec.help)}`),
+    // Wrapped under its own text, as the synopsis is (lines of 160 columns were a helper's finding).
+    ...options.map(([, spec], index) =>
+      wrap(say(spec.help).split(' '), `  ${names[index].padEnd(width)}`, ' '.repeat(width + 2)),
+    ),
     wrap(say(command.exit).split(' '), '  ', '  '),
   ].join('\n');
 }
