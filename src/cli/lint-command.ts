@@ -117,7 +117,7 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
   if (options.format === 'json') io.stdout(formatJson(reports));
   else if (options.format === 'sarif') io.stdout(formatSarif(reports, options.lang, options.version, io.cwd));
   else {
-    const output = formatStylish(reports, options.lang, io.color);
+    const output = formatStylish(reports, options.lang, io.color, !options.stdin);
     if (output) io.stdout(output.trimEnd());
   }
 

@@ -33,6 +33,14 @@ describe('nova-mail lint: any input gets a result or one clear line (the built C
     const withFix = runCli(['lint', '--stdin', '--fix'], { input: GOOD });
     assert.equal(withFix.status, 2);
     assert.match(withFix.stderr, /^--fix cannot rewrite standard input/);
+    // So its summary does not offer --fix (a helper's finding); a file's does.
+    const fixable = runCli(['lint', '--stdin'], { input: PORT_ONLY });
+    assert.match(fixable.stdout, /1 problem \(1 warning\)/);
+    assert.doesNotMatch(fixable.stdout, /--fix/);
+    const file = runCli(['lint', 'port.nova-mail.json'], {
+      cwd: tempTree({ 'port.nova-mail.json': PORT_ONLY }),
+    });
+    assert.match(file.stdout, /1 problem can be fixed with --fix/);
   });
 
   it('checks a file nested 6,000 deep beside others instead of crashing the run (regression)', () => {

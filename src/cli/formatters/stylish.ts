@@ -13,7 +13,13 @@ const COLORS: Record<Severity | 'dim' | 'bold', [number, number]> = {
 };
 
 /** Human output: one line per problem as file:line:col (1-based), so terminals can open the spot. */
-export function formatStylish(reports: readonly FileReport[], lang: Lang, useColor: boolean): string {
+export function formatStylish(
+  reports: readonly FileReport[],
+  lang: Lang,
+  useColor: boolean,
+  /** Whether --fix could be given: not with --stdin, where it is a usage error. */
+  canFix = true,
+): string {
   const paint = (style: keyof typeof COLORS, text: string): string =>
     useColor ? `\u001b[${COLORS[style][0]}m${text}\u001b[${COLORS[style][1]}m` : text;
   const say = sayer(lang);
@@ -41,6 +47,6 @@ export function formatStylish(reports: readonly FileReport[], lang: Lang, useCol
     .map((severity) => say(`count.${severity}s`, { count: totals[severity] }));
   const summary = `✖ ${say('count.problems', { count: total })} (${parts.join(', ')})`;
   lines.push(paint(totals.error > 0 ? 'error' : 'warning', paint('bold', summary)));
-  if (fixable > 0) lines.push(say('count.fixable', { count: fixable }));
+  if (fixable > 0 && canFix) lines.push(say('count.fixable', { count: fixable }));
   return lines.join('\n') + '\n';
 }
