@@ -1,6 +1,6 @@
 import { parseArgs } from 'util';
 import { version } from '../../package.json';
-import type { Lang } from '../core';
+import { shownTyped, type Lang } from '../core';
 import { COMMON_OPTIONS, UsageError, type Command, type CommandInput, type OptionSpecs } from './command';
 import { COMMANDS } from './commands';
 import { elsewhere, PartMissing } from './elsewhere';
@@ -53,7 +53,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       const typed = Object.fromEntries(
         Object.entries(error.data ?? {}).map(([name, value]) => [
           name,
-          typeof value === 'string' ? escapeControl(shortened(value)) : value,
+          typeof value === 'string' ? escapeControl(shownTyped(value)) : value,
         ]),
       );
       io.stderr(escapeLines(say('usage.see-help', { detail: say(error.id, typed) })));
@@ -198,14 +198,4 @@ function langOf(args: readonly string[], fallback: Lang): Lang {
   if (!value || (args[index] === '--lang' && value.startsWith('-')))
     throw new UsageError('usage.missing-value', { option: '--lang' });
   throw new UsageError('usage.one-of', { option: '--lang', allowed: 'en, fi', got: value ?? '' });
-}
-
-/** Longer values typed are shown cut here: a 100 KB --format gave a 100 KB line. */
-const SHOWN_OF_TYPED = 200;
-
-function shortened(value: string): string {
-  if (value.length <= SHOWN_OF_TYPED) return value;
-  const head = value.slice(0, SHOWN_OF_TYPED);
-  // Not half of a character outside the BMP.
-  return (/[\ud800-\udbff]$/.test(head) ? head.slice(0, -1) : head) + '…';
 }

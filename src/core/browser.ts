@@ -22,7 +22,7 @@ export { parseJson } from './json/parse';
 export { dataIn, formatMessage, inBothLanguages } from './catalog';
 export { SHARED_WORDS } from './shared-words';
 export { SENDER_ROLE } from './nova';
-export { escapeControl, escapeLines, safeJson } from './visible-text';
+export { escapeControl, escapeLines, safeJson, shownTyped } from './visible-text';
 export { lintContent } from './disk/content';
 export { decodeText, encodingOf } from './disk/text-encoding';
 export { describeFsProblem } from './fs-problem';

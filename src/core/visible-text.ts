@@ -24,6 +24,16 @@ export function escapeControl(text: string): string {
   });
 }
 
+/** What a message shows of a value someone typed: a 100 KB --format or --server gave 100 KB lines. */
+export const SHOWN_OF_TYPED = 200;
+
+/** The value cut to `max` characters with "…", never between the halves of a surrogate pair. */
+export function shownTyped(value: string, max = SHOWN_OF_TYPED): string {
+  if (value.length <= max) return value;
+  const head = value.slice(0, max);
+  return (/[\ud800-\udbff]$/.test(head) ? head.slice(0, -1) : head) + '…';
+}
+
 /** The same for text of several lines: each line escaped, the line breaks kept. */
 export function escapeLines(text: string): string {
   return text.split('\n').map(escapeControl).join('\n');

@@ -294,6 +294,15 @@ describe('what is refused before connecting', () => {
     assert.ok(!long.ok && long.error.kind === 'invalid-server');
     assert.ok(long.error.message.includes(`"${'a'.repeat(200)}…"`), long.error.message.slice(0, 300));
     assert.ok(long.error.message.length < 300, String(long.error.message.length));
+    // Cut as the CLI's usage errors are (one helper, core/visible-text.ts): never half an emoji.
+    const emoji = planTestSend(text(definedConfig()), {
+      ...request,
+      server: `${'a'.repeat(199)}${'😀'.repeat(200)}`,
+    });
+    assert.ok(
+      !emoji.ok && emoji.error.message.includes(`"${'a'.repeat(199)}…"`),
+      emoji.ok ? '' : emoji.error.message.slice(0, 260),
+    );
     assert.ok(planTestSend(text(definedConfig()), { ...request, server: `${'a.'.repeat(125)}fi` }).ok);
   });
 

@@ -11,6 +11,7 @@ import { formatMessage, type Message } from '../catalog';
 import { msg } from '../messages';
 import { ALL_MESSAGES } from '../all-messages';
 import { OWN_SERVER_PORTS } from '../own-server/ports';
+import { shownTyped } from '../visible-text';
 
 import { composeMessage } from './message';
 import { addressError, trimRecipient } from './recipient';
@@ -280,11 +281,6 @@ export function parseServer(value: string): { host: string; port?: number } | un
 
 /** The longest name DNS has (RFC 1035: 255 octets on the wire). */
 const LONGEST_HOST_NAME = 253;
-
-/** A value typed is said cut: a 100 KB --server made a 100 KB line. */
-function shownTyped(value: string): string {
-  return value.length > 200 ? `${value.slice(0, 200)}…` : value;
-}
 
 function sendersOf(config: unknown): Sender[] {
   const mode = senderMode(config);
