@@ -103,6 +103,22 @@ describe('own server: Debian Postfix + Dovecot SASL on 127.0.0.1', { skip: postf
     assertNoSecret(allowed.transcript.join('\n'));
   });
 
+  it("465 in the file, Postfix's submission port as the override: the hint names the file's port and the override", async () => {
+    const outcome = await sendTestMail(plan(postfix.submissionPort, { port: 465, ssl: true }), {
+      password: PASSWORD,
+      ca: postfix.ca,
+    });
+    assert.ok(!outcome.ok);
+    assert.equal(outcome.failure.kind, 'tls');
+    assert.match(
+      outcome.failure.hint,
+      new RegExp(
+        `^The file's port 465 with SSL on means TLS from the first byte, which 127\\.0\\.0\\.1:${postfix.submissionPort} \\(`,
+      ),
+    );
+    assertNoSecret(outcome.transcript.join('\n') + outcome.failure.message + outcome.failure.hint);
+  });
+
   it('asks (EHLO only) whether the server offers STARTTLS, and says "turn SSL on" when it does', async () => {
     const onSubmission = plan(postfix.submissionPort, { port: 587, ssl: false });
     assert.equal(await offersStartTls(onSubmission), true);
