@@ -1,8 +1,7 @@
-import * as path from 'path';
 import { discoverFiles } from './files';
 import { readText } from './read-text';
 import type { FilePath } from './file-path';
-import { describeFsProblem, type Lang } from '../core';
+import { describeFsProblem, pathRules, type Lang, type PathRules } from '../core';
 import { cannotRead, sayer } from './messages';
 
 export interface Targets {
@@ -29,10 +28,42 @@ export function findTargets(
 }
 
 /** As given when relative (walking keeps paths relative); absolute ones relative to the cwd when inside it. */
-export function displayPath(file: string, cwd: string): string {
-  if (!path.isAbsolute(file)) return file;
-  const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+export function displayPath(file: string, cwd: string, rules: PathRules = pathRules()): string {
+  const api = rules.api;
+  if (!api.isAbsolute(file)) return file;
+  const inside = plainlyInside(file, cwd, rules);
+  if (inside !== undefined) return inside;
+  const relative = api.relative(cwd, file);
+  const outside = relative === '..' || relative.startsWith(`..${api.sep}`) || api.isAbsolute(relative);
+  return relative && !outside ? relative : file;
+}
+
+/**
+ * What `relative` gives, without its resolving both paths: the rest of a file under the cwd when
+ * the cwd is already resolved and the rest has no `.`, `..` or empty segment (nor, on Windows, a
+ * `/`). A walk of 10,000 files asked `relative` once for each: 25 ms of a 600 ms lint in a profile.
+ */
+function plainlyInside(file: string, cwd: string, rules: PathRules): string | undefined {
+  const prefix = resolvedPrefix(cwd, rules);
+  if (prefix === undefined || !file.startsWith(prefix)) return undefined;
+  const rest = file.slice(prefix.length);
+  const notPlain = rules.platform === 'win32' ? NOT_PLAIN_WINDOWS : NOT_PLAIN_POSIX;
+  return notPlain.test(rest) ? undefined : rest;
+}
+
+// A segment that is empty, `.` or `..` (and on Windows any `/`, which `relative` would turn into `\`).
+const NOT_PLAIN_POSIX = /(?:^|\/)\.{0,2}(?:\/|$)/;
+const NOT_PLAIN_WINDOWS = /(?:^|\\)\.{0,2}(?:\\|$)|\//;
+
+let lastCwd: { cwd: string; platform: string; prefix: string | undefined } | undefined;
+
+/** The cwd and a separator, when the cwd is written as `resolve` writes it (and not a root). */
+function resolvedPrefix(cwd: string, rules: PathRules): string | undefined {
+  if (lastCwd?.cwd !== cwd || lastCwd.platform !== rules.platform) {
+    const plain = rules.api.resolve(cwd) === cwd && rules.api.dirname(cwd) !== cwd;
+    lastCwd = { cwd, platform: rules.platform, prefix: plain ? cwd + rules.api.sep : undefined };
+  }
+  return lastCwd.prefix;
 }
 
 /**
