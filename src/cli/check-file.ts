@@ -23,7 +23,7 @@ export type FileOutcome =
   | { file: FilePath; readError: FsProblem; size?: number };
 
 /** One file checked without fixing: its bytes are not copied to be kept (nothing is written back). */
-function lintFile(file: FilePath, lang: Lang): FileOutcome {
+export function lintFile(file: FilePath, lang: Lang): FileOutcome {
   const read = readTextOnly(file);
   if (!read.ok) return { file, readError: read.problem, size: read.size };
   return { file, problems: lint(read.text, { lang }) };

@@ -5,7 +5,7 @@ import { formatStylish } from './formatters/stylish';
 import { cannotRead, sayer, writeRefusal } from './messages';
 import { choiceOption, stringOption, UsageError, type Command } from './command';
 import { version } from '../../package.json';
-import { checkFile } from './check-file';
+import { checkFile, lintFile } from './check-file';
 import { PASSWORD_ENV } from './password-env';
 import { readStdin } from './read-text';
 import type { FileReport } from './report';
@@ -79,7 +79,10 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
     const { files, roots } = targets;
     inputFailed = targets.inputFailed;
     for (const file of files) {
-      const outcome = await checkFile(file, { fix: options.fix, lang: options.lang, roots });
+      // Without --fix nothing waits: a promise a file cost 10,000 files 10 ms (see the commit).
+      const outcome = options.fix
+        ? await checkFile(file, { fix: true, lang: options.lang, roots })
+        : lintFile(file, options.lang);
       if ('readError' in outcome) {
         warn(cannotRead(say, options.lang, file.display, outcome.readError, outcome.size));
         inputFailed = true;
