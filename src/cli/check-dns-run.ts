@@ -1,11 +1,11 @@
-import { checkDeliverability, SENDER_ROLE, type Lang } from '../core';
+import { checkDeliverability, lintContent, SENDER_ROLE, type Lang } from '../core';
 import { formatJson } from './formatters/json';
 import { formatStylish } from './formatters/stylish';
 import type { Io } from './io';
 import { moreSayer } from './more-messages';
 import { DNS_FORMATS } from './option-values';
 import type { FileReport } from './report';
-import { readTargets } from './targets';
+import { readTargets, type UnreadFile } from './targets';
 import { escapeControl } from './terminal-text';
 
 export interface CheckDnsArgs {
@@ -28,10 +28,10 @@ export async function runCheckDns(args: CheckDnsArgs, io: Io): Promise<number> {
   const warn = (line: string) => io.stderr(escapeControl(line));
   const targets = readTargets(args.targets, args.lang, warn, io.cwd);
   if (!targets) return 2;
-  const { files, inputFailed } = targets;
+  const { files, inputFailed, unread } = targets;
   // Nothing could be read: DNS is not asked (it said "unreachable" after "cannot read" offline).
   if (files.length === 0) {
-    if (args.format === 'json') io.stdout(formatJson([])); // as lint says it: no file, no problem
+    if (args.format === 'json') io.stdout(formatJson(withUnread([], unread, args.lang)));
     return 2;
   }
 
@@ -49,7 +49,7 @@ export async function runCheckDns(args: CheckDnsArgs, io: Io): Promise<number> {
   }));
 
   for (const note of result.notes) warn(note);
-  if (args.format === 'json') io.stdout(formatJson(reports));
+  if (args.format === 'json') io.stdout(formatJson(withUnread(reports, unread, args.lang)));
   else {
     const problems = formatStylish(reports, args.lang, io.color);
     if (problems) io.stdout(problems);
@@ -74,4 +74,18 @@ export async function runCheckDns(args: CheckDnsArgs, io: Io): Promise<number> {
   }
   if (inputFailed) return 2;
   return reports.some((report) => report.problems.some((problem) => problem.severity === 'error')) ? 1 : 0;
+}
+
+/** As lint's JSON lists them: each file it could not read in its place, with the one problem saying why. */
+function withUnread(reports: FileReport[], unread: readonly UnreadFile[], lang: Lang): FileReport[] {
+  if (unread.length === 0) return reports;
+  const all: FileReport[] = [];
+  let next = 0;
+  for (const file of unread) {
+    all.push(...reports.slice(next, file.after));
+    next = Math.max(next, file.after);
+    all.push({ file: file.file, problems: lintContent(file.content, { lang }) });
+  }
+  all.push(...reports.slice(next));
+  return all;
 }

@@ -1,4 +1,4 @@
-import { lint, lintContent, MAX_TEXT_LENGTH, type Lang } from '../core';
+import { lint, lintContent, type Lang } from '../core';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
@@ -11,7 +11,7 @@ import { readStdin } from './read-text';
 import type { FileReport } from './report';
 import type { Io } from './io';
 import { escapeControl } from './terminal-text';
-import { displayPath, findTargets } from './targets';
+import { contentNotRead, displayPath, findTargets } from './targets';
 
 export const FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -88,14 +88,10 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
         inputFailed = true;
         // A machine reading JSON or SARIF sees the file too, with the one problem saying why.
         if (options.format !== 'stylish') {
-          const content =
-            outcome.readError === 'too-large'
-              ? { tooLarge: outcome.size ?? MAX_TEXT_LENGTH + 1 }
-              : { unreadable: outcome.readError };
           reports.push({
             file: displayPath(file.display, io.cwd),
             bytes: file.bytes,
-            problems: lintContent(content, { lang: options.lang }),
+            problems: lintContent(contentNotRead(outcome.readError, outcome.size), { lang: options.lang }),
           });
         }
         continue;

@@ -1,7 +1,15 @@
 import { discoverFiles } from './files';
 import { readText } from './read-text';
 import type { FilePath } from './file-path';
-import { describeFsProblem, pathRules, type Lang, type PathRules } from '../core';
+import {
+  describeFsProblem,
+  MAX_TEXT_LENGTH,
+  pathRules,
+  type DiskContent,
+  type FsProblem,
+  type Lang,
+  type PathRules,
+} from '../core';
 import { cannotRead, sayer } from './messages';
 
 export interface Targets {
@@ -80,18 +88,36 @@ export function readTargets(
   if (!targets) return undefined;
   let inputFailed = targets.inputFailed;
   const files: { file: string; text: string }[] = [];
-  const unread: { file: string; why: string }[] = [];
+  const unread: UnreadFile[] = [];
   for (const file of targets.files) {
     const read = readText(file);
     if (read.ok) files.push({ file: displayPath(file.display, cwd), text: read.text });
     else {
       const why = describeFsProblem(read.problem, lang, read.size);
       warn(sayer(lang)('file.cannot-read', { file: file.display, reason: why }));
-      unread.push({ file: displayPath(file.display, cwd), why });
+      unread.push({
+        file: displayPath(file.display, cwd),
+        why,
+        content: contentNotRead(read.problem, read.size),
+        after: files.length,
+      });
       inputFailed = true;
     }
   }
   return { files, inputFailed, unread };
+}
+
+/** What a JSON or SARIF output says of a file it could not read: lintContent makes its one problem. */
+export function contentNotRead(problem: FsProblem, size: number | undefined): DiskContent {
+  return problem === 'too-large' ? { tooLarge: size ?? MAX_TEXT_LENGTH + 1 } : { unreadable: problem };
+}
+
+export interface UnreadFile {
+  file: string;
+  why: string;
+  content: DiskContent;
+  /** How many readable files came before it, as lint finds them (its place in a list of all). */
+  after: number;
 }
 
 export interface ReadTargets {
@@ -99,5 +125,5 @@ export interface ReadTargets {
   /** Something could not be read (each already said): the command still does its work, then exits 2. */
   inputFailed: boolean;
   /** The files found that could not be read, and why (for an output that notes them). */
-  unread: { file: string; why: string }[];
+  unread: UnreadFile[];
 }

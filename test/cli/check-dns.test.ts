@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startDnsServer, type DnsServer } from '../../scripts/servers/dns';
 import { configSendingFrom, RELAY, ROWS, ZONE } from '../dns/zones';
-import { runCliAsync, tempTree } from './run-cli';
+import { runCli, runCliAsync, tempTree } from './run-cli';
 
 describe('nova-mail check-dns (the built CLI as a process, against a DNS server on 127.0.0.1)', () => {
   let dns: DnsServer;
@@ -68,6 +68,38 @@ describe('nova-mail check-dns (the built CLI as a process, against a DNS server 
         ['clients/ok/nova-mail.json', []],
         ['clients/b/b.nova-mail.json', ['spf-missing:warning:false', 'dmarc-missing:info:false']],
       ],
+    );
+  });
+
+  it('lists a file it could not read in its JSON, in its place and as lint does (regression: left out)', async () => {
+    const tree = tempTree({
+      'w/a/nova-mail.json': configSendingFrom([ROWS.passInclude]),
+      'w/b.nova-mail.json': Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x7d]),
+      'w/c.nova-mail.json': configSendingFrom([ROWS.passInclude]),
+    });
+    const args = ['--relay', RELAY, '--dns-server', dns.address, '--format', 'json', 'w'];
+    const result = await runCliAsync(['check-dns', ...args], { cwd: tree });
+    assert.equal(result.status, 2, result.stderr);
+    const reports = JSON.parse(result.stdout) as {
+      file: string;
+      problems: { rule: string; messageId: string }[];
+    }[];
+    const lint = JSON.parse(
+      runCli(['lint', '--format', 'json', 'w'], { cwd: tree }).stdout,
+    ) as typeof reports;
+    assert.deepEqual(
+      reports.map((report) => report.file),
+      lint.map((report) => report.file),
+    );
+    const unread = reports.find((report) => report.file.endsWith('b.nova-mail.json'));
+    assert.deepEqual(unread?.problems, lint.find((report) => report.file === unread?.file)?.problems);
+    assert.equal(unread?.problems[0]?.messageId, 'parse.unreadable');
+    // Nothing readable at all: still the one file, not an empty list.
+    const alone = await runCliAsync(['check-dns', ...args.slice(0, -1), 'w/b.nova-mail.json'], { cwd: tree });
+    assert.equal(alone.status, 2);
+    assert.deepEqual(
+      (JSON.parse(alone.stdout) as typeof reports).map((report) => report.problems[0]?.messageId),
+      ['parse.unreadable'],
     );
   });
 
