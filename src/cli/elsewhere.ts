@@ -7,15 +7,23 @@
  * Only data crosses over (the checked arguments, the Io): a class made on one side is another
  * class on the other, so usage errors are all thrown before (in the commands' definitions).
  */
+import { version } from '../../package.json';
+
 type RunElsewhere = typeof import('./run-elsewhere');
 
 /** The bundle's file, as dist/cli.js requires it (esbuild.js). */
 const BUNDLE = './cli-commands.js';
 
-/** A file of the CLI is not beside it (cli.js copied alone, a package half unpacked). */
+/**
+ * A file of the CLI is not beside it (cli.js copied alone, a package half unpacked), or is another
+ * version's (cli.js copied over an older installation): what it exports may not be what we call.
+ */
 export class PartMissing extends Error {
-  constructor(readonly file: string) {
-    super(`${file} is missing`);
+  constructor(
+    readonly file: string,
+    readonly otherVersion = false,
+  ) {
+    super(`${file} is ${otherVersion ? 'of another version' : 'missing'}`);
   }
 }
 
@@ -23,14 +31,17 @@ let loaded: RunElsewhere | undefined;
 
 export function elsewhere(): RunElsewhere {
   if (loaded) return loaded;
+  let bundle: RunElsewhere;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    loaded = require('./run-elsewhere') as RunElsewhere;
+    bundle = require('./run-elsewhere') as RunElsewhere;
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     if (code === 'MODULE_NOT_FOUND' && message.includes(`'${BUNDLE}'`))
       throw new PartMissing(BUNDLE.slice(2));
     throw error;
   }
-  return loaded;
+  // One built before BUILT_FOR was exported has none: another version too.
+  if (bundle.BUILT_FOR !== version) throw new PartMissing(BUNDLE.slice(2), true);
+  return (loaded = bundle);
 }

@@ -136,6 +136,10 @@ const COMMAND_LINE = {
     en: '{file} is missing beside {cli}: this installation of nova-mail is incomplete. Install it again.',
     fi: '{file} puuttuu tiedoston {cli} vierestä: nova-mailin asennus on puutteellinen. Asenna se uudelleen.',
   },
+  'install.part-other-version': {
+    en: '{file} beside {cli} is from another version of nova-mail (this is {version}): the installation is mixed. Install it again.',
+    fi: '{file} tiedoston {cli} vieressä on nova-mailin eri versiosta (tämä on {version}): asennus on sekaisin. Asenna se uudelleen.',
+  },
   'output.stdout-failed': {
     en: 'Cannot write the standard output: {reason}. Nothing more was written.',
     fi: 'Vakiotulosteeseen ei voi kirjoittaa: {reason}. Mitään ei kirjoitettu enempää.',

@@ -44,7 +44,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return await command.run(input, io);
   } catch (error) {
     if (error instanceof PartMissing) {
-      io.stderr(sayer(lang)('install.part-missing', { file: error.file, cli: 'cli.js' }));
+      const id = error.otherVersion ? 'install.part-other-version' : 'install.part-missing';
+      io.stderr(sayer(lang)(id, { file: error.file, cli: 'cli.js', version }));
       return 2;
     }
     if (error instanceof UsageError) {

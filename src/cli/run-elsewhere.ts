@@ -6,3 +6,5 @@ export { runSendTest } from './send-test-run';
 export { runSheet } from './sheet-run';
 export { helpText } from './help';
 export { ALL_CLI_MESSAGES } from './more-messages';
+/** The version this bundle was built for: dist/cli.js refuses another one's (see elsewhere.ts). */
+export { version as BUILT_FOR } from '../../package.json';

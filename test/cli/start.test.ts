@@ -125,6 +125,35 @@ describe('what a start of the CLI loads', () => {
     }
   });
 
+  it('says in one line that the installation is mixed when cli-commands.js is of another version (regression)', () => {
+    // A helper's cli.js copied over an older installation: "U(...).helpText is not a function".
+    const mixed = fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-mixed-'));
+    fs.copyFileSync(CLI, path.join(mixed, 'cli.js'));
+    const cli = path.join(mixed, 'cli.js');
+    try {
+      for (const older of [
+        'exports.BUILT_FOR = "0.0.1"; exports.runSheet = async () => 0;',
+        'exports.runSheet = async () => 0;', // built before the bundle said its version
+      ]) {
+        fs.writeFileSync(path.join(mixed, 'cli-commands.js'), older);
+        const help = runCli(['--help'], { cli });
+        assert.deepEqual([help.status, help.stdout], [2, ''], older);
+        assert.match(
+          help.stderr,
+          /^cli-commands\.js beside cli\.js is from another version of nova-mail \(this is \d+\.\d+\.\d+\): the installation is mixed\. Install it again\.\n$/,
+        );
+        const sheet = runCli(['sheet', '--lang', 'fi', 'examples/nova-mail.json'], { cli });
+        assert.equal(sheet.status, 2, 'not run with the other version');
+        assert.match(
+          sheet.stderr,
+          /^cli-commands\.js tiedoston cli\.js vieressä on nova-mailin eri versiosta/,
+        );
+      }
+    } finally {
+      fs.rmSync(mixed, { recursive: true, force: true });
+    }
+  });
+
   it('says in one line that the installation is incomplete when cli-commands.js is not beside cli.js', () => {
     const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'nova-mail-alone-'));
     fs.copyFileSync(CLI, path.join(alone, 'cli.js'));
