@@ -103,6 +103,15 @@ describe('nova-mail check-dns (the built CLI as a process, against a DNS server 
     );
   });
 
+  it('says there is no sender address to check, with exit 0, for files that name none (as the README says)', async () => {
+    const tree = tempTree({ 'nova-mail.json': configSendingFrom([]) });
+    const result = await runCliAsync(['check-dns', '--relay', RELAY, '--dns-server', dns.address, '.'], {
+      cwd: tree,
+    });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^No sender address to check: the files name no defined sender address/m);
+  });
+
   it('exits 2 when the relay does not resolve, saying so in one line', async () => {
     const result = await runCliAsync(
       ['check-dns', '--relay', 'no-such-relay.test', '--dns-server', dns.address, 'clients'],
