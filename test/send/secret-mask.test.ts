@@ -111,6 +111,16 @@ describe('what a server sends back is masked before it is shown', () => {
       const shown = mask.shown(echoed);
       assert.equal(shown, MASK, echoed);
     }
+    // A helper's server: each half base64-encoded on its own, the password with a dot between its
+    // characters, and reversed.
+    for (const echoed of [
+      `235 ok id=${Buffer.from(PASSWORD.slice(0, half)).toString('base64')}`,
+      `250 ok id=${Buffer.from(PASSWORD.slice(-half)).toString('base64')}`,
+      `250 queued as 1 ${[...PASSWORD].join('.')}`,
+      `250 queued as 1 ${[...PASSWORD].reverse().join('')}`,
+    ]) {
+      assert.equal(mask.shown(echoed), MASK, echoed);
+    }
     // Less than half of it (never under 4 characters) is an ordinary reply: "2026" is a year.
     assert.equal(mask.shown('250 2.0.0 Ok 2026'), '250 2.0.0 Ok 2026');
     assert.equal(

@@ -96,12 +96,19 @@ function holds(text: string, password: string): boolean {
   return holdsHidden(text, password);
 }
 
-/** Whether the text still holds the password once what a terminal hides between its pieces is gone. */
+/**
+ * Whether the text still holds the password once what a terminal hides between its pieces is gone,
+ * once every character but letters and digits is gone (`K.e.s.ä`), or reversed.
+ */
 function holdsHidden(text: string, password: string): boolean {
   const joined = HIDDEN_BETWEEN.reduce((current, pattern) => current.replace(pattern, ''), text);
   const hex = Buffer.from(password, 'utf8').toString('hex');
   const lower = joined.toLowerCase();
   if (holdsPiece(joined, password)) return true;
+  if (holdsPiece(joined, [...password].reverse().join(''))) return true;
+  const letters = lettersAndDigits(password);
+  // Pieces as long as the whole password's half: stripping must not make a shorter piece count.
+  if (holdsPiece(lettersAndDigits(joined), letters, pieceOf(password))) return true;
   if (password.length >= SHORTEST_LITERAL && lower.includes(hex)) return true;
   if (password.length >= SHORTEST_LITERAL && percentDecoded(joined).includes(password)) return true;
   if (password.length >= SHORTEST_LITERAL && quotedPrintableDecoded(joined).includes(password)) return true;
@@ -112,15 +119,19 @@ function holdsHidden(text: string, password: string): boolean {
  * Whether the text holds the password, or a piece of half its length (at least SHORTEST_PIECE),
  * in any letter case: a server that repeats it in capitals, or only its start, shows it too.
  */
-function holdsPiece(text: string, password: string): boolean {
+function holdsPiece(text: string, password: string, piece = pieceOf(password)): boolean {
   if (password.length < SHORTEST_LITERAL) return false;
   const lowerText = text.toLowerCase();
   const lowerPassword = password.toLowerCase();
-  const piece = Math.max(SHORTEST_PIECE, Math.ceil(password.length / 2));
   if (password.length < piece) return lowerText.includes(lowerPassword);
   for (let start = 0; start + piece <= lowerPassword.length; start++)
     if (lowerText.includes(lowerPassword.slice(start, start + piece))) return true;
   return false;
+}
+
+/** The shortest piece of this password that withholds a reply (see SHORTEST_PIECE). */
+function pieceOf(password: string): number {
+  return Math.max(SHORTEST_PIECE, Math.ceil(password.length / 2));
 }
 
 /** The text with quoted-printable's =XX bytes decoded (as UTF-8), as a MIME part or a DSN writes. */
@@ -138,15 +149,24 @@ function percentDecoded(text: string): string {
   }
 }
 
-/** Whether a base64 run (in either alphabet) decodes to bytes that hold the secret's UTF-8. */
+/**
+ * Whether a base64 run (in either alphabet) decodes to bytes that hold the secret's UTF-8, or half
+ * of it as holdsPiece reads a text (a helper's server sent each half base64-encoded on its own).
+ */
 function decodesToContain(run: string, secret: string): boolean {
   const needle = Buffer.from(secret, 'utf8');
   const standard = run.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
   // A run may start mid-quantum when it was cut out of a longer token: try each alignment.
   for (let skip = 0; skip < 4 && standard.length - skip >= 2; skip++) {
-    if (Buffer.from(standard.slice(skip), 'base64').includes(needle)) return true;
+    const decoded = Buffer.from(standard.slice(skip), 'base64');
+    if (decoded.includes(needle) || holdsPiece(decoded.toString('utf8'), secret)) return true;
   }
   return false;
+}
+
+/** The letters and digits of a text, in order (what is left of `K.e.s.ä.2` is `Kesä2`). */
+function lettersAndDigits(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** A text cut to what a person reads of one reply or line. */
