@@ -160,6 +160,29 @@ describe('what a server sends back is masked before it is shown', () => {
     assert.match(shown, /\(\+199\d{3} characters\)$/);
   });
 
+  it("shows a server's control characters, bare CRs and bidi overrides escaped, never raw (regression)", async () => {
+    // A helper's server: "LIAM" read as "MAIL" in a notification, a bare CR forged an output line,
+    // and the output channel's log file kept ESC and NUL for a terminal to obey.
+    const hostile = '\u001b[31mRED \u202eLIAM\u202c \r fake \u0007\u0000';
+    const escaped = '\\x1b[31mRED \\u202eLIAM\\u202c \\r fake \\x07\\x00';
+    const outcome = await withServer(
+      startScripted({
+        greeting: `220 evil ${hostile} ESMTP`,
+        reply: (command) => (command.startsWith('RCPT') ? `550 5.1.1 no ${hostile}` : undefined),
+      }),
+      (port) => sendTestMail(planAgainst(port), { password: PASSWORD, allowCleartextLogin: true }),
+    );
+    assert.ok(!outcome.ok);
+    const shown = [outcome.failure.message, outcome.failure.serverReply ?? '', ...outcome.transcript];
+    // eslint-disable-next-line no-control-regex
+    for (const text of shown) assert.doesNotMatch(text, /[\u0000-\u0009\u000b-\u001f\u202a-\u202e]/, text);
+    assert.ok(
+      outcome.transcript.some((line) => line.endsWith(`S: 220 evil ${escaped} ESMTP`)),
+      outcome.transcript.join('\n'),
+    );
+    assert.ok(outcome.failure.serverReply?.includes(`550 5.1.1 no ${escaped}`), outcome.failure.serverReply);
+  });
+
   it('a 535 that echoes the login reaches neither the failure, its reply, nor the transcript', async () => {
     const outcome = await withServer(echoingServer(), (port) => {
       const plan = planAgainst(port);

@@ -8,6 +8,7 @@ import { ALL_MESSAGES } from '../all-messages';
 import { NOVA_SMTP_SERVER } from '../nova';
 import { OWN_SERVER_PORTS } from '../own-server/ports';
 import type { Lang } from '../types';
+import { escapeLines } from '../visible-text';
 import { hostAndPort } from './host-port';
 import type { SecretMask } from './secret-mask';
 import { explainReply, stageOf } from './smtp-replies';
@@ -50,7 +51,7 @@ export function classifyFailure(
   const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as MailError;
   // The server's words as they may be shown: masked, cut. Judged by what was said, shown as masked.
   const show = (text: string | undefined) =>
-    text === undefined || !context.mask ? text : context.mask.shown(text);
+    text === undefined ? text : escapeLines(context.mask ? context.mask.shown(text) : text);
   const shown: MailError = { ...e, response: show(e.response?.trim()), message: show(e.message) };
   const reply = shown.response;
   const offered = context.offered ?? [];

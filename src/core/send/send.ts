@@ -7,6 +7,7 @@
 import { sameAddress } from '../address';
 import type { Lang } from '../types';
 import { classifyFailure, CLEARTEXT_LOGIN, NO_PASSWORD, type Stop } from './failures';
+import { escapeLines } from '../visible-text';
 import { SecretMask } from './secret-mask';
 import { Transcript } from './transcript';
 import type { CheckOutcome, FrontEndWords, SendOutcome, SendPlan, TransportSettings } from './types';
@@ -155,7 +156,7 @@ export async function sendTestMail(plan: SendPlan, controls: SendControls = {}):
       result: {
         accepted,
         rejected,
-        serverReply: mask.shown(info.response),
+        serverReply: escapeLines(mask.shown(info.response)),
         messageId: info.messageId,
         elapsedMs: Date.now() - started,
       },

@@ -1,4 +1,5 @@
 import { format } from 'util';
+import { escapeControl } from '../visible-text';
 import { SecretMask } from './secret-mask';
 
 /**
@@ -35,7 +36,10 @@ export class Transcript {
     const masked = tnx === 'client' ? text : this.mask.masked(text);
     for (const raw of masked.split(/\r?\n/)) {
       if (raw === '') continue;
-      const line = `${new Date().toISOString()} ${arrow} ${this.mask.cut(this.redact(tnx, raw))}`;
+      // A server's ESC, bare CR or bidi override shown, never obeyed (an output channel's log file
+      // kept them raw for a terminal; a CR forged a line): as the CLI shows them.
+      const shown = escapeControl(this.mask.cut(this.redact(tnx, raw)));
+      const line = `${new Date().toISOString()} ${arrow} ${shown}`;
       this.lines.push(line);
       this.onLine?.(line);
     }
