@@ -112,11 +112,15 @@ export class SendCommands implements vscode.Disposable {
       if (answer !== button) return this.stopped(sayHere('log.stopped-at-confirm'));
     }
     if (editsBeforeSending(document.getText())) {
-      const edited = await this.messageEditor.edit(ready, sayHere);
+      const planned = ready;
+      const edited = await this.messageEditor.edit(planned, sayHere, (message) => {
+        const replanned = core().withEditedMessage(planned, message);
+        if (replanned.ok) return { ok: true, value: replanned.plan };
+        this.log(replanned.error.message);
+        return { ok: false, error: replanned.error.message };
+      });
       if (!edited) return this.stopped(sayHere('log.stopped-in-editor'));
-      const replanned = core().withEditedMessage(ready, edited);
-      if (!replanned.ok) return this.refuse(replanned.error);
-      ready = replanned.plan;
+      ready = edited;
     }
     // Before the password is asked: whether it may go at all.
     if (core().loginInClear(ready) && !(await this.allowCleartext(ready, sayHere)))

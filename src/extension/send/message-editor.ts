@@ -15,7 +15,16 @@ export interface EditedMessage {
  * Send (the editor title's button, or the notification's); closing it or Cancel sends nothing.
  */
 export class MessageEditor implements vscode.Disposable {
-  private pending: { uri: string; finish: (message: EditedMessage | undefined) => void } | undefined;
+  private pending:
+    | {
+        uri: string;
+        /** Undefined when the message is taken (the edit settles), else why not. */
+        accept: (message: EditedMessage) => string | undefined;
+        cancel: () => void;
+      }
+    | undefined;
+  /** Shows the Send / Cancel question while a message is being edited. */
+  private ask: ((question: string) => void) | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor() {
@@ -23,50 +32,78 @@ export class MessageEditor implements vscode.Disposable {
       vscode.commands.registerCommand('novaMail.sendEditedMessage', () => this.finish(true)),
       vscode.commands.registerCommand('novaMail.cancelEditedMessage', () => this.finish(false)),
       vscode.workspace.onDidCloseTextDocument((document) => {
-        if (document.uri.toString() === this.pending?.uri) this.settle(undefined);
+        if (document.uri.toString() === this.pending?.uri) this.cancelPending();
       }),
     ];
   }
 
-  async edit(plan: SendPlan, say: DesktopSay): Promise<EditedMessage | undefined> {
-    this.settle(undefined);
+  /**
+   * The message as edited, once `accept` takes it; a message it refuses (an address that is not
+   * one) is said, and the editor stays open with the person's edits for another Send or Cancel.
+   */
+  async edit<T>(
+    plan: SendPlan,
+    say: DesktopSay,
+    accept: (message: EditedMessage) => { ok: true; value: T } | { ok: false; error: string },
+  ): Promise<T | undefined> {
+    this.cancelPending();
     const content = `To: ${plan.to}\nSubject: ${plan.subject}\n\n${plan.text}`;
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
     // Waiting for Send before the editor shows: a Send right after it appears is never lost.
-    const result = new Promise<EditedMessage | undefined>((resolve) => {
-      this.pending = { uri: document.uri.toString(), finish: resolve };
+    const result = new Promise<T | undefined>((resolve) => {
+      this.pending = {
+        uri: document.uri.toString(),
+        accept: (message) => {
+          const accepted = accept(message);
+          if (accepted.ok) resolve(accepted.value);
+          return accepted.ok ? undefined : accepted.error;
+        },
+        cancel: () => resolve(undefined),
+      };
     });
     await vscode.window.showTextDocument(document, { preview: false });
     await vscode.commands.executeCommand('setContext', EDITING_CONTEXT, true);
-    const send = say('send.send');
-    const cancel = say('send.cancel');
-    void vscode.window
-      .showInformationMessage(say('send.edit-before-sending'), send, cancel)
-      .then((choice) => {
-        if (choice === send) this.finish(true);
-        else if (choice === cancel) this.finish(false);
+    const ask = (question: string) => {
+      const send = say('send.send');
+      const cancel = say('send.cancel');
+      void vscode.window.showInformationMessage(question, send, cancel).then((choice) => {
+        if (choice === send) this.finish(true, ask);
+        else if (choice === cancel) this.finish(false, ask);
       });
+    };
+    this.ask = ask;
+    ask(say('send.edit-before-sending'));
     const message = await result;
+    this.ask = undefined;
     await vscode.commands.executeCommand('setContext', EDITING_CONTEXT, false);
     await closeWithoutSaving(document);
     return message;
   }
 
-  private finish(send: boolean): void {
+  /** Send (or Cancel); a refused message is said, with the question again, and nothing is settled. */
+  private finish(send: boolean, ask = this.ask): void {
     const pending = this.pending;
     if (!pending) return;
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === pending.uri);
-    this.settle(send && document ? parseMessage(document.getText()) : undefined);
+    if (!send || !document) return this.cancelPending();
+    const refused = pending.accept(parseMessage(document.getText()));
+    if (refused === undefined) {
+      this.pending = undefined;
+      return;
+    }
+    void vscode.window.showErrorMessage(refused);
+    ask?.(refused);
   }
 
-  private settle(message: EditedMessage | undefined): void {
+  /** Ends the edit with nothing sent (closed, Cancel, another edit begun). */
+  private cancelPending(): void {
     const pending = this.pending;
     this.pending = undefined;
-    pending?.finish(message);
+    pending?.cancel();
   }
 
   dispose(): void {
-    this.settle(undefined);
+    this.cancelPending();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 }

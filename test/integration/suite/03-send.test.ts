@@ -170,6 +170,45 @@ describe('Send test email, inside VS Code, to a loopback smtp-server', () => {
     assert.deepEqual(mail?.rcptTo, ['muokattu@example.test', 'laskutus@laskutus-oy.fi']);
   });
 
+  it('keeps the edited message open when its recipient is refused, and sends it once mended (regression)', async () => {
+    // A helper's finding: a refused recipient closed the editor, and the person's edits were lost.
+    await openFile('laskutus.nova-mail.json');
+    const sending = (await testing()).sendTestEmail({ to: 'vastaanottaja@example.test' });
+    const editor = await waitFor(
+      () =>
+        vscode.window.visibleTextEditors.find(
+          (e) => e.document.uri.scheme === 'untitled' && e.document.getText().startsWith('To: '),
+        ),
+      (listener) => vscode.window.onDidChangeVisibleTextEditors(listener),
+      'the message opened for editing',
+      15_000,
+    );
+    const write = (content: string) =>
+      editor.edit((edit) =>
+        edit.replace(
+          new vscode.Range(
+            editor.document.positionAt(0),
+            editor.document.positionAt(editor.document.getText().length),
+          ),
+          content,
+        ),
+      );
+    await write('To: a@example.test, b@example.test\nSubject: Lasku 124\n\nTämä teksti säilyy.\n');
+    await vscode.commands.executeCommand('novaMail.sendEditedMessage');
+    assert.ok(!editor.document.isClosed, 'the edited message stays open');
+    assert.match(editor.document.getText(), /Tämä teksti säilyy\./);
+    assert.equal(
+      (await novaMailApi()).outputLines().at(-1),
+      'Not sent: "a@example.test, b@example.test" is not an e-mail address.',
+    );
+    await write('To: korjattu@example.test\nSubject: Lasku 124\n\nTämä teksti säilyy.\n');
+    await vscode.commands.executeCommand('novaMail.sendEditedMessage');
+    const outcome = await sending;
+    assert.ok(outcome?.ok, why(outcome));
+    assert.equal(catcher.received.at(-1)?.parsed.text?.trim(), 'Tämä teksti säilyy.');
+    assert.equal(catcher.received.at(-1)?.rcptTo[0], 'korjattu@example.test');
+  });
+
   it('sends as a chosen person in person-register mode', async () => {
     await openFile('nova-mail.json');
     const outcome = await (
