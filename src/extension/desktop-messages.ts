@@ -138,6 +138,10 @@ const DESKTOP_MESSAGES = {
     en: "The password for {user} was moved to VS Code's secret storage; the file now holds the placeholder xxx.",
     fi: 'Käyttäjän {user} salasana siirrettiin VS Coden salaisuusvarastoon; tiedostossa on nyt paikkamerkki xxx.',
   },
+  'password.moved-unsaved': {
+    en: "The password for {user} was moved to VS Code's secret storage. The editor holds the placeholder xxx: save the file, or the password stays in it on disk.",
+    fi: 'Käyttäjän {user} salasana siirrettiin VS Coden salaisuusvarastoon. Editorissa on paikkamerkki xxx: tallenna tiedosto, muuten salasana jää levyllä olevaan tiedostoon.',
+  },
   'password.no-logins': {
     en: 'This file logs in to no own mail server ("profile": "ownServer" with a username): it needs no password.',
     fi: 'Tämä tiedosto ei kirjaudu omaan postipalvelimeen ("profile": "ownServer" ja käyttäjätunnus): se ei tarvitse salasanaa.',

@@ -289,13 +289,10 @@ export class SendCommands implements vscode.Disposable {
       say('send.from-line', { from }),
       say('send.to-line', { to: plan.envelope.to.join(', ') }),
     ];
-    if (problems)
-      lines.push(
-        '',
-        plan.transport.overridden
-          ? say('send.override-is-tested', { server: core().hostAndPort(plan.transport) })
-          : say('send.wrong-setting-is-fine'),
-      );
+    // Always said of an override (a workspace may set it): where the login goes is not the file's.
+    if (plan.transport.overridden)
+      lines.push('', say('send.override-is-tested', { server: core().hostAndPort(plan.transport) }));
+    else if (problems) lines.push('', say('send.wrong-setting-is-fine'));
     return lines.join('\n');
   }
 

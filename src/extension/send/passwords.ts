@@ -74,12 +74,17 @@ export class SmtpPasswords implements vscode.Disposable {
     void vscode.window.showInformationMessage(chosen.say('password.forgotten', { user: chosen.user }));
   }
 
-  /** After the quick fix replaced a password in the file with xxx: the value goes here. */
+  /**
+   * After the quick fix replaced a password in the file with xxx: the value goes here, for the
+   * file's own server (the one it was written down for), never for an override: a workspace's
+   * novaMail.testSend.server must ask for its own (a helper's finding: it got the moved one).
+   */
   private async moved(uri: vscode.Uri, user: string, password: string): Promise<void> {
     const document = await vscode.workspace.openTextDocument(uri);
-    await this.store(uri, user, destinationHost(document), password);
+    await this.store(uri, user, fileServer(document), password);
     const say = desktopTranslator(readSettings(uri).language);
-    void vscode.window.showInformationMessage(say('password.moved', { user }));
+    const id = document.isDirty ? 'password.moved-unsaved' : 'password.moved';
+    void vscode.window.showInformationMessage(say(id, { user }));
   }
 
   /** After Fix all replaced an own server's passwords with xxx: each goes here, none is dropped. */
@@ -122,7 +127,11 @@ export class SmtpPasswords implements vscode.Disposable {
 function destinationHost(document: vscode.TextDocument): string {
   const override = readSendSettings(document.uri).server;
   const parsed = override === undefined ? undefined : core().parseServer(override);
-  if (parsed) return parsed.host;
+  return parsed ? parsed.host : fileServer(document);
+}
+
+/** The server the file itself names. */
+function fileServer(document: vscode.TextDocument): string {
   const config = core().parseJson(document.getText()).value as { smtp?: { server?: unknown } } | undefined;
   return typeof config?.smtp?.server === 'string' ? config.smtp.server.trim() : '';
 }
