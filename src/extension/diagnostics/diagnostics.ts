@@ -292,9 +292,11 @@ function urisInTabs(): Set<string> {
 
 /** A problem as a diagnostic of one of our sources, its rule id linked to the rule's page. */
 export function diagnosticOf(problem: Problem, source: string, docs: RuleDocs): vscode.Diagnostic {
+  // A key or value quoted in the message shows its control characters and bidi overrides escaped,
+  // as the CLI does: raw, "k\u202eey" read backwards in the Problems view (a helper's finding).
   const diagnostic = new vscode.Diagnostic(
     toRange(problem.range),
-    problem.message,
+    core().escapeLines(problem.message),
     SEVERITY[problem.severity],
   );
   diagnostic.source = source;

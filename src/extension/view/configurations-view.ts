@@ -272,21 +272,29 @@ function replyLine(node: ConfigurationNode, explainReply: ExplainReply | undefin
   return explained && words ? `${explained.status}: ${words}` : undefined;
 }
 
+/** A moment in Finnish as Finnish writes it (the extension host's own locale is en-US: 12/6/2026, 7:18 PM). */
+function shownTime(at: number, lang: string): string {
+  return new Date(at).toLocaleString(lang === 'fi' ? 'fi-FI' : undefined);
+}
+
 function configurationItem(node: ConfigurationNode, say: Say, explainReply?: ExplainReply): vscode.TreeItem {
   const { lang } = readSettings(vscode.Uri.parse(node.uri));
-  const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+  const item = new vscode.TreeItem(
+    core().escapeControl(node.label),
+    vscode.TreeItemCollapsibleState.Collapsed,
+  );
   item.description = configurationDescription(node, say);
   if (node.sharedLabel) item.description = `${node.file} · ${item.description}`;
   const last = [
     node.lastSend &&
       say(node.lastSend.ok ? 'view.send-ok' : 'view.send-failed', {
-        time: new Date(node.lastSend.at).toLocaleString(),
+        time: shownTime(node.lastSend.at, lang),
       }),
     node.lastDeliverability &&
       say('view.deliverability', {
         problems: say('count.problems', { count: node.lastDeliverability.problems ?? 0 }),
         ago: core().checkedAgo(node.lastDeliverability.at, Date.now(), lang),
-        time: new Date(node.lastDeliverability.at).toLocaleString(),
+        time: shownTime(node.lastDeliverability.at, lang),
       }),
     replyLine(node, explainReply),
   ].filter((line): line is string => Boolean(line));
@@ -311,8 +319,8 @@ function configurationItem(node: ConfigurationNode, say: Say, explainReply?: Exp
 }
 
 function senderItem(node: SenderNode, say: Say): vscode.TreeItem {
-  const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
-  item.description = [node.citrixId, node.address].filter(Boolean).join(' · ');
+  const item = new vscode.TreeItem(core().escapeControl(node.label), vscode.TreeItemCollapsibleState.None);
+  item.description = core().escapeControl([node.citrixId, node.address].filter(Boolean).join(' · '));
   item.tooltip = [
     node.ok ? say('view.sender-ok') : say('view.sender-not-ok'),
     node.dns &&

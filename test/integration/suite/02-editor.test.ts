@@ -189,6 +189,24 @@ describe('the editor', () => {
     assert.ok(document.getText().includes('"port": 25,'));
   });
 
+  it('shows a key or value with a bidi override or a control character escaped in the Problems view (regression)', async () => {
+    // A helper's finding: "k\u202eey" read backwards in the Problems view; the CLI escaped it.
+    const valid = fs.readFileSync(path.join(workspaceRoot(), 'nova-mail.json'), 'utf8');
+    const hostile = valid.replace('"company": ', '"k\\u202eey": "a\\u0007", "company": ');
+    const editor = await openFile('bidi.nova-mail.json', hostile);
+    try {
+      const diagnostics = await waitForDiagnostics(
+        editor.document.uri,
+        (d) => d.some((x) => code(x) === 'control-characters' && x.message.includes('"k\\u202eey" holds')),
+        'the unknown key named, escaped',
+      );
+      for (const diagnostic of diagnostics) assert.doesNotMatch(diagnostic.message, /[\u202a-\u202e]/);
+    } finally {
+      await closeAllEditors();
+      fs.rmSync(editor.document.uri.fsPath, { force: true });
+    }
+  });
+
   it("opens a rule's page from the extension, rendered", async () => {
     await vscode.commands.executeCommand('novaMail.showRuleDocumentation', 'smtp-port');
     await waitFor(
