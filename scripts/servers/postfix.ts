@@ -5,8 +5,9 @@
  * (`postfix -c DIR`, `dovecot -c FILE`): the system's /etc/postfix and /etc/dovecot are never read
  * or written. Linux and root only (Postfix's master and Dovecot's need it); see CONTRIBUTING.
  *
- * Three ports: submission (STARTTLS required before AUTH), plain (AUTH offered without TLS, as a
- * careless in-house server does) and smtps (implicit TLS). The certificate is made at start and
+ * Four ports: submission (STARTTLS required before AUTH), plain (AUTH offered without TLS, as a
+ * careless in-house server does), smtps (implicit TLS) and relay (no login offered: mail from its
+ * own network taken as it comes, as an in-house relay does). The certificate is made at start and
  * trusted through `ca`.
  */
 import { execFile, spawn } from 'node:child_process';
@@ -24,6 +25,8 @@ export interface Postfix {
   submissionPort: number;
   plainPort: number;
   smtpsPort: number;
+  /** Offers no AUTH, and takes mail from 127.0.0.0/8 without a login. */
+  relayPort: number;
   /** The server certificate (PEM), to trust as a CA. */
   ca: string;
   /** The messages delivered so far, as files (every recipient into one maildir). */
@@ -128,8 +131,8 @@ smtpd_recipient_restrictions = permit_sasl_authenticated, reject
 `;
 }
 
-/** Debian's services, without a chroot (it would need a populated one), and our three listeners. */
-function masterConfig(ports: { submission: number; plain: number; smtps: number }): string {
+/** Debian's services, without a chroot (it would need a populated one), and our four listeners. */
+function masterConfig(ports: { submission: number; plain: number; smtps: number; relay: number }): string {
   const services = [
     'pickup unix n - n 60 1 pickup',
     'cleanup unix n - n - 0 cleanup',
@@ -163,6 +166,11 @@ function masterConfig(ports: { submission: number; plain: number; smtps: number 
     `127.0.0.1:${ports.smtps} inet n - n - - smtpd`,
     '  -o smtpd_tls_wrappermode=yes',
     '  -o smtpd_tls_security_level=encrypt',
+    `127.0.0.1:${ports.relay} inet n - n - - smtpd`,
+    '  -o smtpd_tls_security_level=none',
+    '  -o smtpd_sasl_auth_enable=no',
+    '  -o smtpd_relay_restrictions=permit_mynetworks,reject',
+    '  -o smtpd_recipient_restrictions=permit_mynetworks,reject',
     ...services,
     '',
   ].join('\n');
@@ -237,8 +245,8 @@ export async function startPostfix(login: { user: string; password: string }): P
   await run('chown', ['root:dovecot', path.join(dir, 'passwd')]);
   fs.writeFileSync(path.join(dir, 'dovecot.conf'), dovecotConfig(dir));
   fs.writeFileSync(path.join(dir, 'etc', 'main.cf'), mainConfig(dir));
-  const [submission, plain, smtps] = await freePorts(3);
-  fs.writeFileSync(path.join(dir, 'etc', 'master.cf'), masterConfig({ submission, plain, smtps }));
+  const [submission, plain, smtps, relay] = await freePorts(4);
+  fs.writeFileSync(path.join(dir, 'etc', 'master.cf'), masterConfig({ submission, plain, smtps, relay }));
   // Postfix will not read a main.cf written within the last second (it waits for it to settle).
   const past = new Date(Date.now() - 10_000);
   for (const file of ['main.cf', 'master.cf']) fs.utimesSync(path.join(dir, 'etc', file), past, past);
@@ -248,6 +256,7 @@ export async function startPostfix(login: { user: string; password: string }): P
     submissionPort: submission,
     plainPort: plain,
     smtpsPort: smtps,
+    relayPort: relay,
     ca: cert,
     delivered: () => {
       const folder = path.join(dir, 'mail', 'inbox', 'new');
@@ -276,6 +285,7 @@ export async function startPostfix(login: { user: string; password: string }): P
     await waitForPort(submission, true, deadline);
     await waitForPort(plain, true, deadline);
     await waitForPort(smtps, false, deadline);
+    await waitForPort(relay, true, deadline);
     return instance;
   } catch (error) {
     const log = instance.log();

@@ -138,6 +138,7 @@ export async function runSendTest(args: SendTestArgs, io: Io): Promise<number> {
         ms: result.elapsedMs,
       }),
     );
+    if (result.loginNotTried) out(result.loginNotTried);
     return 0;
   } finally {
     process.removeListener('SIGINT', onInterrupt);

@@ -139,6 +139,50 @@ describe('own server: Debian Postfix + Dovecot SASL on 127.0.0.1', { skip: postf
     assert.equal(outcome.failure.passwordRefused, false);
   });
 
+  it('a relay that offers no login: accepted, and said that the login was not tested (regression)', async () => {
+    // A helper's finding: "Accepted" and a ✓ though the username and password were never sent.
+    const before = postfix.delivered().length;
+    const outcome = await sendTestMail(plan(postfix.relayPort, { port: 25, ssl: false }), {
+      password: PASSWORD,
+      allowCleartextLogin: true,
+    });
+    assert.ok(outcome.ok, outcome.ok ? '' : `${outcome.failure.message} ${outcome.failure.hint}`);
+    assert.equal(
+      outcome.result.loginNotTried,
+      `127.0.0.1:${postfix.relayPort} offered no login (no AUTH in its reply to EHLO) and took the message without one: the username and password were not tested.`,
+    );
+    assert.ok(!outcome.transcript.some((line) => / C: AUTH\b/.test(line)), 'no AUTH was sent');
+    await postfix.waitFor((mail) => mail.length > before);
+    assert.match(
+      postfix.delivered().at(-1) ?? '',
+      /with ESMTP id/,
+      'Postfix saw no login (ESMTPA would say one)',
+    );
+    // A login the server took says nothing of the kind.
+    const submitted = await sendTestMail(plan(postfix.submissionPort, { port: 587, ssl: true }), {
+      password: PASSWORD,
+      ca: postfix.ca,
+    });
+    assert.ok(submitted.ok && submitted.result.loginNotTried === undefined);
+    const dir = tempTree({ 'rele.nova-mail.json': text(FILE({ port: 25, ssl: false })) });
+    const cli = await runCliAsync(
+      [
+        'send-test',
+        path.join(dir, 'rele.nova-mail.json'),
+        '--to',
+        'vastaanottaja@example.test',
+        '--server',
+        `127.0.0.1:${postfix.relayPort}`,
+        '--allow-cleartext-login',
+        '--lang',
+        'fi',
+      ],
+      { env: { NOVA_MAIL_SMTP_PASSWORD: PASSWORD } },
+    );
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.match(cli.stdout, /ei tarjonnut kirjautumista .* käyttäjätunnusta ja salasanaa ei testattu\.$/m);
+  });
+
   it('465 with SSL on: implicit TLS to the smtps port', async () => {
     const outcome = await sendTestMail(plan(postfix.smtpsPort, { port: 465, ssl: true }), {
       password: PASSWORD,

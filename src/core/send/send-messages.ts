@@ -172,6 +172,10 @@ export const SEND_MESSAGES = {
     en: '{server} offers no login Nova can make (it offers AUTH {mechanisms}; Nova logs in with a username and password: PLAIN or LOGIN).',
     fi: '{server} ei tarjoa kirjautumista, jonka Nova osaa (se tarjoaa AUTH {mechanisms}; Nova kirjautuu käyttäjätunnuksella ja salasanalla: PLAIN tai LOGIN).',
   },
+  'send.login-not-tried': {
+    en: '{server} offered no login (no AUTH in its reply to EHLO) and took the message without one: the username and password were not tested.',
+    fi: '{server} ei tarjonnut kirjautumista (EHLO-vastauksessa ei ole AUTH-riviä) ja otti viestin vastaan ilman sitä: käyttäjätunnusta ja salasanaa ei testattu.',
+  },
   'send.auth.unsupported.hint': {
     en: "No password helps here: ask the server's administrator to allow SMTP AUTH with a password (or an app password) for this mailbox, or send through a relay that takes Nova by its IP address.",
     fi: 'Mikään salasana ei auta tässä: pyydä palvelimen ylläpitäjää sallimaan tälle postilaatikolle SMTP AUTH salasanalla (tai sovellussalasanalla) tai lähetä välityspalvelimen kautta, joka hyväksyy Noven IP-osoitteen perusteella.',

@@ -7,7 +7,11 @@
 import { sameAddress } from '../address';
 import type { Lang } from '../types';
 import { classifyFailure, CLEARTEXT_LOGIN, NO_PASSWORD, type Stop } from './failures';
+import { ALL_MESSAGES } from '../all-messages';
+import { formatMessage } from '../catalog';
+import { msg } from '../messages';
 import { escapeLines } from '../visible-text';
+import { hostAndPort } from './host-port';
 import { SecretMask } from './secret-mask';
 import { Transcript } from './transcript';
 import type { CheckOutcome, FrontEndWords, SendOutcome, SendPlan, TransportSettings } from './types';
@@ -101,6 +105,9 @@ class Deadline {
   }
 }
 
+/** A transcript line of the client beginning a login. */
+const CLIENT_AUTH = /^\S+ C: AUTH\b/;
+
 export async function sendTestMail(plan: SendPlan, controls: SendControls = {}): Promise<SendOutcome> {
   const mask = new SecretMask(controls.password, plan.lang);
   const transcript = new Transcript(controls.onTranscriptLine, mask);
@@ -151,6 +158,9 @@ export async function sendTestMail(plan: SendPlan, controls: SendControls = {}):
           `${plan.to}`,
       });
     }
+    // nodemailer logs in only when the server offers AUTH: a login it never sent was never tested.
+    const loginTried = transcript.lines.some((line) => CLIENT_AUTH.test(line));
+    const notTried = msg('send.login-not-tried', { server: hostAndPort(plan.transport) });
     return {
       ok: true,
       result: {
@@ -159,6 +169,9 @@ export async function sendTestMail(plan: SendPlan, controls: SendControls = {}):
         serverReply: escapeLines(mask.shown(info.response)),
         messageId: info.messageId,
         elapsedMs: Date.now() - started,
+        ...(plan.login && !loginTried
+          ? { loginNotTried: formatMessage(ALL_MESSAGES, notTried, plan.lang) }
+          : {}),
       },
       transcript: transcript.lines,
     };

@@ -146,6 +146,11 @@ export interface SendResult {
   serverReply: string;
   messageId: string;
   elapsedMs: number;
+  /**
+   * The plan had a login, but the server offered none and took the message without it (as
+   * nodemailer does): said in the plan's language, for the front end to show beside "accepted".
+   */
+  loginNotTried?: string;
 }
 
 export type SendOutcome =

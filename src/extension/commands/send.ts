@@ -309,7 +309,11 @@ export class SendCommands implements vscode.Disposable {
     );
     if (outcome.ok) {
       await vscode.commands.executeCommand('setContext', TEST_SENT_CONTEXT, true);
-      this.report(say('send.accepted-by', { server, reply: outcome.result.serverReply }), say, 'info');
+      const accepted = say('send.accepted-by', { server, reply: outcome.result.serverReply });
+      const { loginNotTried } = outcome.result;
+      // Accepted, but what the file's login would do was not seen: a warning, not a pass.
+      if (loginNotTried) this.report(`${accepted} ${loginNotTried}`, say, 'warning');
+      else this.report(accepted, say, 'info');
     } else {
       this.report(`${outcome.failure.message} ${outcome.failure.hint}`, say, 'error');
     }
@@ -347,10 +351,15 @@ export class SendCommands implements vscode.Disposable {
   }
 
   /** A result for the person: in the output channel, and as a notification offering the transcript. */
-  private report(message: string, say: DesktopSay, level: 'info' | 'error'): void {
+  private report(message: string, say: DesktopSay, level: 'info' | 'warning' | 'error'): void {
     this.log(message);
     const show = say('send.show-transcript');
-    const notify = level === 'info' ? vscode.window.showInformationMessage : vscode.window.showErrorMessage;
+    const notify =
+      level === 'info'
+        ? vscode.window.showInformationMessage
+        : level === 'warning'
+          ? vscode.window.showWarningMessage
+          : vscode.window.showErrorMessage;
     void notify(message, show).then((choice) => {
       if (choice === show) this.output.show();
     });
