@@ -89,6 +89,10 @@ export const EXTENSION_MESSAGES = {
   },
   'new-config.person-address': { en: 'E-mail address (Sähköposti)', fi: 'Sähköpostiosoite (Sähköposti)' },
   'new-config.required': { en: 'Required.', fi: 'Pakollinen.' },
+  'new-config.control-characters': {
+    en: 'No control characters or direction marks: Nova takes none in any field.',
+    fi: 'Ei ohjausmerkkejä eikä kirjoitussuunnan merkkejä: Nova ei hyväksy niitä missään kentässä.',
+  },
   'new-config.not-an-address': { en: 'Not an e-mail address.', fi: 'Ei sähköpostiosoite.' },
   // the Nova Mail view
   'view.own-server': { en: 'own server: {service}', fi: 'oma palvelin: {service}' },

@@ -100,7 +100,14 @@ async function ask(say: Say, nameFor: (company: string) => string): Promise<NewC
     draft.service !== undefined && draft.mode !== undefined ? stepsNow().length : undefined,
   );
   const title = say('new-config.title');
-  const required = (value: string) => (value.trim() === '' ? say('new-config.required') : undefined);
+  // A control character or bidi override is refused as it is typed: the file would hold a
+  // control-characters error from its first line (a helper's finding).
+  const required = (value: string) =>
+    value.trim() === ''
+      ? say('new-config.required')
+      : core().escapeControl(value) !== value
+        ? say('new-config.control-characters')
+        : undefined;
   const { CITRIX_ID, recipientError } = core();
   const address = (value: string) => recipientError(value, 'en') && say('new-config.not-an-address');
   const text =

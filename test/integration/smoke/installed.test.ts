@@ -118,6 +118,10 @@ describe('the installed .vsix', () => {
       { text: 'Each user sends from their own address' },
       { press: 'Enter' }, // 2/6: each user sends from their own address
       { text: 'Company name' },
+      // A bidi override is refused as it is typed (regression: written, an error from line one).
+      { type: 'Savu\u202esauna Oy' },
+      { text: 'No control characters or direction marks' },
+      { press: 'ControlOrMeta+a' },
       { type: 'Savusauna Oy' },
       { text: 'Written as savusauna-oy.nova-mail.json' },
       { press: 'Enter' },
