@@ -268,8 +268,17 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 }
 
-/** Parse problems VS Code's JSON support never reports: a file not checked at all. */
-const NOT_CHECKED = new Set(['parse.too-large', 'parse.too-large-file', 'parse.unreadable']);
+/**
+ * Structural problems VS Code's JSON support never reports: a file not checked at all, and nesting
+ * past our depth (its checker has no such limit; at thousands of levels it overflows its stack and
+ * reports nothing, and the file looked clean once opened: a helper's finding).
+ */
+const NOT_SAID_BY_VS_CODE = new Set([
+  'parse.too-large',
+  'parse.too-large-file',
+  'parse.unreadable',
+  'schema.too-deep',
+]);
 
 /**
  * Whether a problem is ours to show: every rule's, and the structural ones only when VS Code's JSON
@@ -278,7 +287,7 @@ const NOT_CHECKED = new Set(['parse.too-large', 'parse.too-large-file', 'parse.u
  */
 export function showsHere(problem: Problem, settings: EditorSettings, text: string): boolean {
   if (!STRUCTURAL_RULES.has(problem.rule) || !settings.jsonValidation) return true;
-  return NOT_CHECKED.has(problem.messageId) || (problem.rule === 'parse' && text.trim() === '');
+  return NOT_SAID_BY_VS_CODE.has(problem.messageId) || (problem.rule === 'parse' && text.trim() === '');
 }
 
 function urisInTabs(): Set<string> {

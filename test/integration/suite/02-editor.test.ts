@@ -207,6 +207,22 @@ describe('the editor', () => {
     }
   });
 
+  it("shows nesting past 64 levels in an open file, which VS Code's JSON checker never says (regression)", async () => {
+    // A helper's finding: 4 problems while closed, none once opened (VS Code's checker overflowed).
+    const deep = `{"company": "Syvä Oy", "x": ${'{"a": '.repeat(5000)}1${'}'.repeat(5000)}}`;
+    const editor = await openFile('deep.nova-mail.json', deep);
+    try {
+      await waitForDiagnostics(
+        editor.document.uri,
+        (d) => d.some((x) => code(x) === 'schema' && x.message.startsWith('Nested deeper than 64 levels')),
+        'the nesting said',
+      );
+    } finally {
+      await closeAllEditors();
+      fs.rmSync(editor.document.uri.fsPath, { force: true });
+    }
+  });
+
   it("opens a rule's page from the extension, rendered", async () => {
     await vscode.commands.executeCommand('novaMail.showRuleDocumentation', 'smtp-port');
     await waitFor(
