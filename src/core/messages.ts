@@ -244,9 +244,10 @@ export const MESSAGES = {
   'fs.not-found': { en: 'no such file or directory', fi: 'tiedostoa tai kansiota ei ole' },
   'fs.permission': { en: 'permission denied', fi: 'ei käyttöoikeutta' },
   'fs.is-directory': { en: 'is a directory', fi: 'on kansio' },
+  // No parentheses of its own: it is said inside others' ("cannot be read ({reason})").
   'fs.not-regular': {
-    en: 'not a regular file (a pipe, socket or device is not read)',
-    fi: 'ei tavallinen tiedosto (putkea, sokettia tai laitetta ei lueta)',
+    en: 'a pipe, socket or device, not a regular file',
+    fi: 'putki, soketti tai laite, ei tavallinen tiedosto',
   },
   'fs.link-loop': { en: 'too many symbolic links', fi: 'liian monta symbolista linkkiä' },
   'fs.name-too-long': { en: 'the path is too long', fi: 'polku on liian pitkä' },

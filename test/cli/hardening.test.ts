@@ -101,7 +101,10 @@ describe('nova-mail lint: any input gets a result or one clear line (the built C
         path.join(dir, 'port.nova-mail.json'),
       ]);
       assert.equal(named.status, 2);
-      assert.match(named.stderr, /pipe\.nova-mail\.json: cannot read: not a regular file/);
+      assert.match(
+        named.stderr,
+        /pipe\.nova-mail\.json: cannot read: a pipe, socket or device, not a regular file\n/,
+      );
       assert.match(named.stdout, /smtp-port/);
     },
   );

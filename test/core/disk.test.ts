@@ -142,6 +142,17 @@ describe('reading a nova-mail file for a check', () => {
     },
   );
 
+  it('says a pipe or device without parentheses inside its own (regression: "(not a regular file (…))")', () => {
+    for (const lang of ['en', 'fi'] as const) {
+      const [problem] = lintContent({ unreadable: 'not-regular' }, { lang });
+      assert.equal(problem.message.split('(').length, 2, problem.message);
+    }
+    assert.equal(
+      lintContent({ unreadable: 'not-regular' })[0].message,
+      'Not checked: the file cannot be read (a pipe, socket or device, not a regular file).',
+    );
+  });
+
   itWhere(CAN_SYMLINK, 'no symbolic links can be made here')(
     'says why a file that is there cannot be read: a link loop',
     () => {
