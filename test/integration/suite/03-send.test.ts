@@ -55,6 +55,19 @@ async function openDirect(): Promise<vscode.TextEditor> {
   );
 }
 
+/** The untitled editor a send with editBeforeSend opens its message in. */
+function messageOpenedForEditing(): Promise<vscode.TextEditor> {
+  return waitFor(
+    () =>
+      vscode.window.visibleTextEditors.find(
+        (e) => e.document.uri.scheme === 'untitled' && e.document.getText().startsWith('To: '),
+      ),
+    (listener) => vscode.window.onDidChangeVisibleTextEditors(listener),
+    'the message opened for editing',
+    15_000,
+  );
+}
+
 describe('Send test email, inside VS Code, to a loopback smtp-server', () => {
   let catcher: Catcher;
   let restore: () => Promise<void>;
@@ -144,15 +157,7 @@ describe('Send test email, inside VS Code, to a loopback smtp-server', () => {
       'the example edits before sending',
     );
     const sending = (await testing()).sendTestEmail({ to: 'vastaanottaja@example.test' });
-    const editor = await waitFor(
-      () =>
-        vscode.window.visibleTextEditors.find(
-          (e) => e.document.uri.scheme === 'untitled' && e.document.getText().startsWith('To: '),
-        ),
-      (listener) => vscode.window.onDidChangeVisibleTextEditors(listener),
-      'the message opened for editing',
-      15_000,
-    );
+    const editor = await messageOpenedForEditing();
     const text = editor.document.getText();
     assert.match(text, /^To: vastaanottaja@example\.test\nSubject: Nova Mail test message/);
     await editor.edit((edit) =>
@@ -174,15 +179,7 @@ describe('Send test email, inside VS Code, to a loopback smtp-server', () => {
     // A helper's finding: a refused recipient closed the editor, and the person's edits were lost.
     await openFile('laskutus.nova-mail.json');
     const sending = (await testing()).sendTestEmail({ to: 'vastaanottaja@example.test' });
-    const editor = await waitFor(
-      () =>
-        vscode.window.visibleTextEditors.find(
-          (e) => e.document.uri.scheme === 'untitled' && e.document.getText().startsWith('To: '),
-        ),
-      (listener) => vscode.window.onDidChangeVisibleTextEditors(listener),
-      'the message opened for editing',
-      15_000,
-    );
+    const editor = await messageOpenedForEditing();
     const write = (content: string) =>
       editor.edit((edit) =>
         edit.replace(
