@@ -121,6 +121,38 @@ describe('what a server sends back is masked before it is shown', () => {
     ]) {
       assert.equal(mask.shown(echoed), MASK, echoed);
     }
+    // helper-18's encodings: base64 pieces each padded over a multi-line reply, percent-encoding
+    // with a stray escape, hex of the halves or with colons, quoted-printable, base64 of Latin-1 or
+    // UTF-16, NFD, fullwidth letters, \u escapes and HTML entities.
+    const bytes = [...Buffer.from(PASSWORD)];
+    const hex = (text: string) => Buffer.from(text).toString('hex');
+    const [first, second, third] = [PASSWORD.slice(0, 6), PASSWORD.slice(6, 12), PASSWORD.slice(12)];
+    for (const echoed of [
+      [first, second, third]
+        .map((piece) => `535-5.7.8 ${Buffer.from(piece).toString('base64')}`)
+        .join('\r\n'),
+      `535 5.7.8 ${encodeURIComponent(PASSWORD)} %FF`,
+      `535 5.7.8 ${hex(PASSWORD.slice(0, half))}-${hex(PASSWORD.slice(half))}`,
+      `535 5.7.8 ${bytes.map((byte) => byte.toString(16).padStart(2, '0')).join(':')}`,
+      `535 5.7.8 ${[...Buffer.from(PASSWORD.slice(0, half))].map((byte) => `=${byte.toString(16)}`).join('')}`,
+      `535 5.7.8 ${Buffer.from(PASSWORD, 'latin1').toString('base64')}`,
+      `535 5.7.8 ${Buffer.from(PASSWORD, 'utf16le').toString('base64')}`,
+      `535 5.7.8 ${PASSWORD.normalize('NFD')}`,
+      `535 5.7.8 ${PASSWORD.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))}`,
+      `535 5.7.8 ${[...PASSWORD].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}`,
+      `535 5.7.8 ${[...PASSWORD].map((c) => `&#${c.charCodeAt(0)};`).join('')}`,
+    ]) {
+      assert.equal(mask.shown(echoed), MASK, echoed);
+    }
+    // Ordinary replies stay whole for an ordinary password (no piece of it, in any decoding).
+    const autumn = new SecretMask('Syksy2026!');
+    for (const reply of [
+      '220 EX01.contoso.com Microsoft ESMTP MAIL Service ready at Sun, 6 Dec 2026 19:30:00 +0200',
+      '250 2.0.0 Ok: queued as 4F2A1231B2',
+      '535-5.7.8 Username and Password not accepted. For more information, go to\r\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials d2-20020a05600c4b0200b0040e3bb9ca8csm1234567wmq.1 - gsmtp',
+      '250-posti.esimerkki.fi Hello [127.0.0.1]\r\n250-SIZE 52428800\r\n250-8BITMIME\r\n250 AUTH PLAIN LOGIN',
+    ])
+      assert.equal(autumn.shown(reply), reply);
     // Less than half of it (never under 4 characters) is an ordinary reply: "2026" is a year.
     assert.equal(mask.shown('250 2.0.0 Ok 2026'), '250 2.0.0 Ok 2026');
     assert.equal(

@@ -97,22 +97,63 @@ function holds(text: string, password: string): boolean {
 }
 
 /**
- * Whether the text still holds the password once what a terminal hides between its pieces is gone,
- * once every character but letters and digits is gone (`K.e.s.ä`), or reversed.
+ * Whether the text still holds the password, or half of it (as holdsPiece reads a text), once
+ * what a terminal hides between its pieces is gone; once every character but letters and digits
+ * is gone (`K.e.s.ä`); reversed; or in any encoding a server could echo it in (decodings).
  */
 function holdsHidden(text: string, password: string): boolean {
   const joined = HIDDEN_BETWEEN.reduce((current, pattern) => current.replace(pattern, ''), text);
-  const hex = Buffer.from(password, 'utf8').toString('hex');
-  const lower = joined.toLowerCase();
-  if (holdsPiece(joined, password)) return true;
-  if (holdsPiece(joined, [...password].reverse().join(''))) return true;
-  const letters = lettersAndDigits(password);
+  const reversed = [...password].reverse().join('');
+  const composed = password.normalize('NFC');
+  for (const candidate of [joined, ...decodings(joined)])
+    if (holdsPiece(candidate, password) || holdsPiece(candidate, reversed) || holdsPiece(candidate, composed))
+      return true;
   // Pieces as long as the whole password's half: stripping must not make a shorter piece count.
-  if (holdsPiece(lettersAndDigits(joined), letters, pieceOf(password))) return true;
-  if (password.length >= SHORTEST_LITERAL && lower.includes(hex)) return true;
-  if (password.length >= SHORTEST_LITERAL && percentDecoded(joined).includes(password)) return true;
-  if (password.length >= SHORTEST_LITERAL && quotedPrintableDecoded(joined).includes(password)) return true;
-  return (joined.match(BASE64_RUN) ?? []).some((run) => decodesToContain(run, password));
+  return holdsPiece(lettersAndDigits(joined), lettersAndDigits(password), pieceOf(password));
+}
+
+/**
+ * The text as each encoding a server could echo the password in would read it (helper-18 tried
+ * them all): Unicode's compatibility form (NFD's combining marks, fullwidth letters), hex and
+ * percent-encoded bytes, quoted-printable, \u and HTML numeric escapes, and base64 runs decoded
+ * one after another (a multi-line reply's pieces, each padded), as UTF-8, Latin-1 and UTF-16.
+ */
+function decodings(text: string): string[] {
+  const runs = text.match(BASE64_RUN) ?? [];
+  const base64 = Buffer.concat(runs.map((run) => Buffer.from(toStandardBase64(run), 'base64')));
+  return [
+    text.normalize('NFKC'),
+    ...bytesDecoded(text, HEX_RUN, (run) => run.replace(/0x/gi, '').replace(/[^0-9a-f]/gi, '')),
+    ...bytesDecoded(text, PERCENT_RUN, (run) => run.replace(/%/g, '')),
+    ...bytesDecoded(text, QUOTED_PRINTABLE_RUN, (run) => run.replace(/=/g, '')),
+    text.replace(
+      /\\u([0-9a-f]{4})|&#x([0-9a-f]{1,6});|&#(\d{1,7});/gi,
+      (_whole, u?: string, x?: string, d?: string) =>
+        String.fromCodePoint(Math.min(parseInt(u ?? x ?? d ?? '0', d ? 10 : 16), 0x10ffff)),
+    ),
+    base64.toString('utf8'),
+    base64.toString('latin1'),
+    base64.toString('utf16le'),
+  ];
+}
+
+/** Runs of two or more hex bytes, maybe `0x`-prefixed or separated by `:`, `-`, `,` or space. */
+const HEX_RUN = /(?:0x)?[0-9a-f]{2}(?:[:, -]?(?:0x)?[0-9a-f]{2})+/gi;
+const PERCENT_RUN = /(?:%[0-9a-f]{2})+/gi;
+const QUOTED_PRINTABLE_RUN = /(?:=[0-9a-f]{2})+/gi;
+
+/** The text with each run's bytes (its hex digits, as `hexOf` gives them) read as UTF-8, then as Latin-1. */
+function bytesDecoded(text: string, run: RegExp, hexOf: (run: string) => string): string[] {
+  const decoded = (encoding: BufferEncoding) =>
+    text.replace(run, (found) => {
+      const hex = hexOf(found);
+      return Buffer.from(hex.length % 2 === 0 ? hex : hex.slice(0, -1), 'hex').toString(encoding);
+    });
+  return [decoded('utf8'), decoded('latin1')];
+}
+
+function toStandardBase64(run: string): string {
+  return run.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
 }
 
 /**
@@ -134,28 +175,13 @@ function pieceOf(password: string): number {
   return Math.max(SHORTEST_PIECE, Math.ceil(password.length / 2));
 }
 
-/** The text with quoted-printable's =XX bytes decoded (as UTF-8), as a MIME part or a DSN writes. */
-function quotedPrintableDecoded(text: string): string {
-  return text.replace(/(?:=[0-9A-Fa-f]{2})+/g, (run) =>
-    Buffer.from(run.replace(/=/g, ''), 'hex').toString('utf8'),
-  );
-}
-
-function percentDecoded(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/%(?![0-9a-fA-F]{2})/g, '%25'));
-  } catch {
-    return text;
-  }
-}
-
 /**
  * Whether a base64 run (in either alphabet) decodes to bytes that hold the secret's UTF-8, or half
  * of it as holdsPiece reads a text (a helper's server sent each half base64-encoded on its own).
  */
 function decodesToContain(run: string, secret: string): boolean {
   const needle = Buffer.from(secret, 'utf8');
-  const standard = run.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  const standard = toStandardBase64(run);
   // A run may start mid-quantum when it was cut out of a longer token: try each alignment.
   for (let skip = 0; skip < 4 && standard.length - skip >= 2; skip++) {
     const decoded = Buffer.from(standard.slice(skip), 'base64');
