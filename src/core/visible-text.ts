@@ -6,11 +6,11 @@
  */
 // Also the invisible ones that tell two names apart or move text around them: zero-width space,
 // the bidirectional marks, the line and paragraph separators (a line break to some terminals), and
-// the BOM. Not the zero-width (non-)joiners: Persian and emoji sequences need them. A helper's
-// finding: U+2028, U+200B, U+FEFF and U+200F passed raw.
+// the BOM, the soft hyphen. Not the zero-width (non-)joiners: Persian and emoji sequences need
+// them. Helpers' findings: U+2028, U+200B, U+FEFF and U+200F passed raw, and U+00AD.
 const UNSAFE =
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 export function escapeControl(text: string): string {
   return text.replace(UNSAFE, (c) => {
@@ -43,7 +43,8 @@ export function escapeLines(text: string): string {
  * What JSON.stringify leaves raw although a terminal would obey it or not show it: C1 controls,
  * bidi overrides and marks, U+2028/9, zero-width space, the BOM.
  */
-const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/g;
+const RAW_IN_JSON =
+  /[\u007f-\u009f\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/g;
 
 /**
  * JSON.stringify, with the characters it leaves raw written as \uXXXX escapes: the same values for

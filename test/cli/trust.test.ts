@@ -136,18 +136,18 @@ describe('control characters and odd names in every output (issue 20, 5, 6)', ()
     assert.equal(report[0].person, ESC_NAME, 'the value is the same for a JSON reader');
   });
 
-  it('shows the invisible ones escaped too: zero-width space, bidi marks, line separators, the BOM (regression)', () => {
+  it('shows the invisible ones escaped too: zero-width space, bidi marks, line separators, the BOM, the soft hyphen (regression)', () => {
     // A helper found U+2028, U+200B, U+FEFF and U+200F passed raw: two names that look the same.
-    const name = 'Teppo\u200b Te\u200fst\u2028aaja\ufeff';
+    const name = 'Tep\u00adpo\u200b Te\u200fst\u2028aaja\ufeff';
     const c = personConfig();
     c.persons[0].name = name;
     c.persons[0].roles = [];
     const where = tempTree({ 'nova-mail.json': text(c), 'a\u200b.nova-mail.json': text(c) });
-    const invisible = /[\u200b\u200f\u2028\ufeff]/;
+    const invisible = /[\u00ad\u200b\u200f\u2028\ufeff]/;
     const csv = runCli(['report', '--format', 'csv', '.'], { cwd: where }).stdout;
     assert.ok(csv.startsWith('\ufeff'), 'the BOM Excel reads UTF-8 by');
     assert.ok(!invisible.test(csv.slice(1)), JSON.stringify(csv));
-    assert.ok(csv.includes('Teppo\\u200b Te\\u200fst\\u2028aaja\\ufeff'), JSON.stringify(csv));
+    assert.ok(csv.includes('Tep\\xadpo\\u200b Te\\u200fst\\u2028aaja\\ufeff'), JSON.stringify(csv));
     const stylish = runCli(['lint', '.'], { cwd: where });
     assert.ok(!invisible.test(stylish.stdout + stylish.stderr), JSON.stringify(stylish.stdout));
     assert.ok(stylish.stdout.includes('a\\u200b.nova-mail.json'), stylish.stdout);
