@@ -41,7 +41,19 @@ export function elsewhere(): RunElsewhere {
       throw new PartMissing(BUNDLE.slice(2));
     throw error;
   }
-  // One built before BUILT_FOR was exported has none: another version too.
-  if (bundle.BUILT_FOR !== version) throw new PartMissing(BUNDLE.slice(2), true);
+  // One built before BUILT_FOR was exported has none: another version too. So is another build
+  // of this version that lacks what this cli.js calls (helper-18: "runCheckDns is not a function").
+  const lacks = CALLED.some((name) => typeof bundle[name] !== 'function');
+  if (bundle.BUILT_FOR !== version || lacks) throw new PartMissing(BUNDLE.slice(2), true);
   return (loaded = bundle);
 }
+
+/** What this cli.js calls in the bundle. */
+const CALLED = [
+  'runCheckDns',
+  'runExplainMail',
+  'runReport',
+  'runSendTest',
+  'runSheet',
+  'helpText',
+] as const satisfies readonly (keyof RunElsewhere)[];

@@ -134,6 +134,8 @@ describe('what a start of the CLI loads', () => {
       for (const older of [
         'exports.BUILT_FOR = "0.0.1"; exports.runSheet = async () => 0;',
         'exports.runSheet = async () => 0;', // built before the bundle said its version
+        // Another build of this version, without what cli.js calls (helper-18).
+        `exports.BUILT_FOR = ${JSON.stringify(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version)}; exports.helpText = () => '';`,
       ]) {
         fs.writeFileSync(path.join(mixed, 'cli-commands.js'), older);
         const help = runCli(['--help'], { cli });
