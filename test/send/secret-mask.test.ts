@@ -85,13 +85,15 @@ describe('what a server sends back is masked before it is shown', () => {
       `535 5.7.8 ${a}\u200b${b}`,
       `535 5.7.8 ${a}\u00ad${b}`,
       `535 5.7.8 ${hex}`,
+      // nodemailer's log line: with its white space gone, "5.7.8" glues a digit to the hex run.
+      `Send Error: Invalid login: 535 5.7.8 ${hex}`,
       `535 5.7.8 ${hex.toUpperCase()}`,
       `535 5.7.8 ${encodeURIComponent(PASSWORD).replace(/[A-Za-z0-9!]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)}`,
       `535 5.7.8 ${base64.slice(0, 4)} ${base64.slice(4)}`,
     ]) {
       const shown = mask.shown(echoed);
       assertNoSecret(shown);
-      assert.ok(!shown.includes(a) || !shown.includes(b), JSON.stringify(shown));
+      assert.equal(shown, MASK, JSON.stringify(echoed));
     }
   });
 

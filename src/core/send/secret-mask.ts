@@ -105,7 +105,8 @@ function holdsHidden(text: string, password: string): boolean {
   const joined = HIDDEN_BETWEEN.reduce((current, pattern) => current.replace(pattern, ''), text);
   const reversed = [...password].reverse().join('');
   const composed = password.normalize('NFC');
-  for (const candidate of [joined, ...decodings(joined)])
+  // Decoded as it came too: taking out white space can glue a digit to a hex run ("5.7.84b65…").
+  for (const candidate of [joined, ...decodings(joined), ...decodings(text)])
     if (holdsPiece(candidate, password) || holdsPiece(candidate, reversed) || holdsPiece(candidate, composed))
       return true;
   // Pieces as long as the whole password's half: stripping must not make a shorter piece count.
@@ -123,7 +124,9 @@ function decodings(text: string): string[] {
   const base64 = Buffer.concat(runs.map((run) => Buffer.from(toStandardBase64(run), 'base64')));
   return [
     text.normalize('NFKC'),
-    ...bytesDecoded(text, HEX_RUN, (run) => run.replace(/0x/gi, '').replace(/[^0-9a-f]/gi, '')),
+    ...bytesDecoded(text, HEX_RUN, hexDigits),
+    // A run that starts one digit early (a digit before it, glued on): its bytes a nibble later.
+    ...bytesDecoded(text, HEX_RUN, (run) => hexDigits(run).slice(1)),
     ...bytesDecoded(text, PERCENT_RUN, (run) => run.replace(/%/g, '')),
     ...bytesDecoded(text, QUOTED_PRINTABLE_RUN, (run) => run.replace(/=/g, '')),
     text.replace(
@@ -150,6 +153,10 @@ function bytesDecoded(text: string, run: RegExp, hexOf: (run: string) => string)
       return Buffer.from(hex.length % 2 === 0 ? hex : hex.slice(0, -1), 'hex').toString(encoding);
     });
   return [decoded('utf8'), decoded('latin1')];
+}
+
+function hexDigits(run: string): string {
+  return run.replace(/0x/gi, '').replace(/[^0-9a-f]/gi, '');
 }
 
 function toStandardBase64(run: string): string {
