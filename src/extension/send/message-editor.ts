@@ -21,10 +21,10 @@ export class MessageEditor implements vscode.Disposable {
         /** Undefined when the message is taken (the edit settles), else why not. */
         accept: (message: EditedMessage) => string | undefined;
         cancel: () => void;
+        /** Shows the Send / Cancel question (with a refusal: as an error). */
+        ask: (question: string, refused?: boolean) => void;
       }
     | undefined;
-  /** Shows the Send / Cancel question while a message is being edited. */
-  private ask: ((question: string) => void) | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor() {
@@ -59,29 +59,28 @@ export class MessageEditor implements vscode.Disposable {
           return accepted.ok ? undefined : accepted.error;
         },
         cancel: () => resolve(undefined),
+        ask: (question, refused = false) => {
+          const send = say('send.send');
+          const cancel = say('send.cancel');
+          const show = refused ? vscode.window.showErrorMessage : vscode.window.showInformationMessage;
+          void show(question, send, cancel).then((choice) => {
+            if (choice === send) this.finish(true);
+            else if (choice === cancel) this.finish(false);
+          });
+        },
       };
     });
     await vscode.window.showTextDocument(document, { preview: false });
     await vscode.commands.executeCommand('setContext', EDITING_CONTEXT, true);
-    const ask = (question: string) => {
-      const send = say('send.send');
-      const cancel = say('send.cancel');
-      void vscode.window.showInformationMessage(question, send, cancel).then((choice) => {
-        if (choice === send) this.finish(true, ask);
-        else if (choice === cancel) this.finish(false, ask);
-      });
-    };
-    this.ask = ask;
-    ask(say('send.edit-before-sending'));
+    this.pending?.ask(say('send.edit-before-sending'));
     const message = await result;
-    this.ask = undefined;
     await vscode.commands.executeCommand('setContext', EDITING_CONTEXT, false);
     await closeWithoutSaving(document);
     return message;
   }
 
-  /** Send (or Cancel); a refused message is said, with the question again, and nothing is settled. */
-  private finish(send: boolean, ask = this.ask): void {
+  /** Send (or Cancel); a refused message is said as the question again, and nothing is settled. */
+  private finish(send: boolean): void {
     const pending = this.pending;
     if (!pending) return;
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === pending.uri);
@@ -91,8 +90,7 @@ export class MessageEditor implements vscode.Disposable {
       this.pending = undefined;
       return;
     }
-    void vscode.window.showErrorMessage(refused);
-    ask?.(refused);
+    pending.ask(refused, true);
   }
 
   /** Ends the edit with nothing sent (closed, Cancel, another edit begun). */
