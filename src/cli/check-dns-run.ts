@@ -83,7 +83,7 @@ function withUnread(reports: FileReport[], unread: readonly UnreadFile[], lang: 
   let next = 0;
   for (const file of unread) {
     all.push(...reports.slice(next, file.after));
-    next = Math.max(next, file.after);
+    next = file.after;
     all.push({ file: file.file, problems: lintContent(file.content, { lang }) });
   }
   all.push(...reports.slice(next));

@@ -103,12 +103,11 @@ function holds(text: string, password: string): boolean {
  */
 function holdsHidden(text: string, password: string): boolean {
   const joined = HIDDEN_BETWEEN.reduce((current, pattern) => current.replace(pattern, ''), text);
-  const reversed = [...password].reverse().join('');
-  const composed = password.normalize('NFC');
+  // As typed, reversed, and composed (NFKC below composes a reply's NFD).
+  const forms = new Set([password, [...password].reverse().join(''), password.normalize('NFC')]);
   // Decoded as it came too: taking out white space can glue a digit to a hex run ("5.7.84b65…").
   for (const candidate of [joined, ...decodings(joined), ...decodings(text)])
-    if (holdsPiece(candidate, password) || holdsPiece(candidate, reversed) || holdsPiece(candidate, composed))
-      return true;
+    for (const form of forms) if (holdsPiece(candidate, form)) return true;
   // Pieces as long as the whole password's half: stripping must not make a shorter piece count.
   return holdsPiece(lettersAndDigits(joined), lettersAndDigits(password), pieceOf(password));
 }

@@ -105,6 +105,11 @@ class Deadline {
   }
 }
 
+function notTried(plan: SendPlan): string {
+  const said = msg('send.login-not-tried', { server: hostAndPort(plan.transport) });
+  return formatMessage(ALL_MESSAGES, said, plan.lang);
+}
+
 /** A transcript line of the client beginning a login. */
 const CLIENT_AUTH = /^\S+ C: AUTH\b/;
 
@@ -160,7 +165,6 @@ export async function sendTestMail(plan: SendPlan, controls: SendControls = {}):
     }
     // nodemailer logs in only when the server offers AUTH: a login it never sent was never tested.
     const loginTried = transcript.lines.some((line) => CLIENT_AUTH.test(line));
-    const notTried = msg('send.login-not-tried', { server: hostAndPort(plan.transport) });
     return {
       ok: true,
       result: {
@@ -169,9 +173,7 @@ export async function sendTestMail(plan: SendPlan, controls: SendControls = {}):
         serverReply: escapeLines(mask.shown(info.response)),
         messageId: info.messageId,
         elapsedMs: Date.now() - started,
-        ...(plan.login && !loginTried
-          ? { loginNotTried: formatMessage(ALL_MESSAGES, notTried, plan.lang) }
-          : {}),
+        ...(plan.login && !loginTried ? { loginNotTried: notTried(plan) } : {}),
       },
       transcript: transcript.lines,
     };
