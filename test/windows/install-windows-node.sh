@@ -27,6 +27,8 @@ export WINEPREFIX="$CACHE/wine" WINEDEBUG=-all
 if [ ! -f "$WINEPREFIX/.complete" ]; then
   log "a Wine prefix set to Windows 10 (Node 20 refuses older Windows)"
   rm -rf "$WINEPREFIX"
+  # Wine makes the prefix, not the folders above it (a fresh machine has no cache yet).
+  mkdir -p "$CACHE"
   winecfg -v win10 >/dev/null 2>&1
   touch "$WINEPREFIX/.complete"
 fi
