@@ -78,6 +78,22 @@ describe('finding the nova-mail files of a folder', () => {
     assert.deepEqual(await findNovaMailFiles(path.join(root, 'missing'), []), []);
   });
 
+  it('walks only a folder inside it when told (one just moved in), the patterns still the whole folder’s', async () => {
+    const within = (inside: string, excludes: string[] = []) =>
+      findNovaMailFiles(root, excludes, path.join(root, inside)).then(relativeNames);
+    assert.deepEqual(await within('a'), ['a/b/deep.nova-mail.json']);
+    // A pattern anchored at the folder (a/b) still reads from the folder, not from a/.
+    assert.deepEqual(await within('a', ['a/b']), []);
+    assert.deepEqual(await within('a', ['b']), ['a/b/deep.nova-mail.json']);
+    // Inside an excluded folder, or excluded itself (node_modules always is): nothing walked.
+    assert.deepEqual(await within(path.join('a', 'b'), ['a']), []);
+    assert.deepEqual(await within('node_modules'), []);
+    // A file, a path outside the folder, one that is gone: nothing.
+    assert.deepEqual(await within('nova-mail.json'), []);
+    assert.deepEqual(await findNovaMailFiles(path.join(root, 'a'), [], root), []);
+    assert.deepEqual(await within('missing'), []);
+  });
+
   it('tells an excluded path as the walk does (a matching folder excludes what is in it)', () => {
     const excluded = exclusionTest(['archive', '**/b', '*.tmp.nova-mail.json']);
     assert.equal(excluded('archive/old.nova-mail.json'), true);

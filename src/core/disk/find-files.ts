@@ -1,5 +1,6 @@
+import * as fs from 'fs';
 import { isNovaMailFileName } from '../names';
-import { pathRules, portableSeparators } from './paths';
+import { pathRules, portableSeparators, type PathRules } from './paths';
 import { excludedBy, portableExclusionTest } from './exclusion';
 
 /**
@@ -26,13 +27,21 @@ export function exclusionTest(
 /**
  * The nova-mail files under a folder (absolute paths, sorted) that the patterns leave in, as
  * exclusionTest reads them. Excluded folders are not entered; links to folders are not followed (no
- * loop can trap the walk), links to files count; unreadable folders are passed over.
+ * loop can trap the walk), links to files count; unreadable folders are passed over. `within`, a
+ * folder inside it (one just moved in), walks that one only, the patterns still relative to `folder`:
+ * none when it or a folder above it is excluded, or it is not a folder.
  */
-export async function findNovaMailFiles(folder: string, excludes: readonly string[]): Promise<string[]> {
+export async function findNovaMailFiles(
+  folder: string,
+  excludes: readonly string[],
+  within = folder,
+): Promise<string[]> {
   const rules = pathRules();
-  const excluded = excludedBy(excludes, rules.caseInsensitive);
   const relative = (full: string) =>
     portableSeparators(rules.api.relative(folder, full), rules).replace(/\/$/, '');
+  // Asked of every path VS Code says was made: a file (the usual case) costs one stat, no patterns.
+  if (within !== folder && !walksInside(within, relative(within), excludes, rules)) return [];
+  const excluded = excludedBy(excludes, rules.caseInsensitive);
   const files = await new (libraries().fdir)()
     .withFullPaths()
     .exclude((_name, directory) => excluded(relative(directory)))
@@ -40,7 +49,17 @@ export async function findNovaMailFiles(folder: string, excludes: readonly strin
       (file, isDirectory) =>
         !isDirectory && isNovaMailFileName(rules.api.basename(file)) && !excluded(relative(file)),
     )
-    .crawl(folder)
+    .crawl(within)
     .withPromise();
   return files.sort();
+}
+
+function walksInside(within: string, inside: string, excludes: readonly string[], rules: PathRules): boolean {
+  if (inside === '..' || inside.startsWith('../') || rules.api.isAbsolute(inside)) return false;
+  try {
+    if (!fs.statSync(within, { throwIfNoEntry: false })?.isDirectory()) return false;
+  } catch {
+    return false; // a folder that cannot be reached is passed over, as in the walk
+  }
+  return inside === '' || !exclusionTest(excludes, rules)(inside);
 }

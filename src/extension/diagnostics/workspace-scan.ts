@@ -4,7 +4,9 @@ import { NOVA_MAIL_GLOB } from '../workspace/documents';
 import { translator } from '../l10n';
 import { readSettings, setting } from '../settings/settings';
 import { inSlices } from '../slices';
+import { FolderEvents, hasAncestorIn, type FolderChanges } from './folder-events';
 import {
+  configurationsWithin,
   findConfigurations,
   isIncluded,
   onDisk,
@@ -48,6 +50,7 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
   private readonly files = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private watcher: vscode.FileSystemWatcher | undefined;
+  private folders: FolderEvents | undefined;
   private scan: Promise<void> = Promise.resolve();
   /** A newer scan makes an older one stop where it is. */
   private generation = 0;
@@ -195,7 +198,8 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
   private watch(on: boolean): void {
     if (!on) {
       this.watcher?.dispose();
-      this.watcher = undefined;
+      this.folders?.dispose();
+      this.watcher = this.folders = undefined;
       return;
     }
     if (this.watcher) return;
@@ -203,16 +207,30 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
     this.watcher.onDidCreate((uri) => this.created(uri));
     this.watcher.onDidChange((uri) => this.recheck(uri));
     this.watcher.onDidDelete((uri) => this.forget(uri));
+    this.folders = new FolderEvents((changes) => this.foldersChanged(changes));
   }
 
   /** A new file (or the new name of a renamed one) is checked unless the excludes leave it out. */
   private created(uri: vscode.Uri): void {
     void isIncluded(uri).then((included) => {
-      if (!included) return;
-      this.files.add(uri.toString());
-      this.createdWhileFinding.add(uri.toString());
-      this.checkFile(uri);
+      if (included) this.adopt(uri);
     });
+  }
+
+  /** The files of a folder moved out or deleted go; those of a folder moved in are checked. */
+  private foldersChanged({ created, deleted }: FolderChanges): void {
+    if (deleted.size > 0)
+      for (const key of this.files) if (hasAncestorIn(key, deleted)) this.forget(vscode.Uri.parse(key));
+    for (const folder of created)
+      void configurationsWithin(folder).then((found) => {
+        for (const uri of found) if (!this.files.has(uri.toString())) this.adopt(uri);
+      });
+  }
+
+  private adopt(uri: vscode.Uri): void {
+    this.files.add(uri.toString());
+    this.createdWhileFinding.add(uri.toString());
+    this.checkFile(uri);
   }
 
   /** No longer one of ours: its problems go, unless an editor shows it (then they are the editor's). */
@@ -231,6 +249,7 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
   dispose(): void {
     this.generation++;
     this.watcher?.dispose();
+    this.folders?.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 }

@@ -35,6 +35,32 @@ export async function findConfigurations(): Promise<{
   return { found, maxFiles, truncated };
 }
 
+/**
+ * The nova-mail files in a folder of the workspace just made or moved in, the excludes honoured;
+ * none when it is a file, excluded, or gone.
+ */
+export async function configurationsWithin(uri: vscode.Uri): Promise<vscode.Uri[]> {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) return [];
+  if (onDisk(uri))
+    return (await core().findNovaMailFiles(folder.uri.fsPath, excludePatterns(folder), uri.fsPath)).map(
+      (file) => vscode.Uri.file(file),
+    );
+  try {
+    if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory)) return [];
+  } catch {
+    return [];
+  }
+  // The excludes are judged file by file: a files.exclude pattern reads from the workspace folder,
+  // and findFiles would read it from this one.
+  const found = await vscode.workspace.findFiles(
+    new vscode.RelativePattern(uri, NOVA_MAIL_GLOB),
+    '{**/node_modules/**,**/.git/**}',
+  );
+  const included = await Promise.all(found.map(isIncluded));
+  return found.filter((_, index) => included[index]);
+}
+
 /** Whether a URI is read with Node's file system here: a file: URI in a Node extension host. */
 export function onDisk(uri: vscode.Uri): boolean {
   return uri.scheme === 'file' && !isWebHost();

@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ConfigurationNode } from '../../../src/extension/view/configurations-view';
 import type { DeliverabilityAllOutcome } from '../../../src/extension/commands/deliverability';
@@ -18,6 +19,7 @@ import {
   waitFor,
   waitForDiagnostics,
   withSettings,
+  workspaceRoot,
   workspaceUri,
 } from '../helpers';
 
@@ -77,6 +79,35 @@ describe('the whole workspace (novaMail.scope: workspace)', () => {
       fs.writeFileSync(fixed.fsPath, clientText('Asiakas 6 Oy', 'password'));
     }
     await untilEveryClientIsRight('every client file as generated again');
+  });
+
+  it('checks the files of a folder moved in whole, and drops them when it moves out (regression: the watcher names the folder only)', async () => {
+    // On Linux VS Code's watcher reports a folder moved (or copied fast) into the workspace, not the
+    // files in it; and a folder moved out or deleted, not its files.
+    const outside = fs.mkdtempSync(path.join(path.dirname(workspaceRoot()), 'kopio-'));
+    const inside = workspaceUri('clients/siirretty');
+    const top = vscode.Uri.joinPath(inside, 'siirretty.nova-mail.json');
+    const nested = vscode.Uri.joinPath(inside, 'alue/syva.nova-mail.json');
+    const moved = path.join(outside, 'siirretty');
+    fs.mkdirSync(path.join(moved, 'alue'), { recursive: true });
+    fs.writeFileSync(path.join(moved, 'siirretty.nova-mail.json'), clientText('Siirretty Oy', 'port'));
+    fs.writeFileSync(path.join(moved, 'alue/syva.nova-mail.json'), clientText('Syvä Oy', 'port'));
+    try {
+      fs.renameSync(moved, inside.fsPath);
+      for (const uri of [top, nested])
+        await waitForDiagnostics(uri, (d) => d.map(code).join() === 'smtp-port', 'the moved-in file checked');
+      fs.renameSync(inside.fsPath, moved);
+      for (const uri of [top, nested])
+        await waitForDiagnostics(uri, (d) => d.length === 0, 'nothing left once moved out');
+      fs.renameSync(moved, inside.fsPath);
+      await waitForDiagnostics(nested, (d) => d.length > 0, 'the file moved in again checked');
+      fs.rmSync(inside.fsPath, { recursive: true });
+      for (const uri of [top, nested])
+        await waitForDiagnostics(uri, (d) => d.length === 0, 'nothing left once its folder is deleted');
+    } finally {
+      fs.rmSync(inside.fsPath, { recursive: true, force: true });
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('the view lists a clean file created on disk, and drops it once deleted (regression)', async () => {

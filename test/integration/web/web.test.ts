@@ -238,9 +238,16 @@ describe('Nova Mail in a browser (web worker extension host)', () => {
     const kept = fileUri('globs/c/x.nova-mail.json');
     const excluded = fileUri('globs/c,d/x.nova-mail.json');
     const hasPort = (uri: vscode.Uri) => ours(uri).some((d) => codeOf(d) === 'smtp-port');
-    for (const uri of [kept, excluded])
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(broken));
-    // Both are checked when created; the exclude then takes c,d/ out, and only it.
+    // Made outside and moved in whole: files written into folders just made could be missed by the
+    // watcher (CI saw it once) while it starts watching them.
+    const outside = vscode.Uri.joinPath(folder().uri, '..', `globs-${Date.now()}`);
+    for (const name of ['c', 'c,d'])
+      await vscode.workspace.fs.writeFile(
+        vscode.Uri.joinPath(outside, name, 'x.nova-mail.json'),
+        new TextEncoder().encode(broken),
+      );
+    await vscode.workspace.fs.rename(outside, fileUri('globs'));
+    // Both are checked when moved in; the exclude then takes c,d/ out, and only it.
     await waitFor(
       () => (hasPort(kept) && hasPort(excluded) ? true : undefined),
       vscode.languages.onDidChangeDiagnostics,
@@ -265,7 +272,8 @@ describe('Nova Mail in a browser (web worker extension host)', () => {
 
   it('checks a file created with [ ] and { } in its name (regression: never checked)', async () => {
     await (await api()).whenScanned();
-    const uri = fileUri('runtime/rt [1] {a,b}.nova-mail.json');
+    // In the folder's top, which the watcher has long watched (not a folder made just now).
+    const uri = fileUri('rt [1] {a,b}.nova-mail.json');
     const broken = JSON.stringify({
       smtp: { server: 'smtp.visma.local', port: 587, ssl: false },
       sender: { mode: 'personRegister' },
@@ -278,7 +286,36 @@ describe('Nova Mail in a browser (web worker extension host)', () => {
         'the created file’s problem',
       );
     } finally {
-      await vscode.workspace.fs.delete(fileUri('runtime'), { recursive: true });
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  it('checks the files of a folder moved in whole, and drops them when it moves out (regression: never checked)', async () => {
+    const broken = new TextEncoder().encode(
+      JSON.stringify({ smtp: { server: 'smtp.visma.local', port: 587, ssl: false } }),
+    );
+    const outside = vscode.Uri.joinPath(folder().uri, '..', `kopio-${Date.now()}`);
+    const inside = fileUri('siirretty');
+    const files = ['siirretty.nova-mail.json', 'alue/syva.nova-mail.json'];
+    const hasPort = (uri: vscode.Uri) => ours(uri).some((d) => codeOf(d) === 'smtp-port');
+    for (const file of files) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(outside, file), broken);
+    const movedIn = files.map((file) => vscode.Uri.joinPath(inside, file));
+    try {
+      await vscode.workspace.fs.rename(outside, inside);
+      await waitFor(
+        () => (movedIn.every(hasPort) ? true : undefined),
+        vscode.languages.onDidChangeDiagnostics,
+        'the moved-in files’ problems',
+      );
+      await vscode.workspace.fs.rename(inside, outside);
+      await waitFor(
+        () => (movedIn.every((uri) => ours(uri).length === 0) ? true : undefined),
+        vscode.languages.onDidChangeDiagnostics,
+        'nothing left once moved out',
+      );
+    } finally {
+      for (const uri of [inside, outside])
+        await Promise.resolve(vscode.workspace.fs.delete(uri, { recursive: true })).catch(() => undefined);
     }
   });
 
