@@ -30,6 +30,8 @@ const said = (id: DesktopMessageId, data?: Data) =>
   formatMessage(ALL_EXTENSION_MESSAGES, data ? { id, data } : { id }, 'en');
 
 const SMTP_PORT = 2525; // what examples/.vscode/settings.json names
+/** The catcher's address as the examples' settings name it: --check takes a free port instead. */
+let catcherServer = `127.0.0.1:${SMTP_PORT}`;
 const EXAMPLES = path.join(ROOT, 'examples');
 const log = (line: string) => console.log(`[start] ${line}`);
 
@@ -55,7 +57,8 @@ async function main(): Promise<number> {
   let onArrival: (message: Received) => void = () => {};
   try {
     const started = await startDevCatcher({
-      port: SMTP_PORT,
+      // --check is a test (CI's, beside other runs): a free port, written into the scratch copy.
+      port: values.check ? 0 : SMTP_PORT,
       onReceived: (message) => {
         console.log(describeMessage(message));
         onArrival(message);
@@ -63,6 +66,7 @@ async function main(): Promise<number> {
     });
     catcher = started.catcher;
     catcherCa = started.ca;
+    catcherServer = `127.0.0.1:${catcher.port}`;
   } catch (error) {
     const taken = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
     throw new StartError(
@@ -71,7 +75,7 @@ async function main(): Promise<number> {
         : `the SMTP catcher could not start on port ${SMTP_PORT}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  log(`SMTP catcher on 127.0.0.1:${SMTP_PORT} (novaMail.testSend.server in examples/.vscode/settings.json)`);
+  log(`SMTP catcher on ${catcherServer} (novaMail.testSend.server in examples/.vscode/settings.json)`);
 
   execFileSync(process.execPath, [path.join(ROOT, 'esbuild.js')], { stdio: 'inherit' });
   const installDir = ensureVsCode();
@@ -85,6 +89,7 @@ async function main(): Promise<number> {
   caScratch = caDir;
   const workspace = path.join(scratch, 'examples');
   fs.cpSync(EXAMPLES, workspace, { recursive: true });
+  if (values.check) pointExamplesAt(workspace, catcherServer);
   installFromCheckout(session.server.extensionsDir);
   server = await startCodeServer(session.server);
   const url = workbenchUrl(server.url, workspace, [
@@ -101,6 +106,15 @@ async function main(): Promise<number> {
     return new Promise<number>(() => {}); // until Ctrl-C: the signal handler below stops everything
   }
   return check(url, workspace, () => new Promise<Received>((resolve) => (onArrival = resolve)));
+}
+
+/** The scratch copy's novaMail.testSend.server names the catcher's port. */
+function pointExamplesAt(workspace: string, server: string): void {
+  const settings = path.join(workspace, '.vscode', 'settings.json');
+  const text = fs.readFileSync(settings, 'utf8');
+  const named = `127.0.0.1:${SMTP_PORT}`;
+  if (!text.includes(named)) throw new StartError(`examples/.vscode/settings.json no longer names ${named}`);
+  fs.writeFileSync(settings, text.replace(named, server));
 }
 
 /** The checkout as an installed extension (a link in the extensions folder, which VS Code scans). */
@@ -171,7 +185,7 @@ async function check(url: string, workspace: string, nextMail: () => Promise<Rec
     await notificationButton(page, 'Muokkaus ennen lähetystä is on', 'Send');
     let received = await arrival(mail);
     step(`a test mail arrived at the catcher: "${received.parsed.subject ?? ''}"`);
-    await toast(page, 'Accepted by 127.0.0.1:2525');
+    await toast(page, `Accepted by ${catcherServer}`);
     await page.waitForSelector(
       '.notifications-toasts .notification-toast:has-text("Sending a test message")',
       {
@@ -208,7 +222,7 @@ async function check(url: string, workspace: string, nextMail: () => Promise<Rec
       },
     );
     await page.waitForSelector(
-      `.monaco-dialog-box :text("${said('send.override-is-tested', { server: `127.0.0.1:${SMTP_PORT}` })}")`,
+      `.monaco-dialog-box :text("${said('send.override-is-tested', { server: catcherServer })}")`,
       { timeout: 10_000 },
     );
     await shot('send-anyway');
@@ -234,7 +248,7 @@ async function check(url: string, workspace: string, nextMail: () => Promise<Rec
     await page.keyboard.press('Enter');
     await dialogButton(page, 'Send anyway');
     await page.waitForSelector(
-      '.monaco-dialog-box :text("would cross the network to 127.0.0.1:2525 unencrypted")',
+      `.monaco-dialog-box :text("would cross the network to ${catcherServer} unencrypted")`,
       {
         timeout: 30_000,
       },
@@ -247,7 +261,7 @@ async function check(url: string, workspace: string, nextMail: () => Promise<Rec
     await page.waitForSelector('.monaco-dialog-box', { state: 'detached', timeout: 10_000 });
     if (
       await page.isVisible(
-        `.quick-input-widget :text("${said('password.title', { user: 'laskutus@kivi.fi', server: `127.0.0.1:${SMTP_PORT}` })}")`,
+        `.quick-input-widget :text("${said('password.title', { user: 'laskutus@kivi.fi', server: catcherServer })}")`,
       )
     )
       throw new Error('Enter at the unencrypted-login dialog went on to ask for the password');
