@@ -29,7 +29,7 @@ export function exclusionTest(
  * exclusionTest reads them. Excluded folders are not entered; links to folders are not followed (no
  * loop can trap the walk), links to files count; unreadable folders are passed over. `within`, a
  * folder inside it (one just moved in), walks that one only, the patterns still relative to `folder`:
- * none when it or a folder above it is excluded, or it is not a folder.
+ * none when it or a folder above it is excluded, or it is not a folder (a link to one included).
  */
 export async function findNovaMailFiles(
   folder: string,
@@ -57,7 +57,8 @@ export async function findNovaMailFiles(
 function walksInside(within: string, inside: string, excludes: readonly string[], rules: PathRules): boolean {
   if (inside === '..' || inside.startsWith('../') || rules.api.isAbsolute(inside)) return false;
   try {
-    if (!fs.statSync(within, { throwIfNoEntry: false })?.isDirectory()) return false;
+    // A link to a folder is not walked, as in the walk of the whole folder (it could lead anywhere).
+    if (!fs.lstatSync(within, { throwIfNoEntry: false })?.isDirectory()) return false;
   } catch {
     return false; // a folder that cannot be reached is passed over, as in the walk
   }

@@ -9,6 +9,7 @@ import {
   configurationsWithin,
   findConfigurations,
   isIncluded,
+  maxFilesSetting,
   onDisk,
   readAnywhere,
   readOnDisk,
@@ -221,10 +222,21 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
   private foldersChanged({ created, deleted }: FolderChanges): void {
     if (deleted.size > 0)
       for (const key of this.files) if (hasAncestorIn(key, deleted)) this.forget(vscode.Uri.parse(key));
-    for (const folder of created)
-      void configurationsWithin(folder).then((found) => {
-        for (const uri of found) if (!this.files.has(uri.toString())) this.adopt(uri);
-      });
+    for (const folder of created) void configurationsWithin(folder).then((found) => this.adoptAll(found));
+  }
+
+  /** A folder's files, checked in chunks and slices as at start-up, up to novaMail.maxFiles in all. */
+  private adoptAll(found: readonly vscode.Uri[]): void {
+    const fresh = found.filter((uri) => !this.files.has(uri.toString()));
+    const maxFiles = maxFilesSetting();
+    const room = Math.max(0, maxFiles - this.files.size);
+    if (fresh.length > room) this.notice(maxFiles);
+    const adopted = fresh.slice(0, room);
+    for (const uri of adopted) {
+      this.files.add(uri.toString());
+      this.createdWhileFinding.add(uri.toString());
+    }
+    void this.checkInSlices(adopted, this.generation);
   }
 
   private adopt(uri: vscode.Uri): void {

@@ -17,7 +17,7 @@ export async function findConfigurations(): Promise<{
   maxFiles: number;
   truncated: boolean;
 }> {
-  const maxFiles = Math.max(1, Math.round(setting<number>('novaMail.maxFiles')));
+  const maxFiles = maxFilesSetting();
   const perFolder = await Promise.all(
     (vscode.workspace.workspaceFolders ?? []).map(async (folder) =>
       onDisk(folder.uri)
@@ -33,6 +33,11 @@ export async function findConfigurations(): Promise<{
   const truncated = found.length > maxFiles;
   if (truncated) found.length = maxFiles;
   return { found, maxFiles, truncated };
+}
+
+/** novaMail.maxFiles: how many files the workspace scan checks at most. */
+export function maxFilesSetting(): number {
+  return Math.max(1, Math.round(setting<number>('novaMail.maxFiles')));
 }
 
 /**
