@@ -211,10 +211,16 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
     this.folders = new FolderEvents((changes) => this.foldersChanged(changes));
   }
 
-  /** A new file (or the new name of a renamed one) is checked unless the excludes leave it out. */
+  /**
+   * A new file (or the new name of a renamed one) is checked unless the excludes leave it out, or
+   * novaMail.maxFiles are checked already.
+   */
   private created(uri: vscode.Uri): void {
     void isIncluded(uri).then((included) => {
-      if (included) this.adopt(uri);
+      if (!included) return;
+      const maxFiles = maxFilesSetting();
+      if (!this.files.has(uri.toString()) && this.files.size >= maxFiles) this.notice(maxFiles);
+      else this.adopt(uri);
     });
   }
 

@@ -244,6 +244,20 @@ describe('the whole workspace (novaMail.scope: workspace)', () => {
       await waitForDiagnostics(late, (d) => d.length === 0, 'a file past the first 10 left out');
       const withProblems = CLIENT_FILES.filter((client) => ours(workspaceUri(client.path)).length > 0);
       assert.ok(withProblems.length <= 10, `${withProblems.length} files have problems`);
+      // A file created past the limit is not checked either (regression: each new file was). The
+      // clean rewrite of a checked file, after it, says when the watcher's news has been heard.
+      const created = workspaceUri('clients/yli-rajan.nova-mail.json');
+      const checked = workspaceUri(withProblems[0].path);
+      const before = fs.readFileSync(checked.fsPath);
+      try {
+        fs.writeFileSync(created.fsPath, clientText('Yli Rajan Oy', 'port'));
+        fs.writeFileSync(checked.fsPath, clientText('Siisti Oy'));
+        await waitForDiagnostics(checked, (d) => d.length === 0, 'the checked file clean');
+        assert.deepEqual(rules(created), []);
+      } finally {
+        fs.rmSync(created.fsPath, { force: true });
+        fs.writeFileSync(checked.fsPath, before);
+      }
     } finally {
       await restore();
     }
