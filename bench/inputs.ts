@@ -13,6 +13,7 @@ export const BENCH_WORDS = {
   password: { en: 'set NOVA_MAIL_SMTP_PASSWORD', fi: 'aseta NOVA_MAIL_SMTP_PASSWORD' },
   caFile: { en: '--ca-file <file.pem>', fi: '--ca-file <tiedosto.pem>' },
   allowCleartext: { en: '--allow-cleartext-login', fi: '--allow-cleartext-login' },
+  timeout: { en: '--timeout', fi: '--timeout' },
 };
 
 function person(index: number, address = `henkilo.${index}@esimerkki.fi`) {

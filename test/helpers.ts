@@ -131,6 +131,7 @@ export const WORDS = {
   password: { en: 'set NOVA_MAIL_SMTP_PASSWORD', fi: 'aseta NOVA_MAIL_SMTP_PASSWORD' },
   caFile: { en: '--ca-file <file.pem>', fi: '--ca-file <tiedosto.pem>' },
   allowCleartext: { en: '--allow-cleartext-login', fi: '--allow-cleartext-login' },
+  timeout: { en: 'raise --timeout <ms>', fi: 'nosta valitsimen --timeout <ms> arvoa' },
 };
 
 /** Whether terminal output holds a control character other than a line feed (which a terminal would obey). */

@@ -57,6 +57,7 @@ const OTHER_COMMANDS = {
   },
   'send-test.words.ca-file': { en: '--ca-file <file.pem>', fi: '--ca-file <tiedosto.pem>' },
   'send-test.words.allow-cleartext': { en: '--allow-cleartext-login', fi: '--allow-cleartext-login' },
+  'send-test.words.timeout': { en: 'raise --timeout <ms>', fi: 'nosta valitsimen --timeout <ms> arvoa' },
   'send-test.password-prompt': {
     en: 'Password for {user} at {server} (not shown, not saved): ',
     fi: 'Käyttäjän {user} salasana palvelimelle {server} (ei näytetä, ei tallenneta): ',

@@ -47,6 +47,7 @@ function cliWords(file: string): FrontEndWords {
     password: both('send-test.words.password', { env: PASSWORD_ENV }),
     caFile: both('send-test.words.ca-file'),
     allowCleartext: both('send-test.words.allow-cleartext'),
+    timeout: both('send-test.words.timeout'),
   };
 }
 

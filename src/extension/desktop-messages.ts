@@ -103,6 +103,10 @@ const DESKTOP_MESSAGES = {
     en: 'answer "Send unencrypted" when asked',
     fi: 'vastaa kysyttäessä "Lähetä salaamatta"',
   },
+  'words.timeout': {
+    en: 'raise the setting novaMail.testSend.timeoutMs',
+    fi: 'nosta asetusta novaMail.testSend.timeoutMs',
+  },
   'cleartext.send': { en: 'Send unencrypted', fi: 'Lähetä salaamatta' },
   'cleartext.dont-send': { en: "Don't send", fi: 'Älä lähetä' },
   'cleartext.detail': {

@@ -13,4 +13,5 @@ export const EDITOR_WORDS: FrontEndWords = {
   password: both('words.password'),
   caFile: both('words.ca-file'),
   allowCleartext: both('words.allow-cleartext'),
+  timeout: both('words.timeout'),
 };

@@ -130,7 +130,7 @@ describe('nova-mail send-test (the built CLI as a process)', () => {
       assert.equal(result.status, 1);
       assert.match(
         result.stderr,
-        /^127\.0\.0\.1:\d+ did not finish the exchange within 3000 ms\. .*\(run again with --verbose\)\.$/m,
+        /^127\.0\.0\.1:\d+ did not finish the exchange within 3000 ms\. .*allow more time \(raise --timeout <ms>\)\. .*\(run again with --verbose\)\.$/m,
       );
     },
   );

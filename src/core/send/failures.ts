@@ -179,7 +179,11 @@ const TEXTS: Record<SendFailureKind, Texts> = {
       ? msg(t.profile === 'hosted' ? 'send.timeout.hint.ssl-hosted' : 'send.timeout.hint.ssl-own')
       : stop === 'silent' && t.requireTls
         ? msg('send.timeout.hint.implicit-port', { check: checkTheServer(t, words) })
-        : msg('send.timeout.hint', { check: checkTheServer(t, words), transcript: words.transcript }),
+        : msg('send.timeout.hint', {
+            check: checkTheServer(t, words),
+            timeout: words.timeout,
+            transcript: words.transcript,
+          }),
   }),
   tls: (e, t, words, _stop, context) => ({
     message: msg('send.tls', { server: serverOf(t), reason: tlsReason(e.message) }),

@@ -93,8 +93,8 @@ export const SEND_MESSAGES = {
     fi: 'SSL on käytössä: tavallinen SMTP-palvelin odottaa asiakkaan aloittavan eikä vastaa TLS-kättelyyn. Käytä porttia 587 (STARTTLS).',
   },
   'send.timeout.hint': {
-    en: 'A firewall may drop the connection, or the server is slow or overloaded: {check}, the network, or raise the timeout. The transcript shows how far it got ({transcript}).',
-    fi: 'Palomuuri voi estää yhteyden tai palvelin on hidas tai ruuhkautunut: {check}, verkko tai pidennä aikarajaa. Keskusteluloki näyttää, mihin asti päästiin ({transcript}).',
+    en: 'A firewall may drop the connection, or the server is slow or overloaded: {check} and the network, or allow more time ({timeout}). The transcript shows how far it got ({transcript}).',
+    fi: 'Palomuuri voi estää yhteyden tai palvelin on hidas tai ruuhkautunut: {check} ja verkko tai salli enemmän aikaa ({timeout}). Keskusteluloki näyttää, mihin asti päästiin ({transcript}).',
   },
 
   'send.tls': {

@@ -21,6 +21,8 @@ export interface FrontEndWords {
   caFile: Localized;
   /** How to let a login go unencrypted for one send (SSL off, as Nova would do it). */
   allowCleartext: Localized;
+  /** How to give a send more time. */
+  timeout: Localized;
 }
 
 /** What a caller asks for; the file's settings supply everything else. */

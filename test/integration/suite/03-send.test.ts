@@ -272,6 +272,26 @@ describe('Send test email, inside VS Code, to a loopback smtp-server', () => {
     }
   });
 
+  it('says which setting gives a silent server more time (regression: "raise the timeout", named nowhere)', async () => {
+    const mute = await startMute();
+    const restore = await withSettings({
+      'testSend.server': `127.0.0.1:${mute.port}`,
+      'testSend.timeoutMs': 1000,
+    });
+    try {
+      await openFile('laskutus.nova-mail.json');
+      const outcome = await vscode.commands.executeCommand<CheckOutcome>('novaMail.checkConnection');
+      assert.ok(outcome && !outcome.ok && outcome.failure.kind === 'timeout', JSON.stringify(outcome));
+      assert.match(
+        outcome.failure.hint ?? '',
+        /or allow more time \(raise the setting novaMail\.testSend\.timeoutMs\)\./,
+      );
+    } finally {
+      await restore();
+      await mute.close();
+    }
+  });
+
   it('a workspace cannot turn the confirmation off (novaMail.testSend.confirm is a user setting)', async () => {
     await assert.rejects(
       Promise.resolve(
