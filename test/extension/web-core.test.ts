@@ -15,6 +15,7 @@ import { itWhere } from '../platform';
 const NODE_HOST_ONLY: Record<string, string> = {
   findNovaMailFiles: 'workspace-files.ts: for onDisk() folders',
   exclusionTest: 'workspace-files.ts: for onDisk() files',
+  isFolder: 'workspace-files.ts: configurationsWithin, for onDisk() paths',
   readConfigurationFile: 'workspace-files.ts: readOnDisk(), onDisk() files',
   parseDnsServer: 'settings.ts: readDeliverabilitySettings, for the desktop-only DNS commands',
   DEFAULT_RELAY: 'settings.ts: readDeliverabilitySettings, for the desktop-only DNS commands',

@@ -56,11 +56,17 @@ export async function findNovaMailFiles(
 
 function walksInside(within: string, inside: string, excludes: readonly string[], rules: PathRules): boolean {
   if (inside === '..' || inside.startsWith('../') || rules.api.isAbsolute(inside)) return false;
+  return isFolder(within) && (inside === '' || !exclusionTest(excludes, rules)(inside));
+}
+
+/**
+ * Whether a path is a folder itself: not a file, not a link to a folder (the walk never follows
+ * one: it could lead anywhere), not gone or out of reach. One lstat.
+ */
+export function isFolder(file: string): boolean {
   try {
-    // A link to a folder is not walked, as in the walk of the whole folder (it could lead anywhere).
-    if (!fs.lstatSync(within, { throwIfNoEntry: false })?.isDirectory()) return false;
+    return fs.lstatSync(file, { throwIfNoEntry: false })?.isDirectory() === true;
   } catch {
-    return false; // a folder that cannot be reached is passed over, as in the walk
+    return false;
   }
-  return inside === '' || !exclusionTest(excludes, rules)(inside);
 }

@@ -1,4 +1,4 @@
-export { exclusionTest, findNovaMailFiles } from './find-files';
+export { exclusionTest, findNovaMailFiles, isFolder } from './find-files';
 export { portableExclusionTest } from './exclusion';
 export { MAX_CA_FILE_BYTES, readCaFile, type CaFileResult } from './ca-file';
 export { describeFsProblem, fsProblem, type FsProblem } from '../fs-problem';

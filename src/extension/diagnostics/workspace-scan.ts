@@ -234,6 +234,7 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
   /** A folder's files, checked in chunks and slices as at start-up, up to novaMail.maxFiles in all. */
   private adoptAll(found: readonly vscode.Uri[]): void {
     const fresh = found.filter((uri) => !this.files.has(uri.toString()));
+    if (fresh.length === 0) return;
     const maxFiles = maxFilesSetting();
     const room = Math.max(0, maxFiles - this.files.size);
     if (fresh.length > room) this.notice(maxFiles);

@@ -45,6 +45,8 @@ export function maxFilesSetting(): number {
  * none when it is a file, excluded, or gone.
  */
 export async function configurationsWithin(uri: vscode.Uri): Promise<vscode.Uri[]> {
+  // Asked of every path made in the workspace (a build's thousands of files): a file costs one lstat.
+  if (onDisk(uri) && !core().isFolder(uri.fsPath)) return [];
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (!folder) return [];
   if (onDisk(uri))
