@@ -27,6 +27,8 @@ export interface Postfix {
   smtpsPort: number;
   /** Offers no AUTH, and takes mail from 127.0.0.0/8 without a login. */
   relayPort: number;
+  /** Greets only after 5 s (Postfix's `sleep` restriction at connect): a slow or overloaded server. */
+  slowPort: number;
   /** The server certificate (PEM), to trust as a CA. */
   ca: string;
   /** The messages delivered so far, as files (every recipient into one maildir). */
@@ -132,7 +134,7 @@ smtpd_recipient_restrictions = permit_sasl_authenticated, reject
 }
 
 /** Debian's services, without a chroot (it would need a populated one), and our four listeners. */
-function masterConfig(ports: { submission: number; plain: number; smtps: number; relay: number }): string {
+function masterConfig(ports: Record<'submission' | 'plain' | 'smtps' | 'relay' | 'slow', number>): string {
   const services = [
     'pickup unix n - n 60 1 pickup',
     'cleanup unix n - n - 0 cleanup',
@@ -171,6 +173,10 @@ function masterConfig(ports: { submission: number; plain: number; smtps: number;
     '  -o smtpd_sasl_auth_enable=no',
     '  -o smtpd_relay_restrictions=permit_mynetworks,reject',
     '  -o smtpd_recipient_restrictions=permit_mynetworks,reject',
+    `127.0.0.1:${ports.slow} inet n - n - - smtpd`,
+    '  -o smtpd_tls_security_level=none',
+    '  -o smtpd_delay_reject=no',
+    '  -o smtpd_client_restrictions=sleep,5',
     ...services,
     '',
   ].join('\n');
@@ -245,8 +251,11 @@ export async function startPostfix(login: { user: string; password: string }): P
   await run('chown', ['root:dovecot', path.join(dir, 'passwd')]);
   fs.writeFileSync(path.join(dir, 'dovecot.conf'), dovecotConfig(dir));
   fs.writeFileSync(path.join(dir, 'etc', 'main.cf'), mainConfig(dir));
-  const [submission, plain, smtps, relay] = await freePorts(4);
-  fs.writeFileSync(path.join(dir, 'etc', 'master.cf'), masterConfig({ submission, plain, smtps, relay }));
+  const [submission, plain, smtps, relay, slow] = await freePorts(5);
+  fs.writeFileSync(
+    path.join(dir, 'etc', 'master.cf'),
+    masterConfig({ submission, plain, smtps, relay, slow }),
+  );
   // Postfix will not read a main.cf written within the last second (it waits for it to settle).
   const past = new Date(Date.now() - 10_000);
   for (const file of ['main.cf', 'master.cf']) fs.utimesSync(path.join(dir, 'etc', file), past, past);
@@ -257,6 +266,7 @@ export async function startPostfix(login: { user: string; password: string }): P
     plainPort: plain,
     smtpsPort: smtps,
     relayPort: relay,
+    slowPort: slow,
     ca: cert,
     delivered: () => {
       const folder = path.join(dir, 'mail', 'inbox', 'new');
@@ -286,6 +296,7 @@ export async function startPostfix(login: { user: string; password: string }): P
     await waitForPort(plain, true, deadline);
     await waitForPort(smtps, false, deadline);
     await waitForPort(relay, true, deadline);
+    await waitForPort(slow, false, deadline); // accepts at once, greets 5 s later
     return instance;
   } catch (error) {
     const log = instance.log();

@@ -28,11 +28,11 @@ const AUTH_ARGUMENT = Buffer.from(`\0${USER}\0${PASSWORD}`).toString('base64');
 const FILE = (smtp: Json): Json =>
   ownServerConfig({ server: 'posti.esimerkki.fi', authentication: 'password', ...smtp });
 
-function plan(port: number, smtp: Json): SendPlan {
+function plan(port: number, smtp: Json, timeoutMs = 10_000): SendPlan {
   const planned = planTestSend(text(FILE(smtp)), {
     to: 'vastaanottaja@example.test',
     server: `127.0.0.1:${port}`,
-    timeoutMs: 10_000,
+    timeoutMs,
     words: WORDS,
   });
   assert.ok(planned.ok, planned.ok ? '' : planned.error.message);
@@ -181,6 +181,20 @@ describe('own server: Debian Postfix + Dovecot SASL on 127.0.0.1', { skip: postf
     );
     assert.equal(cli.status, 0, cli.stderr);
     assert.match(cli.stdout, /ei tarjonnut kirjautumista .* käyttäjätunnusta ja salasanaa ei testattu\.$/m);
+  });
+
+  it('a server slower than the timeout: the advice names the way to allow more time (regression)', async () => {
+    // Postfix greets 5 s late (its `sleep` restriction): "raise the timeout" named no control.
+    const outcome = await sendTestMail(plan(postfix.slowPort, { port: 25, ssl: false }, 1000), {
+      password: PASSWORD,
+      allowCleartextLogin: true,
+    });
+    assert.ok(!outcome.ok && outcome.failure.kind === 'timeout', JSON.stringify(outcome));
+    assert.equal(outcome.failure.message, `127.0.0.1:${postfix.slowPort} did not answer in time (1000 ms).`);
+    assert.match(
+      outcome.failure.hint ?? '',
+      /: check the override server .* and the network, or allow more time \(raise --timeout <ms>\)\./,
+    );
   });
 
   it('465 with SSL on: implicit TLS to the smtps port', async () => {
