@@ -239,17 +239,19 @@ export class WorkspaceScan implements vscode.Disposable, DiskSource {
     const room = Math.max(0, maxFiles - this.files.size);
     if (fresh.length > room) this.notice(maxFiles);
     const adopted = fresh.slice(0, room);
-    for (const uri of adopted) {
-      this.files.add(uri.toString());
-      this.createdWhileFinding.add(uri.toString());
-    }
+    for (const uri of adopted) this.own(uri);
     void this.checkInSlices(adopted, this.generation);
   }
 
   private adopt(uri: vscode.Uri): void {
+    this.own(uri);
+    this.checkFile(uri);
+  }
+
+  /** One of ours from now on, and kept when a scan listing the files ends (its list may predate it). */
+  private own(uri: vscode.Uri): void {
     this.files.add(uri.toString());
     this.createdWhileFinding.add(uri.toString());
-    this.checkFile(uri);
   }
 
   /** No longer one of ours: its problems go, unless an editor shows it (then they are the editor's). */
