@@ -22,6 +22,14 @@ const fileUri = (name: string) => vscode.Uri.joinPath(folder().uri, name);
 const ours = (uri: vscode.Uri) =>
   vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'nova-mail');
 const codeOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
+/** A file whose one sure problem is its port (587 where Nova uses 25), as bytes to write. */
+const WRONG_PORT = new TextEncoder().encode(
+  JSON.stringify({
+    smtp: { server: 'smtp.visma.local', port: 587, ssl: false },
+    sender: { mode: 'personRegister' },
+  }),
+);
+const hasPort = (uri: vscode.Uri) => ours(uri).some((d) => codeOf(d) === 'smtp-port');
 
 /** Resolves once `test` yields a value: checked now and after each event, or fails after `ms`. */
 function waitFor<T>(
@@ -45,6 +53,17 @@ function waitFor<T>(
     const subscription = event(attempt);
     attempt();
   });
+}
+
+/** Resolves with the first value `attempt` yields, asking every 100 ms, or fails after `ms`. */
+async function poll<T>(attempt: () => Promise<T | undefined>, what: () => string, ms = 10_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await attempt();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function api(): Promise<NovaMailWebApi> {
@@ -100,17 +119,30 @@ describe('Nova Mail in a browser (web worker extension host)', () => {
     const uri = editor.document.uri;
     const port = ours(uri).find((d) => codeOf(d) === 'smtp-port');
     check(port, 'no smtp-port problem');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      uri,
-      port.range,
-      vscode.CodeActionKind.QuickFix.value,
-      1, // the first action resolved: its edit is computed lazily
+    // The workbench offers fixes for the problems it has been sent (the squiggles): asked again
+    // until they have arrived, as a person clicks the light bulb once a squiggle shows (1 run in
+    // about 30 failed here, its message lost).
+    let titles: string[] = [];
+    const fix = await poll(
+      async () => {
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+          'vscode.executeCodeActionProvider',
+          uri,
+          port.range,
+          vscode.CodeActionKind.QuickFix.value,
+          1, // the first action resolved: its edit is computed lazily
+        );
+        titles = actions.map((action) => action.title);
+        return actions.find((action) => action.title.includes('25') && action.edit);
+      },
+      () => `a fix of the port among the quick fixes: ${titles.join(' | ') || 'none'}`,
     );
-    const fix = actions.find((action) => action.title.includes('25'));
-    check(fix?.edit, `no fix among ${actions.map((a) => a.title).join(' | ')}`);
-    check(await vscode.workspace.applyEdit(fix.edit), 'the edit was refused');
-    check(/"port":\s*25\b/.test(editor.document.getText()), 'the port is not 25 after the fix');
+    check(fix.edit && (await vscode.workspace.applyEdit(fix.edit)), 'the edit was refused');
+    await waitFor(
+      () => (/"port":\s*25\b/.test(editor.document.getText()) ? true : undefined),
+      vscode.workspace.onDidChangeTextDocument,
+      'the port 25 after the fix',
+    );
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
@@ -231,21 +263,13 @@ describe('Nova Mail in a browser (web worker extension host)', () => {
   });
 
   it('takes a comma in an exclude pattern as part of a name (regression: **/c,d hid c/)', async () => {
-    const broken = JSON.stringify({
-      smtp: { server: 'smtp.visma.local', port: 587, ssl: false },
-      sender: { mode: 'personRegister' },
-    });
     const kept = fileUri('globs/c/x.nova-mail.json');
     const excluded = fileUri('globs/c,d/x.nova-mail.json');
-    const hasPort = (uri: vscode.Uri) => ours(uri).some((d) => codeOf(d) === 'smtp-port');
     // Made outside and moved in whole: files written into folders just made could be missed by the
     // watcher (CI saw it once) while it starts watching them.
     const outside = vscode.Uri.joinPath(folder().uri, '..', `globs-${Date.now()}`);
     for (const name of ['c', 'c,d'])
-      await vscode.workspace.fs.writeFile(
-        vscode.Uri.joinPath(outside, name, 'x.nova-mail.json'),
-        new TextEncoder().encode(broken),
-      );
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(outside, name, 'x.nova-mail.json'), WRONG_PORT);
     await vscode.workspace.fs.rename(outside, fileUri('globs'));
     // Both are checked when moved in; the exclude then takes c,d/ out, and only it.
     await waitFor(
@@ -274,14 +298,10 @@ describe('Nova Mail in a browser (web worker extension host)', () => {
     await (await api()).whenScanned();
     // In the folder's top, which the watcher has long watched (not a folder made just now).
     const uri = fileUri('rt [1] {a,b}.nova-mail.json');
-    const broken = JSON.stringify({
-      smtp: { server: 'smtp.visma.local', port: 587, ssl: false },
-      sender: { mode: 'personRegister' },
-    });
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(broken));
+    await vscode.workspace.fs.writeFile(uri, WRONG_PORT);
     try {
       await waitFor(
-        () => (ours(uri).some((d) => codeOf(d) === 'smtp-port') ? true : undefined),
+        () => (hasPort(uri) ? true : undefined),
         vscode.languages.onDidChangeDiagnostics,
         'the created file’s problem',
       );
@@ -291,14 +311,11 @@ describe('Nova Mail in a browser (web worker extension host)', () => {
   });
 
   it('checks the files of a folder moved in whole, and drops them when it moves out (regression: never checked)', async () => {
-    const broken = new TextEncoder().encode(
-      JSON.stringify({ smtp: { server: 'smtp.visma.local', port: 587, ssl: false } }),
-    );
     const outside = vscode.Uri.joinPath(folder().uri, '..', `kopio-${Date.now()}`);
     const inside = fileUri('siirretty');
     const files = ['siirretty.nova-mail.json', 'alue/syva.nova-mail.json'];
-    const hasPort = (uri: vscode.Uri) => ours(uri).some((d) => codeOf(d) === 'smtp-port');
-    for (const file of files) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(outside, file), broken);
+    for (const file of files)
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(outside, file), WRONG_PORT);
     const movedIn = files.map((file) => vscode.Uri.joinPath(inside, file));
     try {
       await vscode.workspace.fs.rename(outside, inside);
